@@ -1,0 +1,73 @@
+// `chancery ingest` and `chancery list`: analyze into the store; show what it holds.
+import cliProgress from 'cli-progress';
+import { parsePublished, analyzeToRecord } from '../pipeline.js';
+import { expandPaths, readFileInput, readStdinInput } from '../sources/input.js';
+import { openSqliteStore } from '../store/sqlite.js';
+import type { PutResult } from '../store/store.js';
+import { InputError, errorMessage } from '../util/errors.js';
+import { report } from './analyze.js';
+import { type Io, checkFormat } from './run.js';
+
+export async function runIngest(inputs: string[], opts: { db: string; published?: string }, io: Io): Promise<number> {
+  const published = opts.published === undefined ? undefined : parsePublished(opts.published);
+  const { paths, errors } = expandPaths(inputs);
+  if (!paths.length) return report(errors, 0, io);
+  const store = openSqliteStore(opts.db);
+  const counts: Record<PutResult['status'], number> = { stored: 0, unchanged: 0, replaced: 0 };
+  const bar = io.stdout.isTTY
+    ? new cliProgress.SingleBar(
+        { format: 'ingest [{bar}] {value}/{total} articles | {rate}/s | ETA {eta_formatted}', stream: io.stdout as NodeJS.WritableStream & { isTTY: boolean } } as cliProgress.Options,
+        cliProgress.Presets.shades_classic,
+      )
+    : null;
+  const started = Date.now();
+  bar?.start(paths.length, 0, { rate: '0.0' });
+  try {
+    for (const path of paths) {
+      try {
+        const input = path === '-' ? await readStdinInput(io.stdin) : readFileInput(path);
+        const result = await store.putArticle(analyzeToRecord(input, { published }));
+        counts[result.status]++;
+      } catch (error) {
+        errors.push(error instanceof InputError && error.input ? error : new InputError(errorMessage(error), path));
+      }
+      const done = counts.stored + counts.unchanged + counts.replaced + errors.length;
+      bar?.update(done, { rate: (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1) });
+    }
+  } finally {
+    bar?.stop();
+    await store.close();
+  }
+  const ok = counts.stored + counts.unchanged + counts.replaced;
+  const failed = errors.length ? `, ${errors.length} failed` : '';
+  io.stdout.write(
+    `ingested ${ok} of ${ok + errors.length} articles into ${opts.db}: ${counts.stored} stored, ${counts.unchanged} unchanged, ${counts.replaced} replaced${failed} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+  );
+  return report(errors, ok, io);
+}
+
+export async function runList(opts: { db: string; limit: string; format: string }, io: Io): Promise<number> {
+  checkFormat(opts.format, ['table', 'json', 'jsonl']);
+  const limit = Number(opts.limit);
+  if (!Number.isInteger(limit) || limit < 1) throw new InputError(`invalid limit "${opts.limit}": expected a positive whole number`, '--limit');
+  const store = openSqliteStore(opts.db);
+  try {
+    const articles = await store.listArticles({ limit });
+    const total = await store.countArticles();
+    if (opts.format === 'json') io.stdout.write(`${JSON.stringify(articles, null, 2)}\n`);
+    else if (opts.format === 'jsonl') for (const a of articles) io.stdout.write(`${JSON.stringify(a)}\n`);
+    else {
+      const rows = articles.map((a) => [a.id.slice(0, 12), a.published ?? '', String(a.counts.events), String(a.counts.quotes), String(a.counts.claims), (a.title ?? '(untitled)').slice(0, 70)]);
+      io.stdout.write(columns([['id', 'published', 'events', 'quotes', 'claims', 'title'], ...rows]));
+      io.stdout.write(`${total} article${total === 1 ? '' : 's'} in ${opts.db}${total > articles.length ? ` (showing ${articles.length})` : ''}\n`);
+    }
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
+function columns(rows: string[][]): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ')).join('\n') + '\n';
+}

@@ -1,0 +1,80 @@
+// The command line: `chancery analyze | ingest | list`. runCli takes its streams as arguments and
+// returns the exit code, so tests run it in-process; src/cli/main.ts binds it to the real process.
+// Exit codes: 0 all good; 1 some inputs failed, the others were done; 2 bad input or usage.
+import { Command, CommanderError, Option } from 'commander';
+import { InputError, errorMessage } from '../util/errors.js';
+import { packageVersion } from '../version.js';
+import { runAnalyze } from './analyze.js';
+import { runIngest, runList } from './ingest.js';
+
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+}
+
+export const DEFAULT_DB = 'chancery.db';
+const FORMATS = ['json', 'jsonl', 'markdown'];
+
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  let code = 0;
+  const program = new Command('chancery')
+    .description('News about international affairs in; actors, events, quotes and claims out, each pointing to its sentence.')
+    .version(packageVersion())
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError('(run chancery --help for usage)');
+
+  program
+    .command('analyze')
+    .description('analyze articles (files, folders, or - for stdin) and print their records')
+    .argument('[inputs...]', 'article files (.txt, .html), folders of them, or - for stdin')
+    .option('--published <date>', 'publication date YYYY-MM-DD, anchoring relative dates')
+    .addOption(new Option('--format <format>', `output format: ${FORMATS.join(', ')}`).default('json'))
+    .option('--batch <file>', 'JSON Lines of {"id", "text" or "html", "published"?, "url"?}; - for stdin')
+    .action(async (inputs: string[], opts: { published?: string; format: string; batch?: string }) => {
+      code = await runAnalyze(inputs, opts, io);
+    });
+
+  program
+    .command('ingest')
+    .description('analyze articles and store them in a database')
+    .argument('<inputs...>', 'article files, folders of them, or - for stdin')
+    .option('--db <path>', 'SQLite database file', process.env.CHANCERY_DB ?? DEFAULT_DB)
+    .option('--published <date>', 'publication date YYYY-MM-DD for every input')
+    .action(async (inputs: string[], opts: { db: string; published?: string }) => {
+      code = await runIngest(inputs, opts, io);
+    });
+
+  program
+    .command('list')
+    .description('list stored articles')
+    .option('--db <path>', 'SQLite database file', process.env.CHANCERY_DB ?? DEFAULT_DB)
+    .option('--limit <n>', 'at most this many articles', '50')
+    .addOption(new Option('--format <format>', 'output format: table, json, jsonl').default('table'))
+    .action(async (opts: { db: string; limit: string; format: string }) => {
+      code = await runList(opts, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    if (!argv.length) {
+      program.outputHelp();
+      return 2;
+    }
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has printed its own one-line message already.
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
+    }
+    io.stderr.write(`chancery: ${errorMessage(error)}\n`);
+    return error instanceof InputError ? 2 : 1;
+  }
+}
+
+export function checkFormat(format: string, allowed: string[]): void {
+  if (!allowed.includes(format)) throw new InputError(`unknown format "${format}"; use one of ${allowed.join(', ')}`, '--format');
+}
+
+export { FORMATS };

@@ -1,0 +1,55 @@
+// The ordered stages: analyze(input, options) → Doc. Extraction makes the text; every later stage adds
+// stand-off layers over it and never changes it.
+import { Doc } from './doc/doc.js';
+import { type Stage, checkStageOrder, runStages } from './doc/stage.js';
+import { extractHtml } from './extract/html.js';
+import { extractPlainText } from './extract/plaintext.js';
+import { languageStage } from './language/language.js';
+import type { ArticleInput } from './sources/input.js';
+import { datesStage } from './time/dates.js';
+import { InputError } from './util/errors.js';
+import { pipelineVersion } from './version.js';
+import type { ArticleRecord } from './doc/schema.js';
+import { validDay } from './extract/stamps.js';
+
+export interface AnalyzeOptions {
+  /** The publication date (YYYY-MM-DD); outranks any date found in the article. */
+  published?: string;
+}
+
+/** The stages after extraction, in order. Later capabilities add their stage here. */
+export const STAGES: readonly Stage[] = [languageStage, datesStage];
+checkStageOrder(STAGES, ['sections', 'meta']);
+
+export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Doc {
+  const extracted = input.format === 'html' ? extractHtml(input.content, input.url) : extractPlainText(input.content, { url: input.url });
+  if (!extracted.sections.some((s) => s.kind === 'body')) {
+    throw new InputError('no article text found (no body paragraphs)', input.location);
+  }
+  const published = options.published ?? input.published;
+  const meta = { ...extracted.meta };
+  if (published) meta.published = { value: published, origin: 'given' };
+  const doc = new Doc(extracted.text, { kind: input.kind, location: input.location }, meta);
+  doc.sections = extracted.sections;
+  doc.layers.add('sections');
+  doc.layers.add('meta');
+  doc.warnings.push(...input.warnings, ...extracted.warnings);
+  if (meta.language !== 'en') doc.warn(`language ${meta.language ?? 'unknown'}: the analysis models are English`);
+  const anchor = meta.published.value?.slice(0, 10);
+  return runStages(doc, STAGES, { published: anchor && validDate(anchor) ? anchor : undefined });
+}
+
+export function analyzeToRecord(input: ArticleInput, options: AnalyzeOptions = {}): ArticleRecord {
+  return analyze(input, options).toRecord(pipelineVersion());
+}
+
+/** Checks a user-given date (YYYY-MM-DD, a real day); throws an InputError naming the option. */
+export function parsePublished(value: string, name = '--published'): string {
+  if (!validDate(value)) throw new InputError(`invalid date "${value}": expected YYYY-MM-DD, a real calendar day`, name);
+  return value;
+}
+
+function validDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return Boolean(m && validDay(+m[1], +m[2], +m[3]));
+}

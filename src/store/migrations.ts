@@ -1,0 +1,190 @@
+// Versioned schema migrations, applied in order and recorded in schema_migrations. Never edit a released
+// migration: add a new one. The SQL is meant to run on PostgreSQL as well as SQLite, hence:
+// - DOUBLE PRECISION rather than REAL for floats (REAL is 4 bytes in PostgreSQL; SQLite reads both as REAL),
+// - booleans as INTEGER 0/1, JSON as TEXT, timestamps as ISO 8601 UTC TEXT,
+// - spans as start_offset/end_offset, because END is a reserved word in both dialects,
+// - NOT NULL on primary key columns, because SQLite otherwise lets NULLs into a non-integer primary key.
+// Child rows are keyed by (article_id, id), or (article_id, ordinal) for items without an id, and vanish
+// with their article (ON DELETE CASCADE), which is how a re-analyzed article is replaced.
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** The bookkeeping table; created before any migration runs. */
+export const MIGRATIONS_TABLE_SQL = `CREATE TABLE IF NOT EXISTS schema_migrations (
+  version INTEGER NOT NULL PRIMARY KEY,
+  name TEXT NOT NULL,
+  applied_at TEXT NOT NULL
+)`;
+
+const initial = `
+CREATE TABLE articles (
+  id TEXT NOT NULL PRIMARY KEY,
+  schema TEXT NOT NULL,
+  pipeline_version TEXT NOT NULL,
+  source_kind TEXT NOT NULL,
+  source_location TEXT NOT NULL,
+  title TEXT,
+  dek TEXT,
+  authors TEXT NOT NULL,
+  publisher TEXT,
+  published_value TEXT,
+  published_origin TEXT,
+  url TEXT,
+  language TEXT,
+  text TEXT NOT NULL,
+  warnings TEXT NOT NULL,
+  record TEXT NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_published_value ON articles (published_value);
+CREATE INDEX articles_pipeline_version ON articles (pipeline_version);
+CREATE INDEX articles_ingested_at ON articles (ingested_at);
+
+CREATE TABLE sections (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  credit_text TEXT,
+  credit_start INTEGER,
+  credit_end INTEGER,
+  PRIMARY KEY (article_id, ordinal)
+);
+
+CREATE TABLE sentences (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  PRIMARY KEY (article_id, ordinal)
+);
+
+CREATE TABLE mentions (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  actor_id TEXT,
+  PRIMARY KEY (article_id, id)
+);
+CREATE INDEX mentions_actor_id ON mentions (actor_id);
+
+CREATE TABLE actors (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  country TEXT,
+  role TEXT,
+  agents TEXT NOT NULL,
+  code TEXT NOT NULL,
+  mentions TEXT NOT NULL,
+  PRIMARY KEY (article_id, id)
+);
+CREATE INDEX actors_code ON actors (code);
+
+CREATE TABLE places (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  country TEXT,
+  lat DOUBLE PRECISION,
+  lon DOUBLE PRECISION,
+  mentions TEXT NOT NULL,
+  PRIMARY KEY (article_id, id)
+);
+
+CREATE TABLE dates (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  value TEXT,
+  granularity TEXT NOT NULL,
+  PRIMARY KEY (article_id, ordinal)
+);
+
+CREATE TABLE events (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  source_actor TEXT NOT NULL,
+  source_code TEXT NOT NULL,
+  target_actor TEXT,
+  target_code TEXT,
+  cameo TEXT NOT NULL,
+  root_code TEXT NOT NULL,
+  quad_class INTEGER NOT NULL,
+  goldstein DOUBLE PRECISION NOT NULL,
+  plover_type TEXT NOT NULL,
+  plover_mode TEXT,
+  date_value TEXT,
+  date_granularity TEXT,
+  date_origin TEXT NOT NULL,
+  place TEXT,
+  modality TEXT NOT NULL,
+  negated INTEGER NOT NULL CHECK (negated IN (0, 1)),
+  sentence_start INTEGER NOT NULL,
+  sentence_end INTEGER NOT NULL,
+  trigger_start INTEGER NOT NULL,
+  trigger_end INTEGER NOT NULL,
+  evidence TEXT NOT NULL,
+  confidence DOUBLE PRECISION NOT NULL,
+  rule TEXT NOT NULL,
+  mentions TEXT NOT NULL,
+  PRIMARY KEY (article_id, id)
+);
+CREATE INDEX events_source_actor ON events (source_actor);
+CREATE INDEX events_target_actor ON events (target_actor);
+CREATE INDEX events_source_code ON events (source_code);
+CREATE INDEX events_target_code ON events (target_code);
+CREATE INDEX events_date_value ON events (date_value);
+CREATE INDEX events_cameo ON events (cameo);
+CREATE INDEX events_root_code ON events (root_code);
+CREATE INDEX events_quad_class ON events (quad_class);
+
+CREATE TABLE quotes (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  direct INTEGER NOT NULL CHECK (direct IN (0, 1)),
+  speaker TEXT,
+  cue_start INTEGER,
+  cue_end INTEGER,
+  addressee TEXT,
+  PRIMARY KEY (article_id, id)
+);
+CREATE INDEX quotes_speaker ON quotes (speaker);
+
+CREATE TABLE claims (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  value DOUBLE PRECISION NOT NULL,
+  unit TEXT NOT NULL,
+  qualifier TEXT,
+  subject TEXT,
+  object TEXT,
+  about TEXT NOT NULL,
+  period TEXT,
+  source TEXT,
+  PRIMARY KEY (article_id, id)
+);
+CREATE INDEX claims_subject ON claims (subject);
+`;
+
+/** In order of `version`, strictly increasing. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
+
+/** Every table holding an article's rows; the first is the parent of the rest. */
+export const ARTICLE_TABLES = [
+  'articles', 'sections', 'sentences', 'mentions', 'actors', 'places', 'dates', 'events', 'quotes', 'claims',
+] as const;

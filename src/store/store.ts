@@ -1,0 +1,48 @@
+// The storage contract. Methods are async so a PostgreSQL implementation can follow the same interface,
+// even though the SQLite one is synchronous underneath.
+import type { ArticleRecord, SourceKind } from '../doc/schema.js';
+
+/**
+ * What `putArticle` did: `stored` (new article), `unchanged` (same id and pipeline version already stored;
+ * nothing written) or `replaced` (same id, other pipeline version; its rows were rewritten).
+ */
+export interface PutResult {
+  status: 'stored' | 'unchanged' | 'replaced';
+  id: string;
+}
+
+/** One line of `listArticles`: enough to show a table of stored articles without loading records. */
+export interface ArticleSummary {
+  id: string;
+  title: string | null;
+  publisher: string | null;
+  /** `article.published.value` of the record. */
+  published: string | null;
+  source: { kind: SourceKind; location: string };
+  pipelineVersion: string;
+  counts: { events: number; quotes: number; claims: number; actors: number };
+  /** When this version of the article was written, ISO 8601 UTC. */
+  ingestedAt: string;
+}
+
+export interface ListOptions {
+  /** At most this many (default 100). */
+  limit?: number;
+  /** Skip this many first (default 0). */
+  offset?: number;
+}
+
+export interface Store {
+  /** Writes one article in one transaction: all its rows or none. */
+  putArticle(record: ArticleRecord): Promise<PutResult>;
+  /** The stored record, or null when no article has this id. */
+  getArticle(id: string): Promise<ArticleRecord | null>;
+  /** Newest first (by ingestion time, then id). */
+  listArticles(options?: ListOptions): Promise<ArticleSummary[]>;
+  countArticles(): Promise<number>;
+  /** Ids of articles stored by a pipeline version other than `version`, i.e. those to re-analyze. */
+  staleArticles(version: string): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_LIST_LIMIT = 100;

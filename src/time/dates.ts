@@ -1,0 +1,115 @@
+// Date expressions → ISO 8601 / TimeML values anchored on the publication date. chrono-node finds day
+// and month expressions; bare years, year ranges and decades, which chrono leaves alone, are found
+// from the tokens. Where no publication date is known, relative expressions stay unresolved.
+import * as chrono from 'chrono-node';
+import type { Doc } from '../doc/doc.js';
+import type { DateExpression, Granularity } from '../doc/schema.js';
+import type { Stage } from '../doc/stage.js';
+import { validDay } from '../extract/stamps.js';
+
+/** Years outside this window are more likely counts than dates in news text. */
+const MIN_YEAR = 1800;
+const MAX_YEAR = 2100;
+
+// chrono also reads phrases like "in the week" or "now" as dates; a news date expression names a
+// number, a month, a weekday or a relative unit.
+const DATE_WORD = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(yesterday|today|tomorrow|tonight)\b|\b(last|next|this|past|coming|previous)\s+(week|month|year|decade|spring|summer|autumn|fall|winter)\b|\bago\b/i;
+// A sentence about the future makes a month without a year the next such month, not the last.
+const FUTURE_CUE = /\b(will|shall|going to|plans? to|planning to|scheduled|expected to|due to|set to|later this|upcoming)\b/i;
+const QUANTITY_BEFORE = new Set(['about', 'some', 'nearly', 'almost', 'over', 'than', 'around', 'approximately', 'roughly', '$', '€', '£', 'least', 'up']);
+const YEAR_PREPOSITION = new Set(['in', 'since', 'from', 'until', 'till', 'by', 'before', 'after', 'during', 'of', 'throughout', 'between']);
+
+export const datesStage: Stage = {
+  name: 'dates',
+  requires: ['sentences', 'tokens'],
+  assigns: ['dates', 'mentions'],
+  run(doc, context) {
+    const ref = context.published ? new Date(`${context.published}T12:00:00Z`) : null;
+    const found: DateExpression[] = [];
+    let unresolved = 0;
+    for (const sentence of doc.sentences) {
+      const text = doc.text.slice(sentence.start, sentence.end);
+      const forward = FUTURE_CUE.test(text);
+      for (const r of chrono.en.parse(text, { instant: ref ?? new Date(0), timezone: 0 }, { forwardDate: forward })) {
+        const trimmed = r.text.replace(/[\s,;.]+$/u, '');
+        if (!DATE_WORD.test(trimmed)) continue;
+        const start = sentence.start + r.index;
+        const expr = chronoValue(r, ref !== null);
+        if (expr.value === null) unresolved++;
+        found.push({ start, end: start + trimmed.length, ...expr });
+      }
+    }
+    found.push(...yearExpressions(doc, found));
+    found.sort((a, b) => a.start - b.start);
+    doc.dates = found;
+    if (unresolved && !ref) doc.warn(`${unresolved} relative date expression(s) left unresolved: no publication date known`);
+    for (const d of found) {
+      doc.mentions.push({ id: `m${doc.mentions.length + 1}`, type: 'DATE', start: d.start, end: d.end });
+    }
+  },
+};
+
+function chronoValue(r: chrono.ParsedResult, anchored: boolean): { value: string | null; granularity: Granularity } {
+  const s = r.start;
+  const known = (c: chrono.Component) => s.isCertain(c);
+  const absolute = known('year');
+  if (r.end && known('year') && r.end.isCertain('year') && r.end.get('year') !== s.get('year') && !known('month')) {
+    return { value: `${s.get('year')}/${r.end.get('year')}`, granularity: 'range' };
+  }
+  const dateKnown = known('day') || known('weekday') || known('month') || known('year');
+  const granularity: Granularity = !dateKnown && known('hour') ? 'time'
+    : known('day') || known('weekday') ? 'day' : known('month') ? 'month' : 'year';
+  if (!absolute && !anchored) return { value: null, granularity };
+  const y = s.get('year')!;
+  const m = s.get('month')!;
+  const d = s.get('day')!;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (granularity === 'time') return { value: `${validDay(y, m, d)}T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}`, granularity };
+  if (granularity === 'day') return { value: validDay(y, m, d), granularity };
+  if (granularity === 'month') return { value: `${y}-${String(m).padStart(2, '0')}`, granularity };
+  return { value: String(y), granularity };
+}
+
+// Bare years ("in 1991", "the 2020 war"), year ranges ("2016-2020", "between 2016 and 2020") and
+// decades ("the 1990s") that no chrono result covers.
+function yearExpressions(doc: Doc, taken: DateExpression[]): DateExpression[] {
+  const out: DateExpression[] = [];
+  const { start, end } = doc.tokens;
+  const covered = (a: number, b: number) => taken.some((d) => d.start < b && a < d.end) || out.some((d) => d.start < b && a < d.end);
+  const word = (i: number) => (i >= 0 && i < start.length ? doc.text.slice(start[i], end[i]) : '');
+  for (let i = 0; i < start.length; i++) {
+    const w = word(i);
+    const range = /^(\d{4})[-–—](\d{2}|\d{4})$/.exec(w);
+    const decade = /^(\d{3})0['’]?s$/.exec(w);
+    if (range && isYear(+range[1])) {
+      const to = range[2].length === 2 ? +`${range[1].slice(0, 2)}${range[2]}` : +range[2];
+      if (to > +range[1] && isYear(to) && !covered(start[i], end[i])) {
+        out.push({ start: start[i], end: end[i], value: `${range[1]}/${to}`, granularity: 'range' });
+      }
+    } else if (decade && isYear(+`${decade[1]}0`) && !covered(start[i], end[i])) {
+      out.push({ start: start[i], end: end[i], value: `${decade[1]}X`, granularity: 'decade' });
+    } else if (/^\d{4}$/.test(w) && isYear(+w) && !covered(start[i], end[i])) {
+      const before = word(i - 1).toLowerCase();
+      if (QUANTITY_BEFORE.has(before)) continue;
+      // "2016-2020" split into three tokens, and "between 2016 and 2020".
+      const dash = word(i + 1);
+      const other = word(i + 2);
+      if (/^[-–—]$/.test(dash) || (before === 'between' && dash.toLowerCase() === 'and')) {
+        if (/^\d{4}$/.test(other) && +other > +w && isYear(+other)) {
+          out.push({ start: start[i], end: end[i + 2], value: `${w}/${other}`, granularity: 'range' });
+          i += 2;
+          continue;
+        }
+      }
+      // A year names a time when a preposition leads it or it modifies a noun ("the 2020 war");
+      // "2000 soldiers" is a count.
+      const next = i + 1 < start.length ? doc.tokens.pos[i + 1] : '';
+      const plural = next === 'NOUN' && doc.tokens.lemma[i + 1] !== word(i + 1).toLowerCase();
+      if (!YEAR_PREPOSITION.has(before) && plural) continue;
+      out.push({ start: start[i], end: end[i], value: w, granularity: 'year' });
+    }
+  }
+  return out;
+}
+
+const isYear = (y: number) => y >= MIN_YEAR && y <= MAX_YEAR;
