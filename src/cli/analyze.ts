@@ -26,7 +26,7 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeOptions, io: Io)
 
   const { paths, errors } = expandPaths(inputs);
   const single = paths.length === 1 && errors.length === 0 && inputs.length === 1;
-  const print = printer(opts.format === 'json' && single ? 'json' : opts.format, io);
+  const print = printer(opts.format === 'json' && !single ? 'jsonl' : opts.format, io);
   let done = 0;
   for (const path of paths) {
     try {

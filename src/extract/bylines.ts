@@ -16,6 +16,7 @@ const MAX_BIO_LENGTH = 260;
 /** The role word comes early in a bio: "… is a senior diplomatic correspondent …". */
 const MAX_BIO_ROLE_OFFSET = 9;
 
+const TERMINAL_PUNCTUATION = /[.!?:;]["'”’]?$/u;
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'abu', 'dos', 'du', 'st.']);
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$/u;
 const BIO = /^(?<name>[\p{Lu}][\p{L}'’.-]+(?: [\p{L}'’.-]+){1,4}?) (?:is|was|has been|serves as) (?<rest>.+)$/u;
@@ -57,6 +58,15 @@ export function parseByline(line: string, lex: ExtractLexicon): Byline | null {
     // Anything else is a job title ("Staff Writer") or a place: not a name.
   }
   return authors.length || publisher ? { authors, publisher, bio: false } : null;
+}
+
+/** "Jane Doe", "Jane Doe and John Roe", "Jane Doe in Brussels": a byline without "By". */
+export function parseNameLine(line: string, lex: ExtractLexicon): Byline | null {
+  if (line.length > MAX_BYLINE_LENGTH || TERMINAL_PUNCTUATION.test(line)) return null;
+  const names = line.replace(/\s+in\s+\p{Lu}[\p{L}.' -]*$/u, '');
+  const parts = names.split(/\s*,\s*|\s+and\s+|\s*&\s*/u).map((p) => tidyName(p));
+  if (!parts.length || !parts.every(isPersonName) || parts.some((p) => isPublisher(p, lex))) return null;
+  return { authors: parts, publisher: null, bio: false };
 }
 
 export function parseBio(line: string, lex: ExtractLexicon): Byline | null {

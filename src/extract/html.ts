@@ -22,7 +22,9 @@ interface DomNode {
 }
 
 export function extractHtml(html: string, url?: string): ExtractedArticle {
-  const { document } = parseHTML(html);
+  // linkedom makes a bare fragment's first element the document root; give it a body to live in.
+  const page = /<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(page);
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || null;
   const title = meta('meta[property="og:title"]') ?? document.querySelector('title')?.textContent?.trim() ?? null;
   const author = meta('meta[name="author"]') ?? meta('meta[property="article:author"]');

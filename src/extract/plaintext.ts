@@ -3,7 +3,7 @@
 // scraper), body paragraphs, and site furniture. Each line-level heuristic below is named and says why.
 import type { ArticleMeta, Section, SectionKind } from '../doc/schema.js';
 import { type ExtractLexicon, extractLexicon } from './lexicon.js';
-import { parseByline, parseBio } from './bylines.js';
+import { parseBio, parseByline, parseNameLine } from './bylines.js';
 import { parseStampDate } from './stamps.js';
 
 export interface ExtractedArticle {
@@ -98,6 +98,7 @@ export function extractFromParagraphs(paragraphs: string[], hints: ExtractHints 
   const authors: string[] = [];
   let publisher: string | null = null;
   let stampPublished: string | null = null;
+  let stampUpdated: string | null = null;
 
   markFurniture(blocks, lex);
   markRepeatedCaptions(blocks, lex);
@@ -111,7 +112,8 @@ export function extractFromParagraphs(paragraphs: string[], hints: ExtractHints 
     const stamp = stampOf(block.text, lex);
     if (stamp) {
       block.role = 'stamp';
-      if (stamp.kind === 'published' && !stampPublished) stampPublished = parseStampDate(stamp.when);
+      if (stamp.kind === 'published') stampPublished ??= parseStampDate(stamp.when);
+      else stampUpdated ??= parseStampDate(stamp.when);
       continue;
     }
     const byline = parseByline(block.text, lex) ?? parseBio(block.text, lex);
@@ -135,7 +137,13 @@ export function extractFromParagraphs(paragraphs: string[], hints: ExtractHints 
   } else {
     warnings.push('no title line found');
   }
+  markNameOnlyBylines(blocks, lex, authors);
   for (const b of blocks) if (!b.role) b.role = 'body';
+  // A text of a sentence or two (a batch record, a pasted paragraph) is all body, not a headline.
+  if (!blocks.some((b) => b.role === 'body')) {
+    for (const b of blocks) if (b.role === 'title' || b.role === 'dek') b.role = 'body';
+    title = null;
+  }
   if (!blocks.some((b) => b.role === 'body')) warnings.push('no body paragraphs found');
 
   const assembled = assemble(blocks);
@@ -146,11 +154,11 @@ export function extractFromParagraphs(paragraphs: string[], hints: ExtractHints 
       dek: blocks.find((b) => b.role === 'dek')?.text ?? null,
       authors: hints.authors?.length ? hints.authors : authors,
       publisher: hints.publisher ?? publisher,
-      published: hints.published
-        ? { value: hints.published, origin: 'metadata' }
-        : stampPublished
-          ? { value: stampPublished, origin: 'metadata' }
-          : { value: null, origin: null },
+      // An update stamp stands in for the publication date when it is the only stamp: the article
+      // was published on or before it, and it anchors relative dates far better than nothing.
+      published: (hints.published ?? stampPublished ?? stampUpdated)
+        ? { value: (hints.published ?? stampPublished ?? stampUpdated) as string, origin: 'metadata' }
+        : { value: null, origin: null },
       url: hints.url ?? null,
       language: hints.language ?? guessLanguage(assembled.text),
     },
@@ -244,6 +252,19 @@ function stampOf(text: string, lex: ExtractLexicon): { kind: 'published' | 'upda
     if (m?.groups?.when) return { kind: 'updated', when: m.groups.when };
   }
   return null;
+}
+
+// Some sites print the byline as the name alone, or "Name in City" (Guardian style). Such a line is
+// only a byline between the title and the first body paragraph, where no body text looks like it.
+function markNameOnlyBylines(blocks: Block[], lex: ExtractLexicon, authors: string[]): void {
+  const firstBody = blocks.findIndex((b) => !b.role);
+  for (const block of blocks.slice(0, firstBody < 0 ? 0 : firstBody + 1)) {
+    if (block.role) continue;
+    const byline = parseNameLine(block.text, lex);
+    if (!byline) continue;
+    block.role = 'byline';
+    for (const a of byline.authors) if (!authors.includes(a)) authors.push(a);
+  }
 }
 
 function looksLikeTitle(text: string, hinted: string | null | undefined): boolean {

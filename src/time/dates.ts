@@ -14,6 +14,8 @@ const MAX_YEAR = 2100;
 // chrono also reads phrases like "in the week" or "now" as dates; a news date expression names a
 // number, a month, a weekday or a relative unit.
 const DATE_WORD = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(yesterday|today|tomorrow|tonight)\b|\b(last|next|this|past|coming|previous)\s+(week|month|year|decade|spring|summer|autumn|fall|winter)\b|\bago\b/i;
+// "15 days", "three years": a length of time, not a date (chrono reads them as offsets from now).
+const DURATION = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[\s-]+(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)$/i;
 // A sentence about the future makes a month without a year the next such month, not the last.
 const FUTURE_CUE = /\b(will|shall|going to|plans? to|planning to|scheduled|expected to|due to|set to|later this|upcoming)\b/i;
 const QUANTITY_BEFORE = new Set(['about', 'some', 'nearly', 'almost', 'over', 'than', 'around', 'approximately', 'roughly', '$', '€', '£', 'least', 'up']);
@@ -29,10 +31,12 @@ export const datesStage: Stage = {
     let unresolved = 0;
     for (const sentence of doc.sentences) {
       const text = doc.text.slice(sentence.start, sentence.end);
+      // chrono is the slow part of this stage: skip sentences with no date word at all.
+      if (!DATE_WORD.test(text)) continue;
       const forward = FUTURE_CUE.test(text);
       for (const r of chrono.en.parse(text, { instant: ref ?? new Date(0), timezone: 0 }, { forwardDate: forward })) {
         const trimmed = r.text.replace(/[\s,;.]+$/u, '');
-        if (!DATE_WORD.test(trimmed)) continue;
+        if (!DATE_WORD.test(trimmed) || DURATION.test(trimmed)) continue;
         const start = sentence.start + r.index;
         const expr = chronoValue(r, ref !== null);
         if (expr.value === null) unresolved++;
@@ -52,7 +56,8 @@ export const datesStage: Stage = {
 function chronoValue(r: chrono.ParsedResult, anchored: boolean): { value: string | null; granularity: Granularity } {
   const s = r.start;
   const known = (c: chrono.Component) => s.isCertain(c);
-  const absolute = known('year');
+  // chrono marks the year of "next month" as known too; only a year written out is absolute.
+  const absolute = known('year') && /\d{4}|['’]\d\d\b/.test(r.text);
   if (r.end && known('year') && r.end.isCertain('year') && r.end.get('year') !== s.get('year') && !known('month')) {
     return { value: `${s.get('year')}/${r.end.get('year')}`, granularity: 'range' };
   }

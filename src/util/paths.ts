@@ -18,3 +18,12 @@ export function packageRoot(): string {
 }
 
 export const dataPath = (...parts: string[]): string => join(packageRoot(), 'data', ...parts);
+
+/**
+ * The shared evaluation folder beside the project (`../shared`), or CHANCERY_SHARED; null when absent,
+ * so eval, bench and the tests that read it can skip with a message.
+ */
+export function sharedDir(): string | null {
+  const dir = process.env.CHANCERY_SHARED ?? join(packageRoot(), '..', 'shared');
+  return existsSync(join(dir, 'eval')) ? dir : null;
+}
