@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { haveShared, shared } from '../../test/helpers.js';
 import { packageRoot } from '../util/paths.js';
 import { type ExtractedArticle, extractPlainText, paragraphsOf } from './plaintext.js';
@@ -12,7 +12,10 @@ const creditOf = (a: ExtractedArticle, text: string) => {
 };
 
 describe.runIf(haveShared())('the seed article', () => {
-  const article = extractPlainText(readFileSync(join(shared ?? '', 'corpus', 'seed-azerbaijan-israel.txt'), 'utf8'));
+  let article: ExtractedArticle;
+  beforeAll(() => {
+    article = extractPlainText(readFileSync(join(shared ?? '', 'corpus', 'seed-azerbaijan-israel.txt'), 'utf8'));
+  });
 
   it('finds title, dek, author and publisher', () => {
     expect(article.meta.title).toBe('Azerbaijan and Israel tout strategic ties ahead of Tel Aviv embassy opening');
