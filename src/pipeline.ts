@@ -3,10 +3,11 @@
 import { Doc } from './doc/doc.js';
 import { type Stage, checkStageOrder, runStages } from './doc/stage.js';
 import { extractHtml } from './extract/html.js';
-import { extractPlainText } from './extract/plaintext.js';
+import { type ExtractedArticle, extractPlainText } from './extract/plaintext.js';
 import { languageStage } from './language/language.js';
 import type { ArticleInput } from './sources/input.js';
 import { datesStage } from './time/dates.js';
+import { publishedStage } from './time/published.js';
 import { InputError } from './util/errors.js';
 import { pipelineVersion } from './version.js';
 import type { ArticleRecord } from './doc/schema.js';
@@ -18,11 +19,11 @@ export interface AnalyzeOptions {
 }
 
 /** The stages after extraction, in order. Later capabilities add their stage here. */
-export const STAGES: readonly Stage[] = [languageStage, datesStage];
+export const STAGES: readonly Stage[] = [languageStage, publishedStage, datesStage];
 checkStageOrder(STAGES, ['sections', 'meta']);
 
 export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Doc {
-  const extracted = input.format === 'html' ? extractHtml(input.content, input.url) : extractPlainText(input.content, { url: input.url });
+  const extracted = extractArticle(input);
   if (!extracted.sections.some((s) => s.kind === 'body')) {
     throw new InputError('no article text found (no body paragraphs)', input.location);
   }
@@ -37,6 +38,14 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Doc 
   if (meta.language !== 'en') doc.warn(`language ${meta.language ?? 'unknown'}: the analysis models are English`);
   const anchor = meta.published.value?.slice(0, 10);
   return runStages(doc, STAGES, { published: anchor && validDate(anchor) ? anchor : undefined });
+}
+
+/** The extraction step: an input's HTML or text → sections and metadata; a page without an article throws. */
+export function extractArticle(input: ArticleInput): ExtractedArticle {
+  if (input.format !== 'html') return extractPlainText(input.content, { url: input.url });
+  const html = extractHtml(input.content, input.url);
+  if (html.noArticle) throw new InputError(html.noArticle, input.location);
+  return html;
 }
 
 export function analyzeToRecord(input: ArticleInput, options: AnalyzeOptions = {}): ArticleRecord {

@@ -54,3 +54,12 @@ describe('date expressions anchored on 2023-03-29', () => {
     expect(record.mentions.filter((m) => m.type === 'DATE')).toHaveLength(record.dates.length);
   });
 });
+
+describe('impossible dates', () => {
+  it('keeps "February 30, 2023" unnormalized, with a warning', () => {
+    const r = analyzeToRecord(textInput('Talks\n\nThe treaty was signed on February 30, 2023, the ministry claimed.', 'bad-date', 'text'), { published: '2023-03-29' });
+    const date = r.dates.find((d) => r.text.slice(d.start, d.end).startsWith('February 30'));
+    expect(date?.value).toBeNull();
+    expect(r.warnings.join(' ')).toMatch(/impossible date "February 30, 2023" left unnormalized/);
+  });
+});

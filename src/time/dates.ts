@@ -43,6 +43,7 @@ export const datesStage: Stage = {
         found.push({ start, end: start + trimmed.length, ...expr });
       }
     }
+    found.push(...impossibleDates(doc, found));
     found.push(...yearExpressions(doc, found));
     found.sort((a, b) => a.start - b.start);
     doc.dates = found;
@@ -112,6 +113,31 @@ function yearExpressions(doc: Doc, taken: DateExpression[]): DateExpression[] {
       const plural = next === 'NOUN' && doc.tokens.lemma[i + 1] !== word(i + 1).toLowerCase();
       if (!YEAR_PREPOSITION.has(before) && plural) continue;
       out.push({ start: start[i], end: end[i], value: w, granularity: 'year' });
+    }
+  }
+  return out;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_DAY = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b/gi;
+
+// "February 30, 2023": chrono skips it silently; the record keeps it unnormalized, with a warning,
+// rather than guessing what was meant.
+function impossibleDates(doc: Doc, taken: DateExpression[]): DateExpression[] {
+  const out: DateExpression[] = [];
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    if (!/\d/.test(text)) continue;
+    for (const m of text.matchAll(MONTH_DAY)) {
+      const month = MONTHS.indexOf(m[1].toLowerCase().slice(0, 3)) + 1;
+      const day = Number(m[2]);
+      const year = m[3] ? Number(m[3]) : 2000; // a leap year, so "February 29" alone stays possible
+      if (validDay(year, month, day)) continue;
+      const start = s.start + m.index!;
+      const end = start + m[0].length;
+      if (taken.some((d) => d.start < end && start < d.end)) continue;
+      out.push({ start, end, value: null, granularity: 'day' });
+      doc.warn(`impossible date "${m[0]}" left unnormalized`, { start, end });
     }
   }
   return out;
