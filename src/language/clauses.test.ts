@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../doc/doc.js';
+import { analyze } from '../pipeline.js';
+import { textInput } from '../sources/input.js';
+import { type Chunk, structures } from './clauses.js';
+
+function frames(sentence: string) {
+  const doc = analyze(textInput(`Heading\n\n${sentence}`, 'clauses', 'text'));
+  const text = (c: Chunk | null) => (c ? doc.text.slice(doc.tokens.start[c.first], doc.tokens.end[c.last]) : null);
+  return { doc, frames: structures(doc).slice(1).flatMap((s) => s.frames.map((f) => ({ subject: text(f.subject), verb: text(f.verb), object: text(f.object), pps: f.pps.map((p) => text(p)), passive: f.verb.passive, negated: f.verb.negated }))) };
+}
+
+describe('clause structure', () => {
+  it('finds subject, verb group, object and prepositional phrases', () => {
+    const { frames: f } = frames('The Chilean president met with her Argentine counterpart in Santiago on Monday.');
+    expect(f[0]).toMatchObject({ subject: 'The Chilean president', verb: 'met', object: null, pps: ['with her Argentine counterpart', 'in Santiago', 'on Monday'] });
+  });
+
+  it('keeps auxiliaries, particles and negation in the verb group', () => {
+    const { frames: f } = frames('Japan has stepped up its patrols, but China did not respond.');
+    expect(f.map((x) => [x.subject, x.verb, x.object, x.negated])).toEqual([
+      ['Japan', 'has stepped up', 'its patrols', false],
+      ['China', 'did not respond', null, true],
+    ]);
+  });
+
+  it('marks the passive and keeps its by-agent as a prepositional phrase', () => {
+    const { frames: f } = frames('The convoy was attacked by militants near the border.');
+    expect(f[0]).toMatchObject({ subject: 'The convoy', verb: 'was attacked', passive: true, pps: ['by militants', 'near the border'] });
+  });
+
+  it('opens a clause at a subordinator the tagger calls a preposition', () => {
+    const { frames: f } = frames('Talks stalled last week as Ankara prepared to send its envoy to Baghdad.');
+    expect(f.map((x) => [x.subject, x.verb])).toContainEqual(['Ankara', 'prepared to send']);
+  });
+
+  it('inverts "said X" after a quotation and gives a participle the main subject', () => {
+    const { frames: f } = frames('“We are ready,” said the envoy, adding that talks would resume.');
+    expect(f.find((x) => x.verb === 'said')).toMatchObject({ subject: 'the envoy', object: null });
+    expect(f.find((x) => x.verb === 'adding')?.subject).toBe('the envoy');
+  });
+
+  it('skips an appositive between the subject and its verb', () => {
+    const { frames: f } = frames('Egypt, the largest Arab country, has long accused Ethiopia of taking its water.');
+    expect(f[0]).toMatchObject({ subject: 'Egypt', verb: 'has long accused', object: 'Ethiopia' });
+  });
+
+  it('is linear on a very long sentence', () => {
+    const words = Array.from({ length: 5000 }, (_, i) => (i % 7 === 3 ? 'met' : `word${i % 40}`)).join(' ');
+    const { doc }: { doc: Doc } = frames(words);
+    expect(structures(doc).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,223 @@
+// A shallow clause structure over POS tags, since JavaScript has no good parser: noun, verb and
+// prepositional chunks, and clauses split at subordinators, relative pronouns, quotation marks and
+// semicolons. Each verb group gets its subject (the nearest noun chunk before it in its clause, skipping
+// appositives set off by commas) and its object (the noun chunk after it). Quotes and events read it,
+// as PETRARCH read parse trees.
+import type { Doc } from '../doc/doc.js';
+
+export type ChunkType = 'NP' | 'VP' | 'PP' | 'O';
+
+export interface Chunk {
+  type: ChunkType;
+  /** Token range, inclusive. */
+  first: number;
+  last: number;
+  /** The head token: the last noun of an NP, the main verb of a VP, the preposition of a PP. */
+  head: number;
+  /** For a PP: the NP it governs. */
+  object?: Chunk;
+  /** For a VP: passive ("was hit"), negated ("did not meet"), its auxiliaries' lemmas. */
+  passive?: boolean;
+  negated?: boolean;
+  auxiliaries?: string[];
+}
+
+export interface Clause {
+  first: number;
+  last: number;
+  chunks: Chunk[];
+}
+
+export interface VerbFrame {
+  verb: Chunk;
+  clause: Clause;
+  subject: Chunk | null;
+  object: Chunk | null;
+  /** Prepositional phrases after the verb in its clause ("to Azerbaijan", "with his counterpart"). */
+  pps: Chunk[];
+}
+
+export interface SentenceStructure {
+  sentence: number;
+  chunks: Chunk[];
+  clauses: Clause[];
+  frames: VerbFrame[];
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const NP_INNER = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'SYM']);
+const CLAUSE_BREAK = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'although', 'though', 'if', 'after', 'before', 'since', 'as', 'until', 'unless', 'whether']);
+const QUOTE_MARK = /^["“”„«»]$/;
+const NEGATION = new Set(['not', "n't", 'never', 'no']);
+
+/** Chunks and clauses of one sentence. Linear in its tokens. */
+export function sentenceStructure(doc: Doc, sentence: number): SentenceStructure {
+  const first = doc.tokens.sentenceFirstToken[sentence];
+  const last = doc.tokens.sentenceFirstToken[sentence + 1] - 1;
+  const chunks = chunk(doc, first, last);
+  const clauses = splitClauses(doc, chunks, first, last);
+  const frames: VerbFrame[] = [];
+  for (const clause of clauses) {
+    clause.chunks.forEach((c, i) => {
+      if (c.type !== 'VP') return;
+      let subject = subjectOf(doc, clause, i);
+      // ", noting …", ", accusing …": a participle after a comma shares the main clause's subject.
+      const prev = clause.chunks[i - 1];
+      if (prev?.type === 'O' && word(doc, prev.first) === ',' && /ing$/.test(word(doc, c.head)) && !c.auxiliaries?.length && frames.length) subject = frames[frames.length - 1].subject;
+      const object = objectOf(clause, i);
+      frames.push({ verb: c, clause, subject, object: object === subject ? null : object, pps: ppsAfter(clause, i) });
+    });
+  }
+  return { sentence, chunks, clauses, frames };
+}
+
+const word = (doc: Doc, i: number) => doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
+
+function chunk(doc: Doc, first: number, last: number): Chunk[] {
+  const { pos, lemma } = doc.tokens;
+  const out: Chunk[] = [];
+  let i = first;
+  while (i <= last) {
+    const p = pos[i];
+    const w = word(doc, i).toLowerCase();
+    if (p === 'AUX' || p === 'VERB' || (p === 'PART' && NEGATION.has(w) && i < last && (pos[i + 1] === 'VERB' || pos[i + 1] === 'AUX'))) {
+      // Verb group: auxiliaries, adverbs, negation, then the main verb (and its particle: "stepped up").
+      const start = i;
+      const aux: string[] = [];
+      let head = i;
+      let negated = false;
+      const inGroup = (k: number) =>
+        pos[k] === 'AUX' || pos[k] === 'VERB' || pos[k] === 'ADV' || (pos[k] === 'PART' && (NEGATION.has(word(doc, k).toLowerCase()) || word(doc, k).toLowerCase() === 'to')) ||
+        // The tagger's slips after "has"/"was": "has long accused" comes out ADJ NOUN.
+        (aux.length > 0 && pos[head] === 'AUX' && participle(doc, k)) ||
+        (aux.length > 0 && pos[head] === 'AUX' && pos[k] === 'ADJ' && k < last && participle(doc, k + 1));
+      while (i <= last && inGroup(i)) {
+        const wi = word(doc, i).toLowerCase();
+        if (NEGATION.has(wi)) negated = true;
+        if (pos[i] === 'AUX') aux.push(lemma[i]);
+        if (pos[i] === 'VERB' || pos[i] === 'AUX' || (pos[head] === 'AUX' && participle(doc, i))) head = i;
+        // An adverb or "to" after the main verb ends the group unless another verb follows.
+        if ((pos[i] === 'ADV' || pos[i] === 'PART') && pos[head] === 'VERB' && head < i && !(i < last && (pos[i + 1] === 'VERB' || pos[i + 1] === 'AUX'))) break;
+        i++;
+      }
+      if (i <= last && pos[i] === 'ADP' && isParticle(doc, i)) i++;
+      const end = Math.max(head, i - 1);
+      const auxLemmas = aux.filter((_, k) => k < aux.length - (pos[head] === 'AUX' ? 1 : 0));
+      const passive = pos[head] !== 'AUX' && auxLemmas.includes('be') && /ed$|en$|wn$|t$/.test(word(doc, head));
+      out.push({ type: 'VP', first: start, last: end, head, negated, passive, auxiliaries: auxLemmas });
+      i = end + 1;
+    } else if (NOMINAL.has(p) || p === 'DET' || p === 'ADJ') {
+      const start = i;
+      let head = -1;
+      // Hyphenated compounds stay whole whatever their parts are tagged ("first-ever", "six-week").
+      const hyphen = (k: number) => word(doc, k) === '-' && k > start && k < last;
+      while (i <= last && (NP_INNER.has(pos[i]) || (pos[i] === 'PRON' && i === start) || hyphen(i) || (i > start && hyphen(i - 1)))) {
+        if (NOMINAL.has(pos[i])) head = i;
+        // A pronoun is a noun phrase on its own, unless possessive ("his counterpart").
+        if (pos[i] === 'PRON' && !/^(his|her|its|their|our|my|your)$/i.test(word(doc, i))) {
+          i++;
+          break;
+        }
+        i++;
+      }
+      if (head < 0) {
+        out.push({ type: 'O', first: start, last: i - 1, head: start });
+      } else out.push({ type: 'NP', first: start, last: i - 1, head });
+    } else if (p === 'ADP') {
+      out.push({ type: 'PP', first: i, last: i, head: i });
+      i++;
+    } else {
+      out.push({ type: 'O', first: i, last: i, head: i });
+      i++;
+    }
+  }
+  // A preposition governs the noun chunk right after it.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const subordinator = SUBORDINATORS.has(word(doc, out[k].head).toLowerCase()) && out[k + 2]?.type === 'VP';
+    if (out[k].type === 'PP' && subordinator) out[k].type = 'O';
+    else if (out[k].type === 'PP' && out[k + 1].type === 'NP') {
+      out[k].object = out[k + 1];
+      out[k].last = out[k + 1].last;
+    }
+  }
+  return out.filter((c, k) => !(c.type === 'NP' && k > 0 && out[k - 1].object === c));
+}
+
+const participle = (doc: Doc, k: number) => (doc.tokens.pos[k] === 'NOUN' || doc.tokens.pos[k] === 'ADJ' || doc.tokens.pos[k] === 'VERB') && /^[a-z]+(ed|en)$/.test(word(doc, k));
+
+// Subordinators the tagger calls prepositions ("as Baku prepared"): before a noun chunk and a verb they
+// open a clause; the noun chunk is that clause's subject, not the preposition's object.
+const SUBORDINATORS = new Set(['as', 'after', 'before', 'since', 'until', 'while', 'because', 'although', 'though', 'if', 'whether', 'unless', 'once']);
+
+// "stepped up", "carried out", "brought up": a preposition right after a verb with no noun before it.
+function isParticle(doc: Doc, i: number): boolean {
+  return /^(up|out|off|down|over|back|away|in|on)$/i.test(word(doc, i)) && (i + 1 >= doc.tokens.start.length || doc.tokens.pos[i + 1] !== 'NOUN' || /^(up|out|off|down|back|away)$/i.test(word(doc, i)));
+}
+
+function splitClauses(doc: Doc, chunks: Chunk[], first: number, last: number): Clause[] {
+  const clauses: Clause[] = [];
+  let current: Chunk[] = [];
+  let start = first;
+  const close = (end: number) => {
+    if (current.length) clauses.push({ first: start, last: end, chunks: current });
+    current = [];
+    start = end + 1;
+  };
+  for (const c of chunks) {
+    const w = word(doc, c.first).toLowerCase();
+    const breaks = (c.type === 'O' && (QUOTE_MARK.test(w) || w === ';' || w === ':')) || (c.first === c.last && (doc.tokens.pos[c.first] === 'SCONJ' || (CLAUSE_BREAK.has(w) && c.type !== 'PP' && c.type !== 'NP')));
+    if (breaks && current.length) close(c.first - 1);
+    current.push(c);
+  }
+  close(last);
+  return clauses;
+}
+
+// The subject: the nearest noun chunk before the verb in its clause, skipping ", appositive ," and
+// prepositional phrases; for "said X" inversions after a quote, the noun chunk right after the verb.
+function subjectOf(doc: Doc, clause: Clause, verbIndex: number): Chunk | null {
+  let depth = 0;
+  for (let k = verbIndex - 1; k >= 0; k--) {
+    const c = clause.chunks[k];
+    if (c.type === 'O' && word(doc, c.first) === ',') {
+      depth = depth ? 0 : 1;
+      continue;
+    }
+    if (c.type === 'VP') break;
+    if (c.type === 'NP' && !depth) return c;
+    if (c.type === 'NP' && depth) continue;
+  }
+  // Inversion: "…,” said Cohen.
+  const next = clause.chunks[verbIndex + 1];
+  const before = clause.chunks[verbIndex - 1];
+  if (next?.type === 'NP' && (!before || (before.type === 'O' && /^[,"“”]$/.test(word(doc, before.first))))) return next;
+  // A subject before a comma-separated appositive was skipped above; take the first noun chunk.
+  for (let k = 0; k < verbIndex; k++) if (clause.chunks[k].type === 'NP') return clause.chunks[k];
+  return null;
+}
+
+function objectOf(clause: Clause, verbIndex: number): Chunk | null {
+  const next = clause.chunks[verbIndex + 1];
+  return next?.type === 'NP' ? next : null;
+}
+
+function ppsAfter(clause: Clause, verbIndex: number): Chunk[] {
+  const out: Chunk[] = [];
+  for (let k = verbIndex + 1; k < clause.chunks.length; k++) {
+    const c = clause.chunks[k];
+    if (c.type === 'VP') break;
+    if (c.type === 'PP') out.push(c);
+  }
+  return out;
+}
+
+/** Structures for every sentence of a Doc, computed once and kept on a side table. */
+const cache = new WeakMap<Doc, SentenceStructure[]>();
+export function structures(doc: Doc): SentenceStructure[] {
+  let s = cache.get(doc);
+  if (!s) {
+    s = doc.sentences.map((_, i) => sentenceStructure(doc, i));
+    cache.set(doc, s);
+  }
+  return s;
+}
