@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeToRecord } from '../src/pipeline.js';
+import { runExtractionSuite } from './extraction.js';
 import { readFileInput } from '../src/sources/input.js';
 import { sharedDir } from '../src/util/paths.js';
 
@@ -30,6 +31,10 @@ const SUITES: Record<string, Suite> = {
       console.log(`\nseed, analyzed without --published: published = ${record.article.published.value ?? 'none'} (${record.article.published.origin ?? 'no origin'})`);
       return code;
     },
+  },
+  extraction: {
+    describe: 'HTML article extraction and metadata on the scrapinghub and Readability benchmarks (shared/eval/extraction)',
+    run: runExtractionSuite,
   },
 };
 

@@ -1,68 +1,136 @@
-// HTML → Article, the simple path: the page's block elements become paragraphs, which the plain-text
-// extractor then sorts into title, dek, bylines, captions, body and furniture; title, authors and dates
-// from the page's meta tags outrank what the text suggests.
+// HTML → Article. The page is parsed once with linkedom (after <style> and non-JSON-LD <script> blocks are
+// cut out: they are most of a news page's bytes and none of its text). The metadata layer is read first,
+// from the whole page (metadata.ts); then @mozilla/readability finds the article's container; its content
+// element (not its textContent) is walked into paragraphs that keep what the markup says (blocks.ts:
+// captions, headings, link lists); and the plain-text extractor sorts them into title, dek, bylines,
+// captions, body and furniture, with the metadata as hints that outrank what the text suggests.
+import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { type ExtractedArticle, extractFromParagraphs } from './plaintext.js';
-import { parseStampDate } from './stamps.js';
+import { walkContent } from './blocks.js';
+import type { DomDocument, DomElement } from './dom.js';
+import { squash } from './dom.js';
+import { extractLexicon } from './lexicon.js';
+import { dateFromUrl, normalizeMetaDate } from './metadates.js';
+import { type PageMetadata, languageCode, readMetadata } from './metadata.js';
+import { type ExtractedArticle, type Paragraph, extractFromParagraphs } from './plaintext.js';
+import { cleanAuthors } from './authors.js';
 
-/** Elements whose text is never article text. */
-const DROP = 'script, style, noscript, template, svg, canvas, iframe, nav, header, footer, aside, form, button, select, menu';
-/** Elements that start a new paragraph. */
-const BLOCK = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE',
-  'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'TD', 'TH', 'DD', 'DT', 'DL', 'BR', 'HR', 'ADDRESS', 'TIME',
-]);
+/** Readability's own defaults, named here because the no-article check leans on them. */
+const READABILITY_CHAR_THRESHOLD = 500;
+/** A page whose chosen content is mostly links is an index (a home page, a section front). */
+const INDEX_LINK_DENSITY = 0.45;
+/** Body prose shorter than this on a page that says it is not an article: no article. */
+const MIN_INDEX_ARTICLE_CHARS = 600;
 
-/** The little of the DOM the walk needs (the project compiles without the DOM library). */
-interface DomNode {
-  nodeType: number;
-  tagName?: string;
-  textContent: string | null;
-  childNodes: ArrayLike<DomNode>;
+export interface HtmlExtraction extends ExtractedArticle {
+  /** The metadata layer, with the source of each field. */
+  page: PageMetadata;
+  /** Why the page holds no article, when it does not (a home page, a section front); else null. */
+  noArticle: string | null;
 }
 
-export function extractHtml(html: string, url?: string): ExtractedArticle {
+/** Removes <style> blocks and every <script> that is not JSON-LD, before parsing. */
+export function prestrip(html: string): string {
+  return html
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
+    .replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (m, attrs: string) => (/ld\+json/i.test(attrs) ? m : ''));
+}
+
+export function parseDocument(html: string): DomDocument {
   // linkedom makes a bare fragment's first element the document root; give it a body to live in.
-  const page = /<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  const { document } = parseHTML(page);
-  const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || null;
-  const title = meta('meta[property="og:title"]') ?? document.querySelector('title')?.textContent?.trim() ?? null;
-  const author = meta('meta[name="author"]') ?? meta('meta[property="article:author"]');
-  const publishedRaw = meta('meta[property="article:published_time"]') ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
-  const language = document.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase() || null;
-  for (const el of document.querySelectorAll(DROP)) el.remove();
-
-  const root = document.querySelector('article') ?? document.querySelector('main') ?? document.body ?? document.documentElement;
-  const paragraphs: string[] = [];
-  let current = '';
-  const flush = () => {
-    const text = current.replace(/\s+/g, ' ').trim();
-    if (text) paragraphs.push(text);
-    current = '';
-  };
-  const walk = (node: DomNode) => {
-    if (node.nodeType === 3) {
-      current += node.textContent ?? '';
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const block = BLOCK.has(node.tagName ?? '');
-    if (block) flush();
-    for (const child of Array.from(node.childNodes)) walk(child);
-    if (block) flush();
-  };
-  if (root) walk(root as unknown as DomNode);
-  flush();
-
-  // The page's <h1> usually repeats the title; put the meta title first so the extractor finds it.
-  const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
-  const heading = h1 || title;
-  if (heading && !paragraphs.includes(heading)) paragraphs.unshift(heading);
-  return extractFromParagraphs(paragraphs, {
-    title: heading ?? null,
-    authors: author ? [author] : undefined,
-    published: publishedRaw ? parseStampDate(publishedRaw) : null,
-    url: url ?? meta('meta[property="og:url"]') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
-    language,
-  });
+  const page = /<body[\s>]/i.test(html) || /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(page).document as unknown as DomDocument;
 }
+
+export function extractHtml(html: string, url?: string): HtmlExtraction {
+  const lex = extractLexicon();
+  const document = parseDocument(prestrip(html));
+  const page = readMetadata(document, lex, url);
+  const fragment = !/<body[\s>]/i.test(html) && !/<html[\s>]/i.test(html);
+  const h1 = squash(document.querySelector('h1')?.textContent) || null;
+
+  const reader = new Readability<DomElement>(document as never, { keepClasses: true, serializer: (el) => el as unknown as DomElement, charThreshold: READABILITY_CHAR_THRESHOLD });
+  let parsed: ReturnType<typeof reader.parse> = null;
+  try {
+    parsed = reader.parse();
+  } catch {
+    parsed = null;
+  }
+  const content = parsed?.content ?? (document.body as DomElement | null);
+  const paragraphs: Paragraph[] = content ? walkContent(content, lex) : [];
+
+  // Metadata Readability alone found: the last resort.
+  if (!page.authors.length && parsed?.byline) {
+    const names = cleanAuthors(parsed.byline, lex, page.publisher).names;
+    if (names.length) {
+      page.authors = names;
+      page.sources.authors = 'readability';
+    }
+  }
+  if (!page.published && parsed?.publishedTime) {
+    page.published = normalizeMetaDate(parsed.publishedTime);
+    if (page.published) page.sources.published = 'readability';
+  }
+  if (!page.publisher && parsed?.siteName) page.publisher = squash(parsed.siteName);
+  if (!page.language && parsed?.lang) page.language = languageCode(parsed.lang);
+
+  // The page's heading is the title in the text; the metadata title (often "Headline | Site") is the hint.
+  const title = pickTitle(h1, page.title, parsed?.title);
+  if (title && !paragraphs.slice(0, 4).some((p) => sameText(p.text, title))) paragraphs.unshift({ text: title });
+
+  const extracted = extractFromParagraphs(paragraphs, {
+    title,
+    authors: page.authors,
+    publisher: page.publisher,
+    published: page.published,
+    url: page.url ?? url ?? null,
+    language: page.language,
+    dek: page.description,
+  });
+  // No date in metadata or in the text: a date in the URL is a fair guess, marked as inferred.
+  if (!extracted.meta.published.value) {
+    const fromUrl = dateFromUrl(page.url ?? url);
+    if (fromUrl) extracted.meta.published = { value: fromUrl, origin: 'inferred' };
+  }
+  return { ...extracted, page, noArticle: fragment ? null : noArticleReason(extracted, page, content) };
+}
+
+// The h1 when the metadata agrees with it (or says nothing); else the metadata title without the site's
+// name ("Headline | The Daily Ledger").
+function pickTitle(h1: string | null, metaTitle: string | null, readabilityTitle: string | null | undefined): string | null {
+  const meta = metaTitle ?? squash(readabilityTitle) ?? null;
+  if (h1 && h1.length <= 300 && (!meta || overlaps(h1, meta))) return h1;
+  if (!meta) return h1;
+  return squash(readabilityTitle) || meta;
+}
+
+function overlaps(a: string, b: string): boolean {
+  const na = norm(a);
+  const nb = norm(b);
+  return na.length > 0 && nb.length > 0 && (na.includes(nb) || nb.includes(na));
+}
+
+// A home page or section front: its "content" is teasers and links. Said only when the page does not
+// call itself an article and what is left is short or mostly links.
+function noArticleReason(extracted: ExtractedArticle, page: PageMetadata, content: DomElement | null): string | null {
+  const body = extracted.sections.filter((s) => s.kind === 'body').map((s) => extracted.text.slice(s.start, s.end));
+  const prose = body.filter((t) => t.length >= 80 && /[.!?…]["'”’»)]?$/u.test(t));
+  const chars = prose.reduce((n, t) => n + t.length, 0);
+  if (!body.length || chars === 0) return 'no article text found (no body paragraphs)';
+  if (page.kind === 'article') return null;
+  const density = content ? linkDensity(content) : 0;
+  if (density > INDEX_LINK_DENSITY) return `no article found: the page is mostly links (${Math.round(density * 100)}% of its text), like a home page or an index`;
+  if (page.kind === 'other' && chars < MIN_INDEX_ARTICLE_CHARS) return 'no article found: the page says it is not an article and holds little prose';
+  return null;
+}
+
+function linkDensity(el: DomElement): number {
+  const total = squash(el.textContent).length;
+  if (!total) return 0;
+  let links = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) links += squash(a.textContent).length;
+  return links / total;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const sameText = (a: string, b: string) => norm(a) === norm(b);

@@ -21,6 +21,18 @@ export interface ExtractHints {
   published?: string | null;
   url?: string | null;
   language?: string | null;
+  /** The page's description: a header block with this text is the dek. */
+  dek?: string | null;
+}
+
+/**
+ * A paragraph with what its markup already says about it (the HTML path): a caption (with its credit's
+ * offsets in `text`), furniture, or a heading, which belongs to the body but is never a dek or a byline.
+ */
+export interface Paragraph {
+  text: string;
+  role?: 'caption' | 'furniture' | 'heading';
+  credit?: { start: number; end: number };
 }
 
 // ---- named thresholds ----
@@ -32,6 +44,8 @@ const FOOTER_WINDOW = 4;
 const MAX_TITLE_LENGTH = 300;
 /** Deks are one or two sentences. */
 const MAX_DEK_LENGTH = 450;
+/** A dek says something: a line of a word or two ("By", "Updated") is not one. */
+const MIN_DEK_LENGTH = 20;
 /** A line in a related-links list is a headline, not a paragraph. */
 const MAX_HEADLINE_LENGTH = 160;
 /** Hard-wrapped text: most lines inside a paragraph are cut near a fixed width. */
@@ -45,6 +59,8 @@ interface Block {
   role: BlockRole | null;
   /** For captions: the credit's offsets within `text`. */
   credit?: { start: number; end: number };
+  /** A heading in the page's markup. */
+  heading?: boolean;
 }
 
 const TERMINAL = /[.!?…:;]["'”’»)\]]*$/u;
@@ -91,9 +107,13 @@ function looksHardWrapped(lines: string[]): boolean {
   return inner[Math.floor(inner.length / 2)] >= WRAP_MIN_MEDIAN;
 }
 
-export function extractFromParagraphs(paragraphs: string[], hints: ExtractHints = {}): ExtractedArticle {
+export function extractFromParagraphs(paragraphs: (string | Paragraph)[], hints: ExtractHints = {}): ExtractedArticle {
   const lex = extractLexicon();
-  const blocks: Block[] = paragraphs.map((text) => ({ text, role: null }));
+  const blocks: Block[] = paragraphs.map((p) => {
+    if (typeof p === 'string') return { text: p, role: null };
+    if (p.role === 'heading') return { text: p.text, role: null, heading: true };
+    return { text: p.text, role: p.role ?? null, credit: p.credit };
+  });
   const warnings: string[] = [];
   const authors: string[] = [];
   let publisher: string | null = null;
@@ -108,7 +128,7 @@ export function extractFromParagraphs(paragraphs: string[], hints: ExtractHints 
   const header = live().slice(0, HEADER_WINDOW);
   const footer = live().slice(-FOOTER_WINDOW);
   for (const block of [...header, ...footer]) {
-    if (block.role) continue;
+    if (block.role || block.heading) continue;
     const stamp = stampOf(block.text, lex);
     if (stamp) {
       block.role = 'stamp';
@@ -131,13 +151,13 @@ export function extractFromParagraphs(paragraphs: string[], hints: ExtractHints 
   if (first && looksLikeTitle(first.text, hints.title)) {
     first.role = 'title';
     title = first.text;
-    if (second && looksLikeDek(second, blocks)) second.role = 'dek';
+    if (second && (looksLikeDek(second, blocks) || (hints.dek && sameText(second.text, hints.dek)))) second.role = 'dek';
   } else if (hints.title) {
     title = hints.title;
   } else {
     warnings.push('no title line found');
   }
-  markNameOnlyBylines(blocks, lex, authors);
+  markNameOnlyBylines(blocks, lex, authors, hints.authors);
   for (const b of blocks) if (!b.role) b.role = 'body';
   // A text of a sentence or two (a batch record, a pasted paragraph) is all body, not a headline.
   if (!blocks.some((b) => b.role === 'body')) {
@@ -197,7 +217,13 @@ function looksLikeHeadline(text: string, lex: ExtractLexicon): boolean {
 function markRepeatedCaptions(blocks: Block[], lex: ExtractLexicon): void {
   const seen = new Set<string>();
   for (const block of blocks) {
-    if (block.role) continue;
+    if (block.role === 'caption') {
+      const key = block.text.toLowerCase().replace(/\s+/g, ' ');
+      if (seen.has(key)) block.role = 'furniture';
+      seen.add(key);
+      continue;
+    }
+    if (block.role || block.heading) continue;
     const credit = creditOf(block.text, lex);
     if (!credit) continue;
     const key = block.text.toLowerCase().replace(/\s+/g, ' ');
@@ -256,12 +282,14 @@ function stampOf(text: string, lex: ExtractLexicon): { kind: 'published' | 'upda
 
 // Some sites print the byline as the name alone, or "Name in City" (Guardian style). Such a line is
 // only a byline between the title and the first body paragraph, where no body text looks like it.
-function markNameOnlyBylines(blocks: Block[], lex: ExtractLexicon, authors: string[]): void {
+function markNameOnlyBylines(blocks: Block[], lex: ExtractLexicon, authors: string[], known?: string[]): void {
   const firstBody = blocks.findIndex((b) => !b.role);
   for (const block of blocks.slice(0, firstBody < 0 ? 0 : firstBody + 1)) {
-    if (block.role) continue;
+    if (block.role || block.heading) continue;
     const byline = parseNameLine(block.text, lex);
     if (!byline) continue;
+    // When the page's metadata names the authors, a name line is a byline only if it names one of them.
+    if (known?.length && !byline.authors.some((a) => known.some((k) => k.toLowerCase() === a.toLowerCase()))) continue;
     block.role = 'byline';
     for (const a of byline.authors) if (!authors.includes(a)) authors.push(a);
   }
@@ -277,7 +305,7 @@ function looksLikeTitle(text: string, hinted: string | null | undefined): boolea
 // A dek follows the title and precedes the body: it has no closing full stop, or header material
 // (a byline, a stamp) comes right after it, which the first body paragraph never has before it.
 function looksLikeDek(block: Block, blocks: Block[]): boolean {
-  if (block.text.length > MAX_DEK_LENGTH) return false;
+  if (block.text.length > MAX_DEK_LENGTH || block.text.length < MIN_DEK_LENGTH) return false;
   if (!TERMINAL.test(block.text)) return true;
   const i = blocks.indexOf(block);
   const next = blocks.slice(i + 1).find((b) => b.role !== 'furniture' && b.role !== 'caption');

@@ -1,0 +1,107 @@
+// Author values as pages write them → person names. Metadata and byline elements hold more than names:
+// "By Jane Doe and John Roe", "Jane Doe | Reuters", "Jane Doe, Staff Writer", "Jane Doe @janedoe",
+// "Jane Doe View author archive", "Jane Doe November 20, 2019", a profile URL. A wrong author is worse
+// than none, so whatever does not look like a person's name is dropped, not kept "just in case".
+import type { ExtractLexicon } from './lexicon.js';
+
+/** Longest name we accept: longer values are sentences or several fields run together. */
+const MAX_NAME_LENGTH = 60;
+/** Names have one to six words ("Kim", "Maria de la Cruz Pérez Gómez"). */
+const MAX_NAME_WORDS = 6;
+
+/** Values that stand where an author would and are not one. */
+const NOT_A_NAME = /^(?:admin|administrator|administrador|root|user|guest|anonymous|anon|unknown|staff|editor|editors|editorial|webmaster|web desk|news desk|newsdesk|desk|team|redação|redacao|redacción|redaccion|rédaction|redaktion|redazione|none|null|undefined|n\/a|author|authors|by|posted by|written by|contributor|contributors|staff reports?|staff and wire reports|wire reports?|press release|sponsored|partner|guest author|guest post|editorial staff|editorial team|editorial board|newsroom)$/iu;
+
+/** Phrases that sites run into the byline text. */
+const TRAILING_NOISE = [
+  /\s*\b(?:view|see|read|more) (?:all )?(?:author|posts|articles|stories)\b.*$/iu,
+  /\s*\bauthor (?:archive|profile|page|rss|bio)\b.*$/iu,
+  /\s*\b(?:e-?mail|follow|contact) (?:the )?(?:author|me|him|her|us|on)\b.*$/iu,
+  /\s*\bget (?:author )?(?:rss|alerts?)\b.*$/iu,
+  /\s*\b(?:updated|published|posted|modified|last updated)\b.*$/iu,
+  /\s*\bmore from\b.*$/iu,
+];
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const TRAILING_DATE = new RegExp(`[\\s,|•·–—-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:${MONTH}\\s+\\d|\\d{1,2}\\s+${MONTH}|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}|\\d{1,2}:\\d\\d|\\d+\\s+(?:min|hour|day|week)s?\\s+ago).*$`, 'iu');
+
+/** Role words after a name ("Jane Doe, Staff Writer"); compared against the journalism-roles list too. */
+const ROLE_TAIL = /^(?:senior |chief |staff |deputy |associate |contributing |special |guest |freelance |political |business |foreign |national |digital |news |sports |entertainment |science |health )*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|photographer|intern|analyst|anchor|blogger|critic)s?$/iu;
+
+export interface CleanedAuthors {
+  names: string[];
+  /** Organizations found in the value ("Reuters", "Associated Press"). */
+  organizations: string[];
+}
+
+/**
+ * Cleans one author value (a meta tag, a JSON-LD name, a byline element's text) into person names.
+ * `publisher` (the site's name) is dropped when the value names the site itself.
+ */
+export function cleanAuthors(raw: string, lex: ExtractLexicon, publisher?: string | null): CleanedAuthors {
+  const out: CleanedAuthors = { names: [], organizations: [] };
+  let value = raw.replace(/[\s\u00a0]+/g, ' ').trim();
+  if (!value || value.length > 300) return out;
+  if (/^(?:https?:|www\.)|^\/[\w/-]+$/i.test(value)) return out; // a profile URL, not a name
+  value = value
+    .replace(/^(?:(?:written|posted|reported|story|text|words|photos?)\s+)?(?:by|por|par|von|di|de|door|av|af)\s*:?\s+/iu, '')
+    .replace(/^by:\s*/iu, '')
+    .replace(/https?:\/\/\S+/giu, ' ')
+    .replace(/\S+@\S+\.\w+/gu, ' ') // e-mail addresses
+    .replace(/(?:^|\s)@\w{1,30}\b/gu, ' ') // Twitter/X handles
+    .replace(/\b(?:twitter|x|facebook|instagram|linkedin)\s*:?\s*$/iu, '');
+  for (const re of TRAILING_NOISE) value = value.replace(re, '');
+  value = value.replace(TRAILING_DATE, '').replace(/\s+/g, ' ').trim();
+  if (!value) return out;
+
+  // "Jane Doe | Reuters", "Jane Doe - Staff Writer", "Jane Doe, Reuters", "Jane Doe and John Roe".
+  const parts = value
+    .split(/\s*[|•·;／]\s*|\s+[–—-]\s+|\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|und|e|et|y|&)\s+/iu)
+    .map((p) => p.trim().replace(/^(?:and|&)\s+/iu, '').replace(/[.,:;]+$/u, ''))
+    .filter(Boolean);
+  const site = publisher ? normal(publisher) : null;
+  for (const part of parts) {
+    if (site && (normal(part) === site || normal(part).replace(/^the /, '') === site.replace(/^the /, ''))) continue;
+    if (ROLE_TAIL.test(part) || lex.journalismRole.test(part) && part.split(' ').length <= 3 && !/\p{Lu}\p{Ll}+ \p{Lu}/u.test(part)) continue;
+    if (isOrganization(part, lex)) {
+      if (!out.organizations.includes(part)) out.organizations.push(part);
+      continue;
+    }
+    const name = tidyCase(part);
+    if (looksLikeName(name) && !out.names.some((n) => normal(n) === normal(name))) out.names.push(name);
+  }
+  return out;
+}
+
+/** A person's name: letters, spaces, apostrophes, hyphens and initials; one to six words. */
+export function looksLikeName(name: string): boolean {
+  if (name.length < 2 || name.length > MAX_NAME_LENGTH || NOT_A_NAME.test(name)) return false;
+  if (/[\d@#/\\<>{}[\]=_*+"“”?!]|https?:|\.(?:com|org|net)\b/iu.test(name)) return false;
+  const words = name.split(' ');
+  if (words.length > MAX_NAME_WORDS) return false;
+  if (!/\p{L}/u.test(name)) return false;
+  // A single lower-case word is a user name ("jsmith"), not a byline.
+  if (words.length === 1 && !/^\p{Lu}/u.test(name) && !/\p{Lo}/u.test(name)) return false;
+  // Most words of a name are capitalized (particles aside) in scripts that have case.
+  const cased = words.filter((w) => /\p{L}/u.test(w) && /^[\p{Ll}]/u.test(w) && !PARTICLES.has(w.toLowerCase()));
+  return cased.length === 0;
+}
+
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'dos', 'das', 'du', 'do', 'e', 'y', 'zu', 'ter', 'ten', 'st.']);
+
+function isOrganization(part: string, lex: ExtractLexicon): boolean {
+  if (/^(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg|upi|dpa|xinhua|tass|ians|pti|ani|cnn|bbc|press association|pa media|efe|ansa|kyodo|yonhap|anadolu)(?: news)?(?: wire| staff)?$/iu.test(part)) return true;
+  return part.split(/[\s-]+/).some((w) => lex.publisherWords.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+}
+
+/** "JANE DOE" → "Jane Doe"; "jane doe" → "Jane Doe"; mixed case is kept as written. */
+function tidyCase(name: string): string {
+  const clean = name.replace(/\s+/g, ' ').trim();
+  const upper = clean === clean.toUpperCase();
+  const lower = clean === clean.toLowerCase() && clean.includes(' ');
+  if (!upper && !lower) return clean;
+  if (!/\p{Lu}|\p{Ll}/u.test(clean)) return clean;
+  return clean.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, pre: string, ch: string) => pre + ch.toUpperCase());
+}
+
+const normal = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
