@@ -36,7 +36,7 @@ export interface CleanedAuthors {
 
 /**
  * Cleans one author value (a meta tag, a JSON-LD name, a byline element's text) into person names.
- * `publisher` (the site's name) is dropped when the value names the site itself.
+ * A value naming the site itself (`publisher`) or a news agency is returned as an organization.
  */
 export function cleanAuthors(raw: string, lex: ExtractLexicon, publisher?: string | null): CleanedAuthors {
   const out: CleanedAuthors = { names: [], organizations: [] };
@@ -44,24 +44,29 @@ export function cleanAuthors(raw: string, lex: ExtractLexicon, publisher?: strin
   if (!value || value.length > 300) return out;
   if (/^(?:https?:|www\.)|^\/[\w/-]+$/i.test(value)) return out; // a profile URL, not a name
   value = value
-    .replace(/^(?:(?:written|posted|reported|story|text|words|photos?)\s+)?(?:by|por|par|von|di|de|door|av|af)\s*:?\s+/iu, '')
+    .replace(/^(?:(?:written|posted|reported|story|text|words|photos?|analysis|opinion|commentary|review|interview|compiled|edited)\s+)?(?:by|por|par|von|di|de|door|av|af)\s*:?\s+/iu, '')
     .replace(/^by:\s*/iu, '')
+    .replace(/^(?:text|texto|testo|текст|autor|auteur|author|reporter|reporting|written|words)\s*:\s*/iu, '')
     .replace(/https?:\/\/\S+/giu, ' ')
     .replace(/\S+@\S+\.\w+/gu, ' ') // e-mail addresses
     .replace(/(?:^|\s)@\w{1,30}\b/gu, ' ') // Twitter/X handles
     .replace(/\b(?:twitter|x|facebook|instagram|linkedin)\s*:?\s*$/iu, '');
   for (const re of TRAILING_NOISE) value = value.replace(re, '');
-  value = value.replace(TRAILING_DATE, '').replace(/\s+/g, ' ').trim();
+  value = value.replace(TRAILING_DATE, '').replace(/\s+(?:on|at|in|am|le|el|il|em|el día)$/iu, '').replace(/\s+/g, ' ').trim();
   if (!value) return out;
 
   // "Jane Doe | Reuters", "Jane Doe - Staff Writer", "Jane Doe, Reuters", "Jane Doe and John Roe".
   const parts = value
-    .split(/\s*[|•·;／]\s*|\s+[–—-]\s+|\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|und|e|et|y|&)\s+/iu)
+    .split(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|\s*[|•·;／]\s*|\s+[–—-]\s+|\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|und|e|et|y|&)\s+/iu)
     .map((p) => p.trim().replace(/^(?:and|&)\s+/iu, '').replace(/[.,:;]+$/u, ''))
     .filter(Boolean);
   const site = publisher ? normal(publisher) : null;
   for (const part of parts) {
-    if (site && (normal(part) === site || normal(part).replace(/^the /, '') === site.replace(/^the /, ''))) continue;
+    if (site && (normal(part) === site || normal(part).replace(/^the /, '') === site.replace(/^the /, ''))) {
+      if (!out.organizations.includes(part)) out.organizations.push(part);
+      continue;
+    }
+    if (CREDENTIAL.test(part)) continue;
     if (ROLE_TAIL.test(part) || lex.journalismRole.test(part) && part.split(' ').length <= 3 && !/\p{Lu}\p{Ll}+ \p{Lu}/u.test(part)) continue;
     if (isOrganization(part, lex)) {
       if (!out.organizations.includes(part)) out.organizations.push(part);
@@ -73,19 +78,41 @@ export function cleanAuthors(raw: string, lex: ExtractLexicon, publisher?: strin
   return out;
 }
 
+/** News agencies named in a dateline ("HAYWARD, Calif. (AP) —"): the story is theirs. */
+const DATELINE_AGENCIES: Record<string, string> = {
+  AP: 'Associated Press', Reuters: 'Reuters', AFP: 'AFP', UPI: 'UPI', PTI: 'PTI', IANS: 'IANS', dpa: 'dpa', ANI: 'ANI', Xinhua: 'Xinhua', TASS: 'TASS', EFE: 'EFE', ANSA: 'ANSA', 'CNN': 'CNN', Bloomberg: 'Bloomberg',
+};
+const DATELINE = /^\p{Lu}[\p{Lu}\p{Ll} .,'’-]{1,60}\((AP|Reuters|AFP|UPI|PTI|IANS|dpa|ANI|Xinhua|TASS|EFE|ANSA|CNN|Bloomberg)\)\s*[—–-]/u;
+
+/** The agency of a wire story's dateline, or null. */
+export function datelineAgency(firstParagraph: string): string | null {
+  const m = DATELINE.exec(firstParagraph);
+  return m ? DATELINE_AGENCIES[m[1]] ?? null : null;
+}
+
+/** Korean news sites sign articles "정덕현 칼럼니스트 email" or "홍길동 기자". */
+const KOREAN_BYLINE = /(?:^|[\s[=])(\p{Script=Hangul}{2,4})\s?(?:기자|칼럼니스트|특파원|객원기자|논설위원)(?=[\s\]·,]|$)/u;
+
+export function koreanByline(text: string): string | null {
+  return KOREAN_BYLINE.exec(text)?.[1] ?? null;
+}
+
 /** A person's name: letters, spaces, apostrophes, hyphens and initials; one to six words. */
 export function looksLikeName(name: string): boolean {
-  if (name.length < 2 || name.length > MAX_NAME_LENGTH || NOT_A_NAME.test(name)) return false;
+  if (name.length < 2 || name.length > MAX_NAME_LENGTH || NOT_A_NAME.test(name) || /admin/i.test(name)) return false;
   if (/[\d@#/\\<>{}[\]=_*+"“”?!]|https?:|\.(?:com|org|net)\b/iu.test(name)) return false;
   const words = name.split(' ');
   if (words.length > MAX_NAME_WORDS) return false;
   if (!/\p{L}/u.test(name)) return false;
   // A single lower-case word is a user name ("jsmith"), not a byline.
-  if (words.length === 1 && !/^\p{Lu}/u.test(name) && !/\p{Lo}/u.test(name)) return false;
+  if (words.length === 1 && ((!/^\p{Lu}/u.test(name) && !/\p{Lo}/u.test(name)) || (name.length < 3 && !/\p{Lo}/u.test(name)))) return false;
   // Most words of a name are capitalized (particles aside) in scripts that have case.
   const cased = words.filter((w) => /\p{L}/u.test(w) && /^[\p{Ll}]/u.test(w) && !PARTICLES.has(w.toLowerCase()));
   return cased.length === 0;
 }
+
+/** Degrees and credentials after a name ("Rachael Link, MS, RD"). */
+const CREDENTIAL = /^(?:ms|ma|msc|md|phd|ph\.d\.?|mba|mph|rd|rdn|ld|rn|bsn|cscs|cpt|do|dds|jd|esq|cfa|cpa|llm|ba|bs|bsc|jr|sr|ii|iii|iv|mrcp|frcp|frcs)\.?$/iu;
 
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'dos', 'das', 'du', 'do', 'e', 'y', 'zu', 'ter', 'ten', 'st.']);
 
@@ -98,8 +125,7 @@ function isOrganization(part: string, lex: ExtractLexicon): boolean {
 function tidyCase(name: string): string {
   const clean = name.replace(/\s+/g, ' ').trim();
   const upper = clean === clean.toUpperCase();
-  const lower = clean === clean.toLowerCase() && clean.includes(' ');
-  if (!upper && !lower) return clean;
+  if (!upper) return clean;
   if (!/\p{Lu}|\p{Ll}/u.test(clean)) return clean;
   return clean.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, pre: string, ch: string) => pre + ch.toUpperCase());
 }

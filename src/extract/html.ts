@@ -13,10 +13,14 @@ import { extractLexicon } from './lexicon.js';
 import { dateFromUrl, normalizeMetaDate } from './metadates.js';
 import { type PageMetadata, languageCode, readMetadata } from './metadata.js';
 import { type ExtractedArticle, type Paragraph, extractFromParagraphs } from './plaintext.js';
-import { cleanAuthors } from './authors.js';
+import { cleanAuthors, datelineAgency, koreanByline } from './authors.js';
 
 /** Readability's own defaults, named here because the no-article check leans on them. */
 const READABILITY_CHAR_THRESHOLD = 500;
+/** The headline, when Readability keeps it, is among the first few paragraphs. */
+const HEADER_LOOKAHEAD = 8;
+/** Navigation lines before a headline are short. */
+const MAX_NAV_LINE = 60;
 /** A page whose chosen content is mostly links is an index (a home page, a section front). */
 const INDEX_LINK_DENSITY = 0.45;
 /** Body prose shorter than this on a page that says it is not an article: no article. */
@@ -76,7 +80,10 @@ export function extractHtml(html: string, url?: string): HtmlExtraction {
 
   // The page's heading is the title in the text; the metadata title (often "Headline | Site") is the hint.
   const title = pickTitle(h1, page.title, parsed?.title);
-  if (title && !paragraphs.slice(0, 4).some((p) => sameText(p.text, title))) paragraphs.unshift({ text: title });
+  // The page's own address printed as a line (share widgets, print headers) is not article text.
+  const own = new Set([url, page.url].filter((u): u is string => Boolean(u)));
+  for (const p of paragraphs) if (own.has(p.text)) p.role = 'furniture';
+  if (title) placeTitle(paragraphs, title);
 
   const extracted = extractFromParagraphs(paragraphs, {
     title,
@@ -86,13 +93,42 @@ export function extractHtml(html: string, url?: string): HtmlExtraction {
     url: page.url ?? url ?? null,
     language: page.language,
     dek: page.description,
+    markup: true,
   });
+  // No author in metadata or a byline: a wire dateline ("(AP) —") or a Korean sign-off names one.
+  if (!extracted.meta.authors.length) {
+    const body = extracted.sections.filter((s) => s.kind === 'body').map((s) => extracted.text.slice(s.start, s.end));
+    const agency = body.slice(0, 3).map(datelineAgency).find(Boolean) ?? null;
+    const korean = agency ? null : koreanByline(body.slice(0, 2).concat(body.slice(-3)).join('\n'));
+    if (agency ?? korean) {
+      extracted.meta.authors = [(agency ?? korean) as string];
+      page.sources.authors = agency ? 'text:dateline' : 'text:signature';
+    }
+  }
   // No date in metadata or in the text: a date in the URL is a fair guess, marked as inferred.
   if (!extracted.meta.published.value) {
     const fromUrl = dateFromUrl(page.url ?? url);
     if (fromUrl) extracted.meta.published = { value: fromUrl, origin: 'inferred' };
   }
   return { ...extracted, page, noArticle: fragment ? null : noArticleReason(extracted, page, content) };
+}
+
+// The headline leads the paragraphs, once. When Readability's container starts with navigation
+// ("Subscribe", "Sign In", "Home", "Local") before the headline, those short lines go; a repeat of the
+// headline further down (a print header, a share card) goes too.
+function placeTitle(paragraphs: Paragraph[], title: string): void {
+  const at = paragraphs.findIndex((p, i) => i < HEADER_LOOKAHEAD * 5 && p.role !== 'furniture' && sameText(p.text, title));
+  if (at < 0) {
+    paragraphs.unshift({ text: title });
+    return;
+  }
+  const before = paragraphs.slice(0, at).filter((p) => p.role !== 'furniture');
+  if (at >= HEADER_LOOKAHEAD && before.every((p) => p.text.length <= MAX_NAV_LINE)) for (const p of before) p.role = 'furniture';
+  else if (before.some((p) => p.text.length > MAX_NAV_LINE)) {
+    paragraphs.unshift({ text: title });
+    paragraphs[at + 1].role = 'furniture';
+  }
+  for (let i = at + 1; i < Math.min(paragraphs.length, at + HEADER_LOOKAHEAD); i++) if (sameText(paragraphs[i].text, title)) paragraphs[i].role = 'furniture';
 }
 
 // The h1 when the metadata agrees with it (or says nothing); else the metadata title without the site's

@@ -95,7 +95,8 @@ class LenientReader {
       this.#space();
       if (this.#s[this.#i] === ':') this.#i++;
       const value = this.#value(depth + 1);
-      if (value !== undefined) out[key] = value;
+      // In a broken object the first reading of a key is the trustworthy one.
+      if (value !== undefined && !(key in out)) out[key] = value;
     }
   }
 
@@ -128,7 +129,7 @@ class LenientReader {
     this.#i++;
     while (this.#i < s.length) {
       const c = s[this.#i++];
-      if (c === quote) return out;
+      if (c === quote && this.#closes()) return out;
       if (c === '\\') {
         const e = s[this.#i++];
         if (e === 'n') out += '\n';
@@ -142,6 +143,16 @@ class LenientReader {
       } else out += c < ' ' ? ' ' : c;
     }
     return out;
+  }
+
+  // An unescaped quote inside a string ("features "Jewels", a light …"): a quote closes the string only
+  // when what follows can follow a JSON string.
+  #closes(): boolean {
+    const rest = this.#s.slice(this.#i, this.#i + 80);
+    const m = /^\s*([,}\]:]|$)/.exec(rest);
+    if (!m) return false;
+    if (m[1] !== ',') return true;
+    return /^\s*,\s*(?:["'{[\]}\d-]|true\b|false\b|null\b|[A-Za-z_$@][\w$@-]*\s*:|$)/.test(rest);
   }
 
   #name(): string {

@@ -57,11 +57,21 @@ export function readMetadata(document: DomDocument, lex: ExtractLexicon, pageUrl
     objects.push(...jsonLdObjects(parseJsonLd(script.textContent ?? '')));
   }
   const articles = objects.filter((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t)));
+  // Yoast and others write the author as {"@id": …} and the Person elsewhere in the @graph.
+  const byId = new Map<string, Obj>();
+  for (const o of objects) if (typeof o['@id'] === 'string' && Object.keys(o).length > 1) byId.set(o['@id'], o);
+  const resolve = (v: JsonValue | undefined): JsonValue | undefined => {
+    if (Array.isArray(v)) return v.map((x) => resolve(x) ?? null);
+    if (v && typeof v === 'object' && typeof v['@id'] === 'string' && v.name === undefined) return byId.get(v['@id']) ?? v;
+    return v;
+  };
   // The main article: the one with the most fields we need (pages also list related articles).
-  const article = articles.sort((a, b) => score(b) - score(a))[0];
+  const main = articles.sort((a, b) => score(b) - score(a))[0];
+  // No article object: a WebPage (Yoast's graph, MedicalWebPage) still dates and signs the page.
+  const article = main ?? objects.find((o) => typesOf(o).some((t) => /Page$/.test(t) && t !== 'CollectionPage' && t !== 'SearchResultsPage') && (o.datePublished !== undefined || o.author !== undefined));
   const ogType = meta('og:type')?.[0].toLowerCase() ?? null;
   let kind: PageMetadata['kind'] = null;
-  if (article || ogType === 'article' || metas.has('article:published_time')) kind = 'article';
+  if (main || ogType === 'article' || metas.has('article:published_time')) kind = 'article';
   else if (objects.some((o) => typesOf(o).some((t) => NON_ARTICLE_TYPES.has(t))) || ogType === 'website') kind = 'other';
 
   // ---- publisher (needed first: an author equal to the site's name is not an author) ----
@@ -84,27 +94,57 @@ export function readMetadata(document: DomDocument, lex: ExtractLexicon, pageUrl
   publisher = publisher ? squash(publisher) : null;
 
   // ---- authors ----
-  const authorsFrom = (values: (string | null | undefined)[]): string[] => {
+  // People outrank organizations: the first source (in order of trust) that names a person wins; when
+  // none does, the first that names an organization ("Reuters", "Associated Press", "Al Jazeera") does,
+  // since that is what the byline says. A value equal to the site's name counts as an organization.
+  const metaAll = (key: string) => metas.getAll(key.toLowerCase());
+  const host = hostOf(pageUrl ?? metas.get('og:url') ?? null);
+  const authorSources: [(string | null | undefined)[], string][] = [
+    [authorNames(resolve(article?.author ?? article?.creator)), 'jsonld'],
+    [metaAll('article:author'), 'og:article:author'],
+    [metaAll('citation_author'), 'meta:citation_author'],
+    [parselyAuthors(metas), 'meta:parsely'],
+    [metaAll('sailthru.author'), 'meta:sailthru.author'],
+    [[...metaAll('dc.creator'), ...metaAll('dcterms.creator')], 'meta:dc.creator'],
+    [metaAll('author'), 'meta:author'],
+    [metaAll('byl'), 'meta:byl'],
+    [domAuthors(document), 'dom'],
+    [domBylineText(document), 'dom:text'],
+  ];
+  let authors: string[] = [];
+  let organizations: [string[], string] | null = null;
+  for (const [values, source] of authorSources) {
     const names: string[] = [];
+    const orgs: string[] = [];
     for (const v of values) {
       if (!v) continue;
-      for (const n of cleanAuthors(v, lex, publisher).names) if (!names.includes(n)) names.push(n);
+      const cleaned = cleanAuthors(v, lex, publisher);
+      for (const n of cleaned.names) {
+        // A one-word "name" that is the site's own (LinkNaija on linknaija.com) is the site.
+        if (!n.includes(' ') && host.includes(n.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))) {
+          if (!orgs.includes(n)) orgs.push(n);
+        } else if (!names.includes(n)) names.push(n);
+      }
+      for (const o of cleaned.organizations) if (!orgs.includes(o)) orgs.push(o);
     }
-    return names;
-  };
-  const metaAll = (key: string) => metas.getAll(key.toLowerCase());
-  const authors = pick('authors', [
-    [authorsFrom(authorNames(article?.author ?? article?.creator)), 'jsonld'],
-    [authorsFrom(metaAll('article:author')), 'og:article:author'],
-    [authorsFrom(metaAll('citation_author')), 'meta:citation_author'],
-    [authorsFrom(parselyAuthors(metas)), 'meta:parsely'],
-    [authorsFrom(metaAll('sailthru.author')), 'meta:sailthru.author'],
-    [authorsFrom([...metaAll('dc.creator'), ...metaAll('dcterms.creator')]), 'meta:dc.creator'],
-    [authorsFrom(metaAll('author')), 'meta:author'],
-    [authorsFrom(metaAll('byl')), 'meta:byl'],
-    [authorsFrom(metaAll('twitter:creator').filter((v) => !v.startsWith('@'))), 'meta:twitter:creator'],
-    [authorsFrom(domAuthors(document)), 'dom'],
-  ]) ?? [];
+    // "Victor Tangermann; Futurism": next to full names, a lone word is a source or a site.
+    if (names.some((n) => n.includes(' '))) {
+      for (const n of names.filter((x) => !x.includes(' '))) {
+        names.splice(names.indexOf(n), 1);
+        if (!orgs.includes(n)) orgs.push(n);
+      }
+    }
+    if (names.length) {
+      authors = names;
+      sources.authors = source;
+      break;
+    }
+    if (orgs.length && !organizations) organizations = [orgs, source];
+  }
+  if (!authors.length && organizations) {
+    authors = organizations[0];
+    sources.authors = `${organizations[1]} (organization)`;
+  }
 
   // ---- dates ----
   const date = (v: string | null | undefined) => normalizeMetaDate(v);
@@ -118,6 +158,7 @@ export function readMetadata(document: DomDocument, lex: ExtractLexicon, pageUrl
     [date(meta('dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'dc.date.created')?.[0]), 'meta:dc'],
     [date(meta('pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'date', 'article.published', 'article_date_original', 'original-publish-date', 'datepublished', 'displaydate', 'dat', 'cxenseparse:recs:publishtime', 'ptime', 'timestamp')?.[0]), 'meta:date'],
     [date(domDate(document)), 'dom'],
+    [dateNearTitle(document), 'dom:text'],
   ]);
   const modified = pick('modified', [
     [date(stringOf(article?.dateModified)), 'jsonld'],
@@ -262,12 +303,29 @@ function domAuthors(document: DomDocument): string[] {
   return [];
 }
 
+/** The first short element whose own text reads "By Jane Doe …" (bylines without a class name). */
+function domBylineText(document: DomDocument): string[] {
+  const body = document.body;
+  if (!body) return [];
+  let seen = 0;
+  for (const el of Array.from(body.querySelectorAll('p, span, div, li, address, small, strong, em, b, h4, h5, h6'))) {
+    if (++seen > 4000) break;
+    const text = el.textContent;
+    if (!text || text.length > 200) continue;
+    const clean = squash(text);
+    if (!/^(?:[Bb]y|BY|(?:[Ss]tory|[Ww]ords|[Ww]ritten|[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Rr]eview|[Pp]osted|[Rr]eported) by)\s*:?\s+[\p{Lu}\p{Lo}]/u.test(clean) || clean.length > 140) continue;
+    if (inFurniture(el)) continue;
+    return [clean];
+  }
+  return [];
+}
+
 /** Byline-like elements inside comment threads, related lists or footers name other people. */
 function inFurniture(el: DomElement): boolean {
   let node: DomElement | null = el;
   for (let depth = 0; node && depth < 12; depth++) {
     const hint = classAndId(node);
-    if (/comment|related|footer|sidebar|recommend|popular|more-stories|promo|newsletter/.test(hint) || node.tagName === 'FOOTER' || node.tagName === 'ASIDE') return true;
+    if (/comment|related|sidebar|recommend|popular|more-stories|promo|newsletter|widget/.test(hint) || node.tagName === 'ASIDE' || node.tagName === 'NAV') return true;
     node = node.parentNode as DomElement | null;
     if (node && node.nodeType !== 1) break;
   }
@@ -292,6 +350,62 @@ function domDate(document: DomDocument): string | null {
     }
   }
   return null;
+}
+
+function hostOf(url: string | null): string {
+  try {
+    return url ? new URL(url).hostname.toLowerCase().replace(/[^a-z0-9]/g, '') : '';
+  } catch {
+    return '';
+  }
+}
+
+// ---- a date printed near the headline ----
+
+/** How far after the headline a printed date may sit (bylines and stamps come right after it). */
+const DATE_WINDOW = 700;
+const MONTH_NAMES: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  januar: 1, februar: 2, märz: 3, maerz: 3, mai: 5, juni: 6, juli: 7, oktober: 10, dezember: 12,
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  janeiro: 1, fevereiro: 2, março: 3, marco: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, dezembro: 12,
+  gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
+};
+const EN_MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const PRINTED_DATES: RegExp[] = [
+  /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/,
+  new RegExp(`\\b${EN_MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:\\d{1,2}:\\d\\d\\s*(?:[ap]\\.?m\\.?)?\\s*)?(?:19|20)\\d\\d\\b`, 'i'),
+  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+${EN_MONTH},?\\s+(?:19|20)\\d\\d\\b`, 'i'),
+  /\b(\d{1,2})\.\s*([\p{L}]{3,10})\s+((?:19|20)\d\d)\b/u,
+  /\b(\d{1,2})\s+de\s+([\p{L}]{3,10})\s+de\s+((?:19|20)\d\d)\b/u,
+  /\b((?:19|20)\d\d)년\s*(\d{1,2})월\s*(\d{1,2})일/,
+];
+
+function dateNearTitle(document: DomDocument): string | null {
+  const h1 = squash(document.querySelector('h1')?.textContent);
+  const text = squash(document.body?.textContent);
+  if (!text) return null;
+  const at = h1 ? text.indexOf(h1) : -1;
+  if (at < 0) return null;
+  const window = text.slice(at + h1.length, at + h1.length + DATE_WINDOW);
+  let best: { index: number; value: string } | null = null;
+  for (const re of PRINTED_DATES) {
+    const m = re.exec(window);
+    if (!m || (best && m.index >= best.index)) continue;
+    const value = printedDate(m);
+    if (value) best = { index: m.index, value };
+  }
+  return best?.value ?? null;
+}
+
+function printedDate(m: RegExpExecArray): string | null {
+  if (m.length === 4 && /^\d{4}$/.test(m[1])) return normalizeMetaDate(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`);
+  if (m.length === 4) {
+    const month = MONTH_NAMES[m[2].toLowerCase()] ?? MONTH_NAMES[m[2].toLowerCase().slice(0, 3)];
+    return month ? normalizeMetaDate(`${m[3]}-${String(month).padStart(2, '0')}-${m[1].padStart(2, '0')}`) : null;
+  }
+  return normalizeMetaDate(m[0].replace(/(\d)(?:st|nd|rd|th)\b/, '$1').replace(/\s\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?/i, ''));
 }
 
 function absolute(href: string | null | undefined, base: string | null | undefined): string | null {

@@ -23,6 +23,11 @@ export interface ExtractHints {
   language?: string | null;
   /** The page's description: a header block with this text is the dek. */
   dek?: string | null;
+  /**
+   * The paragraphs come from a page's markup (the HTML path): a dek is then only a line without a closing
+   * full stop, since a web page's first paragraph is often followed by stamps and widgets.
+   */
+  markup?: boolean;
 }
 
 /**
@@ -151,7 +156,8 @@ export function extractFromParagraphs(paragraphs: (string | Paragraph)[], hints:
   if (first && looksLikeTitle(first.text, hints.title)) {
     first.role = 'title';
     title = first.text;
-    if (second && (looksLikeDek(second, blocks) || (hints.dek && sameText(second.text, hints.dek)))) second.role = 'dek';
+    if (second && !second.heading && looksLikeDek(second, blocks, hints.markup === true)) second.role = 'dek';
+    else if (second && hints.markup && hints.dek && sameText(second.text, hints.dek) && !TERMINAL.test(second.text)) second.role = 'dek';
   } else if (hints.title) {
     title = hints.title;
   } else {
@@ -304,9 +310,10 @@ function looksLikeTitle(text: string, hinted: string | null | undefined): boolea
 
 // A dek follows the title and precedes the body: it has no closing full stop, or header material
 // (a byline, a stamp) comes right after it, which the first body paragraph never has before it.
-function looksLikeDek(block: Block, blocks: Block[]): boolean {
+function looksLikeDek(block: Block, blocks: Block[], markup: boolean): boolean {
   if (block.text.length > MAX_DEK_LENGTH || block.text.length < MIN_DEK_LENGTH) return false;
   if (!TERMINAL.test(block.text)) return true;
+  if (markup) return false;
   const i = blocks.indexOf(block);
   const next = blocks.slice(i + 1).find((b) => b.role !== 'furniture' && b.role !== 'caption');
   return next?.role === 'byline' || next?.role === 'stamp';
