@@ -5,6 +5,12 @@ import { type Stage, checkStageOrder, runStages } from './doc/stage.js';
 import { extractHtml } from './extract/html.js';
 import { type ExtractedArticle, extractPlainText } from './extract/plaintext.js';
 import { languageStage } from './language/language.js';
+import { nerStage } from './ner/stage.js';
+import type { ActorDictionary } from './actors/dictionary.js';
+import { actorsStage } from './actors/stage.js';
+import { claimsStage } from './claims/claims.js';
+import { placesStage } from './places/stage.js';
+import { quotesStage } from './quotes/quotes.js';
 import type { ArticleInput } from './sources/input.js';
 import { datesStage } from './time/dates.js';
 import { publishedStage } from './time/published.js';
@@ -16,10 +22,15 @@ import { validDay } from './extract/stamps.js';
 export interface AnalyzeOptions {
   /** The publication date (YYYY-MM-DD); outranks any date found in the article. */
   published?: string;
+  /** The user's actor dictionary (`--actors FILE`). */
+  actors?: ActorDictionary;
 }
 
 /** The stages after extraction, in order. Later capabilities add their stage here. */
-export const STAGES: readonly Stage[] = [languageStage, publishedStage, datesStage];
+export function pipelineStages(options: AnalyzeOptions = {}): Stage[] {
+  return [languageStage, publishedStage, datesStage, nerStage, actorsStage(options.actors), placesStage, quotesStage, claimsStage];
+}
+export const STAGES: readonly Stage[] = pipelineStages();
 checkStageOrder(STAGES, ['sections', 'meta']);
 
 export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Doc {
@@ -37,7 +48,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Doc 
   doc.warnings.push(...input.warnings, ...extracted.warnings);
   if (meta.language !== 'en') doc.warn(`language ${meta.language ?? 'unknown'}: the analysis models are English`);
   const anchor = meta.published.value?.slice(0, 10);
-  return runStages(doc, STAGES, { published: anchor && validDate(anchor) ? anchor : undefined });
+  return runStages(doc, options.actors ? pipelineStages(options) : STAGES, { published: anchor && validDate(anchor) ? anchor : undefined });
 }
 
 /** The extraction step: an input's HTML or text → sections and metadata; a page without an article throws. */

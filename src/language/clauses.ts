@@ -4,6 +4,7 @@
 // appositives set off by commas) and its object (the noun chunk after it). Quotes and events read it,
 // as PETRARCH read parse trees.
 import type { Doc } from '../doc/doc.js';
+import { tokenFrom } from '../doc/tokens.js';
 
 export type ChunkType = 'NP' | 'VP' | 'PP' | 'O';
 
@@ -51,10 +52,10 @@ const QUOTE_MARK = /^["“”„«»]$/;
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
 
 /** Chunks and clauses of one sentence. Linear in its tokens. */
-export function sentenceStructure(doc: Doc, sentence: number): SentenceStructure {
+export function sentenceStructure(doc: Doc, sentence: number, pos: string[] = tagsOf(doc)): SentenceStructure {
   const first = doc.tokens.sentenceFirstToken[sentence];
   const last = doc.tokens.sentenceFirstToken[sentence + 1] - 1;
-  const chunks = chunk(doc, first, last);
+  const chunks = chunk(doc, first, last, pos);
   const clauses = splitClauses(doc, chunks, first, last);
   const frames: VerbFrame[] = [];
   for (const clause of clauses) {
@@ -73,8 +74,23 @@ export function sentenceStructure(doc: Doc, sentence: number): SentenceStructure
 
 const word = (doc: Doc, i: number) => doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
 
-function chunk(doc: Doc, first: number, last: number): Chunk[] {
-  const { pos, lemma } = doc.tokens;
+// The tagger's part-of-speech for a token, except that a token inside a name mention is a proper noun
+// ("Rose Achieng said": "Rose" is not a verb).
+function tagsOf(doc: Doc): string[] {
+  const pos = [...doc.tokens.pos];
+  const { start } = doc.tokens;
+  for (const m of doc.mentions) {
+    if (!NAME_TYPES.has(m.type)) continue;
+    for (let t = tokenFrom(doc, m.start); t >= 0 && t < start.length && start[t] < m.end; t++) {
+      if (pos[t] !== 'PUNCT' && pos[t] !== 'PART' && pos[t] !== 'DET' && pos[t] !== 'ADP' && pos[t] !== 'PRON') pos[t] = 'PROPN';
+    }
+  }
+  return pos;
+}
+const NAME_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
+
+function chunk(doc: Doc, first: number, last: number, pos: string[]): Chunk[] {
+  const { lemma } = doc.tokens;
   const out: Chunk[] = [];
   let i = first;
   while (i <= last) {
@@ -216,7 +232,8 @@ const cache = new WeakMap<Doc, SentenceStructure[]>();
 export function structures(doc: Doc): SentenceStructure[] {
   let s = cache.get(doc);
   if (!s) {
-    s = doc.sentences.map((_, i) => sentenceStructure(doc, i));
+    const pos = tagsOf(doc);
+    s = doc.sentences.map((_, i) => sentenceStructure(doc, i, pos));
     cache.set(doc, s);
   }
   return s;

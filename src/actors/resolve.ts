@@ -1,0 +1,580 @@
+// Mentions → actors. Countries, organizations and people are found from the dictionaries and from
+// titles; then names, pronouns, descriptions ("the country", "the Shiite-majority country", "its
+// northern neighbor") and metonyms ("Baku" acting) are linked to them. Every actor gets a stable id
+// (the same person or country has the same id in every article) and a CAMEO-style code.
+import type { Doc } from '../doc/doc.js';
+import type { Actor, Mention, MentionType } from '../doc/schema.js';
+import type { StageContext } from '../doc/stage.js';
+import { tokenAt, tokenFrom } from '../doc/tokens.js';
+import { type Country, countryByCode, lookupCountry } from '../knowledge/countries.js';
+import { lookupOrganization } from '../knowledge/organizations.js';
+import { placeCandidates } from '../knowledge/places.js';
+import { adminRegion } from '../places/regions.js';
+import { dataPath } from '../util/paths.js';
+import { readTsv } from '../util/tsv.js';
+import type { ActorDictionary } from './dictionary.js';
+import { type PersonMention, findPeople, nameAt } from './people.js';
+import { type PhraseHit, matchPhrases } from './phrases.js';
+
+/** How far back (in sentences) a pronoun looks for its antecedent. */
+const PRONOUN_WINDOW = 3;
+/** Capitals closer than this are taken as neighbours when a description asks for one. */
+const NEIGHBOR_KM = 1600;
+/** Prepositions after which a capital names a place rather than a government. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'from', 'to', 'into', 'across', 'via', 'through', 'toward', 'towards', 'over']);
+const DESCRIPTION_HEADS = new Set(['country', 'nation', 'state', 'kingdom', 'republic', 'emirate', 'island', 'monarchy', 'regime', 'government']);
+
+interface Builder {
+  actor: Actor;
+  aliases: Set<string>;
+  /** Token positions of this actor's mentions, for salience. */
+  positions: number[];
+}
+
+export interface ResolveOptions {
+  dictionary?: ActorDictionary;
+}
+
+export function resolveActors(doc: Doc, context: StageContext, options: ResolveOptions = {}): void {
+  const r = new Resolver(doc, context, options);
+  r.run();
+}
+
+class Resolver {
+  private readonly doc: Doc;
+  private readonly context: StageContext;
+  private readonly options: ResolveOptions;
+  private readonly actors = new Map<string, Builder>();
+  private readonly mentions: Mention[] = [];
+  private hits: PhraseHit[] = [];
+  private hitAt: (PhraseHit | undefined)[] = [];
+  /** Token index → actor id, for every token inside a linked mention. */
+  private readonly actorAtToken = new Map<number, string>();
+  /** Country mentions in token order: [token, iso3]. */
+  private readonly countryMentions: [number, string][] = [];
+  private readonly skip: Uint8Array;
+  private personTokens = new Uint8Array(0);
+
+  constructor(doc: Doc, context: StageContext, options: ResolveOptions) {
+    this.doc = doc;
+    this.context = context;
+    this.options = options;
+    this.skip = creditTokens(doc);
+  }
+
+  run(): void {
+    const doc = this.doc;
+    this.hits = matchPhrases(doc).filter((h) => !this.skip[h.first]);
+    this.hitAt = new Array(doc.tokens.start.length);
+    for (const h of this.hits) for (let t = h.first; t <= h.last; t++) this.hitAt[t] = h;
+    const nerPersons = this.nerPersons();
+    const people = findPeople({ doc, hits: this.hits, hitAt: this.hitAt, nerPersons }).filter((p) => !this.skip[p.first]);
+
+    // Names first: a country word inside a person's name ("Sofia Marin") is part of the name.
+    this.personTokens = new Uint8Array(doc.tokens.start.length);
+    for (const p of people) for (let t = p.first; t <= p.last; t++) this.personTokens[t] = 1;
+    this.addCountriesAndOrganizations();
+    this.addPeople(people, nerPersons);
+    this.addAuthorsAndPublisher();
+    this.linkPartialNames();
+    this.linkDescriptions();
+    this.linkPronouns();
+    this.finish();
+  }
+
+  // ---- actors ----
+
+  private actor(id: string, make: () => Actor): Builder {
+    let b = this.actors.get(id);
+    if (!b) {
+      b = { actor: make(), aliases: new Set(), positions: [] };
+      this.actors.set(id, b);
+    }
+    return b;
+  }
+
+  private countryActor(c: Country): Builder {
+    return this.actor(`country:${c.iso3}`, () => ({ id: `country:${c.iso3}`, name: c.name, kind: 'country', country: c.iso3, agents: [], code: c.cameo, mentions: [] }));
+  }
+
+  private link(b: Builder, first: number, last: number, type: MentionType, code?: string): void {
+    const { start, end } = this.doc.tokens;
+    const existing = this.mentions.find((m) => m.start === start[first] && m.end === end[last]);
+    if (existing) return;
+    const mention: Mention = { id: '', start: start[first], end: end[last], type, actor: b.actor.id };
+    if (code && code !== b.actor.code) (mention as Mention & { code?: string }).code = code;
+    this.mentions.push(mention);
+    b.positions.push(first);
+    b.aliases.add(this.doc.text.slice(start[first], end[last]));
+    for (let t = first; t <= last; t++) this.actorAtToken.set(t, b.actor.id);
+    if (b.actor.kind === 'country') this.countryMentions.push([first, b.actor.country!]);
+  }
+
+  private addCountriesAndOrganizations(): void {
+    const doc = this.doc;
+    for (const h of this.hits) {
+      if (this.personTokens[h.first]) continue;
+      if (h.kind === 'organization' && h.organization) {
+        const o = h.organization;
+        const id = `org:${slug(o.name)}`;
+        const b = this.actor(id, () => ({
+          id, name: o.name, kind: o.kind, ...(o.country ? { country: o.country } : {}), agents: o.agents, code: o.code, mentions: [],
+        }));
+        this.link(b, h.first, h.last, 'ORG');
+      } else if (h.kind === 'country' && h.countries?.length) {
+        const hit = h.countries[0];
+        const before = wordAt(doc, h.first - 1).toLowerCase();
+        // A capital after "in", "at", "from"… is a place; the places stage takes it.
+        const possessive = /^['’]s$/.test(wordAt(doc, h.last + 1));
+        if (hit.via === 'capital' && LOCATIVE.has(before) && !possessive) continue;
+        if (this.namesARegionOrTown(h, hit.country.iso3)) continue;
+        const b = this.countryActor(hit.country);
+        const agent = hit.via === 'capital' ? 'GOV' : hit.agent;
+        const type: MentionType = hit.via === 'demonym' ? 'NORP' : hit.via === 'metonym' ? 'ORG' : 'GPE';
+        this.link(b, h.first, h.last, type, agent ? `${hit.country.cameo}${agent}` : undefined);
+      }
+    }
+  }
+
+  // "Atlanta, Georgia", "Paris, Texas", "the state of Georgia": a US state or a town, not the country
+  // or its capital. The places stage takes them.
+  private namesARegionOrTown(h: PhraseHit, iso3: string): boolean {
+    const doc = this.doc;
+    const phrase = doc.text.slice(h.start, h.end);
+    const region = adminRegion(phrase);
+    if (region && region.country !== iso3) {
+      if (wordAt(doc, h.first - 1) === ',' && /^\p{Lu}/u.test(wordAt(doc, h.first - 2))) return true;
+      if (/^(state|province)$/i.test(wordAt(doc, h.last + 1)) || (/^of$/i.test(wordAt(doc, h.first - 1)) && /^(state|province)$/i.test(wordAt(doc, h.first - 2)))) return true;
+    }
+    // A capital followed by ", Region" of another country: "Paris, Texas".
+    if (wordAt(doc, h.last + 1) === ',') {
+      const next = adminRegion(wordAt(doc, h.last + 2)) ?? adminRegion(`${wordAt(doc, h.last + 2)} ${wordAt(doc, h.last + 3)}`);
+      if (next && next.country !== iso3) return true;
+    }
+    return false;
+  }
+
+  private addPeople(people: PersonMention[], nerPersons: Map<number, number>): void {
+    const doc = this.doc;
+    // Full names first, so that a surname-only construction ("counterpart Cohen") joins them.
+    const ordered = [...people].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+    const byName = new Map<string, Builder>();
+    const resolvedRole = new Map<PersonMention, { role: string | null; agents: string[] }>();
+    for (const p of ordered) {
+      const existing = this.personByName(p.name, byName);
+      const role = this.roleOf(p, people, resolvedRole);
+      const country = p.country ?? this.countryOfDescription(p) ?? existing?.actor.country ?? null;
+      const b = existing ?? this.personActor(p.name, country);
+      byName.set(b.actor.name, b);
+      if (role.role && !b.actor.role) b.actor.role = p.former ? `former ${role.role}` : role.role;
+      for (const a of role.agents) if (!b.actor.agents.includes(a)) b.actor.agents.push(a);
+      if (country && !b.actor.country) b.actor.country = country;
+      this.link(b, p.first, p.last, 'PER');
+    }
+    // Persons NER found that no title introduced: named people without a known role.
+    for (const [first, last] of nerPersons) {
+      if (this.actorAtToken.has(first) || this.skip[first]) continue;
+      const name = doc.text.slice(doc.tokens.start[first], doc.tokens.end[last]);
+      if (last === first && this.personByName(name, byName)) continue;
+      const b = this.personByName(name, byName) ?? this.personActor(name, null);
+      byName.set(b.actor.name, b);
+      this.link(b, first, last, 'PER');
+    }
+    // People with no country from the text: the counterpart of someone from country X is not from X;
+    // a national newspaper's bare "Foreign Minister" is its own country's; else the article's main country.
+    for (const p of people) {
+      const b = this.personByName(p.name, byName);
+      if (!b || b.actor.country) continue;
+      const excluded = new Set(people.filter((q) => q.counterpart && this.counterpartAntecedent(q, people) === p).map((q) => this.personByName(q.name, byName)?.actor.country).filter(Boolean));
+      const home = this.publisherCountry();
+      b.actor.country = home && !excluded.has(home) ? home : this.dominantCountry(excluded);
+    }
+  }
+
+  private personActor(name: string, country: string | null): Builder {
+    const id = `person:${slug(name)}`;
+    return this.actor(id, () => ({ id, name, kind: 'person', ...(country ? { country } : {}), agents: [], code: '', mentions: [] }));
+  }
+
+  /** The person whose full name is `name`, or whose surname `name` is when it is one word. */
+  private personByName(name: string, byName: Map<string, Builder>): Builder | undefined {
+    const exact = byName.get(name);
+    if (exact) return exact;
+    if (/\s/.test(name)) {
+      const surname = name.split(/\s+/).at(-1)!;
+      // "Cohen" met first, "Eli Cohen" later: the fuller name wins.
+      const short = byName.get(surname);
+      if (short) {
+        byName.delete(surname);
+        short.actor.name = name;
+        return short;
+      }
+      return undefined;
+    }
+    const matches = [...byName.values()].filter((b) => b.actor.name.split(/\s+/).at(-1) === name);
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+
+  // A counterpart has the role of whoever it is the counterpart of: the nearest person before it in
+  // the same sentence, else the previous one.
+  private roleOf(p: PersonMention, people: PersonMention[], memo: Map<PersonMention, { role: string | null; agents: string[] }>): { role: string | null; agents: string[] } {
+    const known = memo.get(p);
+    if (known) return known;
+    let result: { role: string | null; agents: string[] } = { role: p.role, agents: p.agents };
+    if (p.counterpart) {
+      const ante = this.counterpartAntecedent(p, people);
+      if (ante) {
+        memo.set(p, result);
+        const r = this.roleOf(ante, people, memo);
+        result = { role: r.role, agents: r.agents };
+      }
+    }
+    memo.set(p, result);
+    return result;
+  }
+
+  private counterpartAntecedent(p: PersonMention, people: PersonMention[]): PersonMention | undefined {
+    const sentence = this.doc.tokens.sentence[p.first];
+    const before = people.filter((q) => q !== p && q.last < p.from && this.doc.tokens.sentence[q.first] >= sentence - 1);
+    return before.at(-1);
+  }
+
+  private countryOfDescription(p: PersonMention): string | null {
+    if (!p.countryByDescription) return null;
+    return this.recentCountry(p.from)?.[1] ?? null;
+  }
+
+  private finishPerson(b: Builder): void {
+    const a = b.actor;
+    const country = a.country ? countryByCode(a.country) : undefined;
+    a.code = `${country?.cameo ?? ''}${a.agents[0] ?? ''}` || 'UNK';
+  }
+
+  private addAuthorsAndPublisher(): void {
+    const doc = this.doc;
+    const publisher = doc.meta.publisher;
+    let publisherCountry: string | undefined;
+    if (publisher) {
+      const org = lookupOrganization(publisher);
+      publisherCountry = org?.country ?? countryInName(publisher);
+      const id = `org:${slug(org?.name ?? publisher)}`;
+      const b = this.actor(id, () => ({
+        id, name: org?.name ?? publisher, kind: 'organization', ...(publisherCountry ? { country: publisherCountry } : {}),
+        agents: org?.agents ?? ['MED'], code: org?.code ?? `${countryByCode(publisherCountry ?? '')?.cameo ?? ''}MED`, mentions: [],
+      }));
+      for (const [first, last] of this.occurrences(publisher)) this.link(b, first, last, 'ORG');
+    }
+    for (const name of doc.meta.authors) {
+      const b = this.personActor(name, null);
+      if (!b.actor.agents.includes('MED')) b.actor.agents.push('MED');
+      b.actor.role ??= this.authorRole(name) ?? 'reporter';
+      for (const [first, last] of this.occurrences(name)) this.link(b, first, last, 'PER');
+    }
+  }
+
+  // "Lazar Berman is The Times of Israel's diplomatic reporter" → "diplomatic reporter, The Times of Israel".
+  private authorRole(name: string): string | null {
+    const doc = this.doc;
+    for (const s of doc.sections) {
+      if (s.kind !== 'byline') continue;
+      const line = doc.text.slice(s.start, s.end);
+      const m = new RegExp(`^${escapeRegExp(name)} (?:is|was) (?:a |an |the )?(.+?)\\.?$`, 'u').exec(line);
+      if (!m) continue;
+      const pub = doc.meta.publisher;
+      let role = m[1];
+      if (pub && role.startsWith(pub)) role = `${role.slice(pub.length).replace(/^['’]s\s+/, '')}, ${pub}`;
+      return role;
+    }
+    return null;
+  }
+
+  private publisherCountry(): string | null {
+    const pub = this.doc.meta.publisher;
+    if (!pub) return null;
+    return lookupOrganization(pub)?.country ?? countryInName(pub) ?? null;
+  }
+
+  /** The most mentioned country, leaving out some. */
+  private dominantCountry(excluded: Set<string | undefined>): string | undefined {
+    const counts = new Map<string, number>();
+    for (const [, c] of this.countryMentions) if (!excluded.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  }
+
+  private recentCountry(token: number, accept: (iso3: string) => boolean = () => true): [number, string] | undefined {
+    let best: [number, string] | undefined;
+    for (const m of this.countryMentions) if (m[0] < token && accept(m[1]) && (!best || m[0] > best[0])) best = m;
+    return best;
+  }
+
+  // ---- coreference ----
+
+  /** Single capitalized words that are the surname of a known person ("Bayramov", "Deek"). */
+  private linkPartialNames(): void {
+    const doc = this.doc;
+    const people = [...this.actors.values()].filter((b) => b.actor.kind === 'person');
+    const bySurname = new Map<string, Builder[]>();
+    for (const b of people) {
+      const parts = b.actor.name.split(/\s+/);
+      if (parts.length < 2) continue;
+      const key = parts.at(-1)!;
+      bySurname.set(key, [...(bySurname.get(key) ?? []), b]);
+    }
+    const { start, end } = doc.tokens;
+    for (let i = 0; i < start.length; i++) {
+      if (this.actorAtToken.has(i) || this.skip[i]) continue;
+      const w = doc.text.slice(start[i], end[i]);
+      const owners = bySurname.get(w);
+      if (owners?.length === 1 && !/^\p{Lu}/u.test(wordAt(doc, i + 1))) this.link(owners[0], i, i, 'PER');
+    }
+  }
+
+  // "the country", "the Shiite-majority country", "its smaller northern neighbor", "his country".
+  private linkDescriptions(): void {
+    const doc = this.doc;
+    const descriptions = countryDescriptions();
+    const { start } = doc.tokens;
+    for (let i = 0; i < start.length; i++) {
+      if (this.actorAtToken.has(i)) continue;
+      const w = wordAt(doc, i).toLowerCase();
+      if (w === 'the') {
+        // the [modifier words] HEAD
+        let j = i + 1;
+        const mods: string[] = [];
+        while (j < start.length && j - i <= 4 && !DESCRIPTION_HEADS.has(wordAt(doc, j).toLowerCase())) {
+          mods.push(wordAt(doc, j).toLowerCase());
+          j++;
+        }
+        const head = wordAt(doc, j).toLowerCase();
+        if (!DESCRIPTION_HEADS.has(head) || doc.tokens.sentence[j] !== doc.tokens.sentence[i]) continue;
+        if (/^\p{Lu}/u.test(wordAt(doc, j + 1)) && head !== 'country') continue; // "the Islamic State"
+        const phrase = mods.join('').replace(/-/g, '-');
+        if (!mods.length) {
+          if (head !== 'country' && head !== 'nation') continue;
+          // As a sentence's subject "the country" is the salient one, as "it" would be; elsewhere
+          // ("where he met the country's president") the one just named.
+          const sentenceInitial = doc.tokens.sentenceFirstToken[doc.tokens.sentence[i]] === i;
+          const salient = sentenceInitial ? this.pronounAntecedent(i, 'collective') : undefined;
+          const salientCountry = salient ? this.actors.get(salient)?.actor.country : undefined;
+          if (salientCountry && this.actors.get(salient!)?.actor.kind === 'country') {
+            this.link(this.countryActor(countryByCode(salientCountry)!), i, j, 'GPE');
+            continue;
+          }
+          const c = this.recentCountry(i);
+          if (c) this.link(this.countryActor(countryByCode(c[1])!), i, j, 'GPE');
+          continue;
+        }
+        const entry = descriptions.find((d) => (d.head === '-' || d.head === head) && mods.join(' ').replace(/ - /g, '-').includes(d.phrase));
+        if (!entry || !phrase) continue;
+        const c = this.recentCountry(i, (iso3) => entry.countries.has(iso3)) ?? this.nextCountry(i, (iso3) => entry.countries.has(iso3));
+        if (c) this.link(this.countryActor(countryByCode(c[1])!), i, j, 'GPE');
+      } else if (w === 'its' || w === 'his' || w === 'her' || w === 'their') {
+        // its [smaller|larger] [northern|…] neighbo(u)r; his/her/their country
+        let j = i + 1;
+        const mods: string[] = [];
+        while (j < start.length && j - i <= 3 && !/^neighbou?rs?$|^country$/i.test(wordAt(doc, j))) {
+          mods.push(wordAt(doc, j).toLowerCase());
+          j++;
+        }
+        const head = wordAt(doc, j).toLowerCase();
+        if (doc.tokens.sentence[j] !== doc.tokens.sentence[i]) continue;
+        if (head === 'country' && !mods.length && w !== 'its') {
+          const owner = this.pronounAntecedent(i, 'person');
+          const country = owner ? this.actors.get(owner)?.actor.country : undefined;
+          if (country) this.link(this.countryActor(countryByCode(country)!), i, j, 'GPE');
+        } else if (/^neighbou?r$/.test(head) && w === 'its') {
+          const owner = this.pronounAntecedent(i, 'collective');
+          const ownerCountry = owner ? this.actors.get(owner)?.actor.country : undefined;
+          if (!ownerCountry) continue;
+          const c = this.neighbor(ownerCountry, mods, i);
+          if (c) this.link(this.countryActor(countryByCode(c)!), i, j, 'GPE');
+        }
+      }
+    }
+  }
+
+  /** A country mentioned in the article that neighbours `of` in the direction asked. */
+  private neighbor(of: string, mods: string[], token: number): string | undefined {
+    const home = capitalPoint(of);
+    if (!home) return undefined;
+    const direction = mods.map((m) => /^(north|south|east|west)(ern)?$/.exec(m)?.[1]).find(Boolean);
+    const sentence = this.doc.tokens.sentence[token];
+    const candidates = [...new Set(this.countryMentions.map(([, c]) => c))].filter((c) => c !== of).flatMap((c) => {
+      const p = capitalPoint(c);
+      if (!p) return [];
+      const km = distanceKm(home, p);
+      if (km > NEIGHBOR_KM) return [];
+      if (direction && bearing(home, p) !== direction) return [];
+      // Nearer mentions first: those in this sentence, then the most recent.
+      const last = Math.max(...this.countryMentions.filter(([t, x]) => x === c && this.doc.tokens.sentence[t] <= sentence).map(([t]) => t), -1);
+      return [{ c, last }];
+    });
+    return candidates.sort((a, b) => b.last - a.last)[0]?.c;
+  }
+
+  private nextCountry(token: number, accept: (iso3: string) => boolean): [number, string] | undefined {
+    return this.countryMentions.filter((m) => m[0] > token && accept(m[1])).sort((a, b) => a[0] - b[0])[0];
+  }
+
+  private linkPronouns(): void {
+    const doc = this.doc;
+    const pronouns = pronounTable();
+    const { start, end } = doc.tokens;
+    for (let i = 0; i < start.length; i++) {
+      if (this.actorAtToken.has(i) || doc.tokens.pos[i] !== 'PRON') continue;
+      const p = pronouns.get(doc.text.slice(start[i], end[i]).toLowerCase());
+      if (!p) continue;
+      const id = this.pronounAntecedent(i, p.kind);
+      if (!id) continue;
+      const b = this.actors.get(id)!;
+      this.link(b, i, i, b.actor.kind === 'person' ? 'PER' : b.actor.kind === 'country' ? 'GPE' : 'ORG');
+    }
+  }
+
+  // People: the nearest person before the pronoun within a few sentences. Countries and organizations
+  // ("it", "its"): the first one of the pronoun's sentence before it — usually the subject — else the
+  // first of the previous sentence.
+  private pronounAntecedent(token: number, kind: 'person' | 'collective'): string | undefined {
+    const sentence = this.doc.tokens.sentence[token];
+    const wanted = (id: string) => {
+      const k = this.actors.get(id)?.actor.kind;
+      return kind === 'person' ? k === 'person' : k === 'country' || k === 'organization' || k === 'group';
+    };
+    const before = [...this.actorAtToken].filter(([t, id]) => t < token && wanted(id) && this.doc.tokens.sentence[t] >= sentence - PRONOUN_WINDOW && !this.skip[t]);
+    if (!before.length) return undefined;
+    if (kind === 'person') return before.sort((a, b) => b[0] - a[0])[0][1];
+    for (let s = sentence; s >= sentence - 1; s--) {
+      const inS = before.filter(([t]) => this.doc.tokens.sentence[t] === s).sort((a, b) => a[0] - b[0]);
+      if (inS.length) return inS[0][1];
+    }
+    return before.sort((a, b) => b[0] - a[0])[0][1];
+  }
+
+  // ---- output ----
+
+  private occurrences(phrase: string): [number, number][] {
+    const doc = this.doc;
+    const out: [number, number][] = [];
+    let at = doc.text.indexOf(phrase);
+    while (at >= 0) {
+      const first = tokenAt(doc, at);
+      const last = tokenAt(doc, at + phrase.length - 1);
+      if (first >= 0 && last >= first) out.push([first, last]);
+      at = doc.text.indexOf(phrase, at + phrase.length);
+    }
+    return out;
+  }
+
+  private nerPersons(): Map<number, number> {
+    const out = new Map<number, number>();
+    for (const m of this.doc.mentions) {
+      if (m.type !== 'PER') continue;
+      const first = tokenAt(this.doc, m.start);
+      const last = tokenAt(this.doc, m.end - 1);
+      if (first >= 0 && last >= first) out.set(first, last);
+    }
+    return out;
+  }
+
+  private finish(): void {
+    const doc = this.doc;
+    // Keep the other stages' mentions (dates, numbers, names no actor took); ours replace same spans.
+    const ours = new Set(this.mentions.map((m) => `${m.start}:${m.end}`));
+    const overlapsOurs = (m: Mention) => this.mentions.some((o) => o.start < m.end && m.start < o.end);
+    const kept = doc.mentions.filter((m) => !ours.has(`${m.start}:${m.end}`) && !(overlapsOurs(m) && ['PER', 'ORG', 'GPE', 'NORP', 'LOC'].includes(m.type)));
+    const all = [...kept, ...this.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+    all.forEach((m, i) => {
+      m.id = `m${i + 1}`;
+    });
+    doc.mentions = all;
+    const dictionary = this.options.dictionary;
+    doc.actors = [...this.actors.values()].map((b) => {
+      const a = b.actor;
+      if (a.kind === 'person') this.finishPerson(b);
+      a.mentions = all.filter((m) => m.actor === a.id).map((m) => m.id);
+      dictionary?.apply(a, this.context.published);
+      return a;
+    });
+  }
+}
+
+// ---- helpers ----
+
+const wordAt = (doc: Doc, i: number) => (i >= 0 && i < doc.tokens.start.length ? doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]) : '');
+
+/** Tokens inside caption credits: photographers and agencies are not actors of the story. */
+function creditTokens(doc: Doc): Uint8Array {
+  const mark = new Uint8Array(doc.tokens.start.length);
+  for (const s of doc.sections) {
+    if (s.kind !== 'caption' || !s.credit || typeof s.credit !== 'object') continue;
+    for (let t = tokenFrom(doc, s.credit.start); t >= 0 && t < mark.length && doc.tokens.start[t] < s.credit.end; t++) mark[t] = 1;
+  }
+  return mark;
+}
+
+export function slug(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+function countryInName(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  for (let n = 3; n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const hit = lookupCountry(words.slice(i, i + n).join(' '))[0];
+      if (hit) return hit.country.iso3;
+    }
+  }
+  return undefined;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface Description {
+  phrase: string;
+  head: string;
+  countries: Set<string>;
+}
+let descriptionsCache: Description[] | undefined;
+function countryDescriptions(): Description[] {
+  descriptionsCache ??= readTsv(dataPath('actors', 'country-descriptions.tsv')).map((r) => ({
+    phrase: r.phrase.toLowerCase(),
+    head: r.head,
+    countries: new Set(r.countries.split('|')),
+  }));
+  return descriptionsCache;
+}
+
+let pronounCache: Map<string, { kind: 'person' | 'collective'; gender: string }> | undefined;
+function pronounTable(): Map<string, { kind: 'person' | 'collective'; gender: string }> {
+  pronounCache ??= new Map(readTsv(dataPath('actors', 'pronouns.tsv')).map((r) => [r.pronoun, { kind: r.kind as 'person' | 'collective', gender: r.gender }]));
+  return pronounCache;
+}
+
+type Point = { lat: number; lon: number };
+const capitalCache = new Map<string, Point | null>();
+function capitalPoint(iso3: string): Point | null {
+  if (capitalCache.has(iso3)) return capitalCache.get(iso3)!;
+  const c = countryByCode(iso3);
+  const p = c?.capital ? placeCandidates(c.capital).find((x) => x.country === iso3) : undefined;
+  const point = p ? { lat: p.lat, lon: p.lon } : null;
+  capitalCache.set(iso3, point);
+  return point;
+}
+
+function distanceKm(a: Point, b: Point): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/** The main compass direction from a to b. */
+function bearing(a: Point, b: Point): 'north' | 'south' | 'east' | 'west' {
+  const dy = b.lat - a.lat;
+  const dx = (b.lon - a.lon) * Math.cos(((a.lat + b.lat) / 2) * (Math.PI / 180));
+  if (Math.abs(dy) >= Math.abs(dx)) return dy >= 0 ? 'north' : 'south';
+  return dx >= 0 ? 'east' : 'west';
+}
+
+export { nameAt };

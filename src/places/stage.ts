@@ -1,0 +1,120 @@
+// Place mentions → gazetteer entries with country and coordinates. Candidates are capitalized names
+// after a locative word ("in Baku", "the city of Ganja") or names our own place list knows
+// ("Nagorno-Karabakh"); country names are actors, never places here. Ambiguous names take the
+// reading in a country the article is about, then capitals, then the most populous.
+import type { Doc } from '../doc/doc.js';
+import type { Mention, MentionType, Place } from '../doc/schema.js';
+import type { Stage } from '../doc/stage.js';
+import { type PlaceEntry, placeCandidates } from '../knowledge/places.js';
+import { slug } from '../actors/resolve.js';
+import { adminRegion } from './regions.js';
+import { tokenFrom } from '../doc/tokens.js';
+
+/** Words after which a capitalized name is a location. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'from', 'to', 'into', 'across', 'via', 'through', 'toward', 'towards', 'visited', 'visit', 'visiting', 'capital', 'city', 'town', 'village', 'region', 'province', 'port', 'district', 'of']);
+/** A gazetteer city met without a locative cue must be this large to count (avoids "George", "Eli"). */
+const MIN_BARE_POPULATION = 200_000;
+const MAX_NAME_TOKENS = 4;
+const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+export const placesStage: Stage = {
+  name: 'places',
+  requires: ['sentences', 'tokens', 'mentions', 'actors'],
+  assigns: ['places', 'mentions'],
+  run(doc) {
+    resolvePlaces(doc);
+  },
+};
+
+export function resolvePlaces(doc: Doc): void {
+  const { start, end, sentence } = doc.tokens;
+  const n = start.length;
+  const word = (i: number) => (i >= 0 && i < n ? doc.text.slice(start[i], end[i]) : '');
+  // Tokens already inside a name that is not a place (people, organizations, dates, countries); the
+  // NER's own GPE/LOC/FAC mentions without an actor are what this stage resolves.
+  const taken = new Uint8Array(n);
+  const placeLike = new Map<string, Mention>();
+  for (const m of doc.mentions) {
+    if (!m.actor && (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC')) {
+      placeLike.set(`${m.start}:${m.end}`, m);
+      continue;
+    }
+    for (let t = tokenFrom(doc, m.start); t >= 0 && t < n && start[t] < m.end; t++) taken[t] = 1;
+  }
+  const articleCountries = countryWeights(doc);
+  const places = new Map<string, Place>();
+  const mentions: Mention[] = [];
+
+  for (let i = 0; i < n; ) {
+    if (taken[i] || !/^\p{Lu}/u.test(word(i)) || MONTH_OR_DAY.test(word(i))) {
+      i++;
+      continue;
+    }
+    // The longest run of words from i that names a place.
+    let found: { last: number; entries: PlaceEntry[] } | null = null;
+    for (let last = Math.min(n - 1, i + MAX_NAME_TOKENS * 2); last >= i && !found; last--) {
+      if (sentence[last] !== sentence[i] || taken[last] || !/[\p{L}]/u.test(word(last))) continue;
+      const name = doc.text.slice(start[i], end[last]);
+      const region = adminRegion(name);
+      const entries: PlaceEntry[] = region
+        ? [{ name: region.name, country: region.country, lat: region.lat, lon: region.lon, population: 0, kind: 'region', capital: false }, ...placeCandidates(name)]
+        : placeCandidates(name);
+      if (entries.length) found = { last, entries };
+    }
+    if (!found) {
+      i++;
+      continue;
+    }
+    // "Paris, Texas": the region after the comma says which Paris.
+    const regionAfter = word(found.last + 1) === ',' ? adminRegion(word(found.last + 2)) ?? adminRegion(`${word(found.last + 2)} ${word(found.last + 3)}`) : undefined;
+    if (regionAfter) {
+      const inRegion = found.entries.filter((e) => e.country === regionAfter.country);
+      if (inRegion.length) found.entries = inRegion;
+    }
+    const locative = LOCATIVE.has(word(i - 1).toLowerCase()) || (word(i - 1).toLowerCase() === 'the' && LOCATIVE.has(word(i - 2).toLowerCase()));
+    const own = found.entries.some((e) => e.kind !== 'city');
+    const entry = choose(found.entries, articleCountries);
+    if (own || locative || regionAfter || entry.population >= MIN_BARE_POPULATION) {
+      const surface = doc.text.slice(start[i], end[found.last]);
+      const id = `place:${entry.country ?? 'xx'}:${slug(entry.name)}`;
+      let place = places.get(id);
+      if (!place) {
+        place = { id, name: surface, country: entry.country, lat: entry.lat, lon: entry.lon, mentions: [] };
+        places.set(id, place);
+      }
+      const type: MentionType = entry.kind === 'city' ? 'GPE' : entry.kind === 'landmark' ? 'FAC' : 'LOC';
+      const key = `${start[i]}:${end[found.last]}`;
+      const mention = (placeLike.get(key) ?? { id: '', start: start[i], end: end[found.last], type }) as Mention & { place?: string };
+      placeLike.delete(key);
+      mention.place = id;
+      mentions.push(mention);
+      for (let t = i; t <= found.last; t++) taken[t] = 1;
+    }
+    i = found.last + 1;
+  }
+
+  const placed = new Set<Mention>(mentions);
+  const all = [...doc.mentions.filter((m) => !placed.has(m)), ...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  all.forEach((m, k) => {
+    m.id = `m${k + 1}`;
+  });
+  // Mention ids changed: actors list theirs again.
+  for (const a of doc.actors) a.mentions = all.filter((m) => m.actor === a.id).map((m) => m.id);
+  for (const m of mentions as (Mention & { place?: string })[]) places.get(m.place!)!.mentions.push(m.id);
+  for (const m of mentions as (Mention & { place?: string })[]) delete m.place;
+  doc.mentions = all;
+  doc.places = [...places.values()];
+}
+
+function choose(entries: PlaceEntry[], countries: Map<string, number>): PlaceEntry {
+  // placeCandidates already orders by our list, capitals, population; the article's countries come first.
+  const inArticle = entries.filter((e) => e.country && countries.has(e.country));
+  if (inArticle.length) return inArticle.sort((a, b) => (countries.get(b.country!) ?? 0) - (countries.get(a.country!) ?? 0))[0];
+  return entries[0];
+}
+
+function countryWeights(doc: Doc): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const a of doc.actors) if (a.country) weights.set(a.country, (weights.get(a.country) ?? 0) + Math.max(1, a.mentions.length));
+  return weights;
+}
