@@ -31,6 +31,8 @@ const MODIFIERS = new Set(['deputy', 'vice', 'acting', 'interim', 'senior', 'chi
 const FORMER = new Set(['former', 'then', 'ex', 'outgoing']);
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'ben', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'la', 'le', 'abu', 'dos', 'du']);
 const MAX_NAME_TOKENS = 5;
+/** Capitalized at the start of a sentence, never a name. */
+const NOT_NAMES = new Set(['in', 'on', 'at', 'the', 'a', 'an', 'after', 'before', 'during', 'when', 'while', 'as', 'but', 'and', 'or', 'for', 'from', 'with', 'by', 'to', 'of', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'illustrative', 'photo', 'file', 'mr', 'mrs', 'ms', 'dr']);
 
 export interface PeopleContext {
   doc: Doc;
@@ -39,6 +41,8 @@ export interface PeopleContext {
   hitAt: (PhraseHit | undefined)[];
   /** Token ranges known to be person names (NER PER mentions), by first token. */
   nerPersons: Map<number, number>;
+  /** Tokens inside date expressions, which are never names. */
+  dateTokens: Uint8Array;
 }
 
 export function findPeople(ctx: PeopleContext): PersonMention[] {
@@ -79,7 +83,7 @@ export function nameAt(ctx: PeopleContext, i: number): [number, number] | null {
     const w = word(doc, j);
     // A capital's name can be a first name ("Sofia Marin", "Paris Jackson") when a surname follows.
     const nameLikeHit = hitAt[j]?.kind === 'country' && hitAt[j]!.countries![0].via === 'capital' && hitAt[j]!.first === hitAt[j]!.last && j === i && /^\p{Lu}/u.test(word(doc, j + 1)) && !hitAt[j + 1];
-    const capital = /^\p{Lu}[\p{L}'’.]*$/u.test(w) && (!(hitAt[j] && hitAt[j]!.kind !== 'role') || nameLikeHit);
+    const capital = /^\p{Lu}[\p{L}'’.]*$/u.test(w) && (!(hitAt[j] && hitAt[j]!.kind !== 'role') || nameLikeHit) && !NOT_NAMES.has(w.toLowerCase()) && !ctx.dateTokens[j];
     const joiner = (w === '-' || PARTICLES.has(w.toLowerCase())) && j > i && /^\p{Lu}/u.test(word(doc, j + 1));
     if (!capital && !joiner) break;
     if (capital && hitAt[j]?.kind === 'role') break;

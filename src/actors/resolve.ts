@@ -68,7 +68,9 @@ class Resolver {
     this.hitAt = new Array(doc.tokens.start.length);
     for (const h of this.hits) for (let t = h.first; t <= h.last; t++) this.hitAt[t] = h;
     const nerPersons = this.nerPersons();
-    const people = findPeople({ doc, hits: this.hits, hitAt: this.hitAt, nerPersons }).filter((p) => !this.skip[p.first]);
+    const dateTokens = new Uint8Array(doc.tokens.start.length);
+    for (const d of doc.dates) for (let t = tokenFrom(doc, d.start); t >= 0 && t < dateTokens.length && doc.tokens.start[t] < d.end; t++) dateTokens[t] = 1;
+    const people = findPeople({ doc, hits: this.hits, hitAt: this.hitAt, nerPersons, dateTokens }).filter((p) => !this.skip[p.first]);
 
     // Names first: a country word inside a person's name ("Sofia Marin") is part of the name.
     this.personTokens = new Uint8Array(doc.tokens.start.length);
@@ -468,7 +470,7 @@ class Resolver {
   private nerPersons(): Map<number, number> {
     const out = new Map<number, number>();
     for (const m of this.doc.mentions) {
-      if (m.type !== 'PER') continue;
+      if (m.type !== 'PER' || overlapsDate(this.doc, m)) continue;
       const first = tokenAt(this.doc, m.start);
       const last = tokenAt(this.doc, m.end - 1);
       if (first >= 0 && last >= first) out.set(first, last);
@@ -481,7 +483,11 @@ class Resolver {
     // Keep the other stages' mentions (dates, numbers, names no actor took); ours replace same spans.
     const ours = new Set(this.mentions.map((m) => `${m.start}:${m.end}`));
     const overlapsOurs = (m: Mention) => this.mentions.some((o) => o.start < m.end && m.start < o.end);
-    const kept = doc.mentions.filter((m) => !ours.has(`${m.start}:${m.end}`) && !(overlapsOurs(m) && ['PER', 'ORG', 'GPE', 'NORP', 'LOC'].includes(m.type)));
+    // A name the tagger found over a date ("In October" as a person) gives way to the date.
+    const kept = doc.mentions.filter((m) => !ours.has(`${m.start}:${m.end}`) && !(overlapsOurs(m) && ['PER', 'ORG', 'GPE', 'NORP', 'LOC'].includes(m.type)) && !(m.type === 'PER' && !m.actor && overlapsDate(doc, m)));
+    for (const d of doc.dates) {
+      if (!kept.some((m) => m.type === 'DATE' && m.start < d.end && d.start < m.end)) kept.push({ id: '', start: d.start, end: d.end, type: 'DATE' });
+    }
     const all = [...kept, ...this.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
     all.forEach((m, i) => {
       m.id = `m${i + 1}`;
@@ -499,6 +505,8 @@ class Resolver {
 }
 
 // ---- helpers ----
+
+const overlapsDate = (doc: Doc, m: { start: number; end: number }) => doc.dates.some((d) => d.start < m.end && m.start < d.end);
 
 const wordAt = (doc: Doc, i: number) => (i >= 0 && i < doc.tokens.start.length ? doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]) : '');
 

@@ -7,7 +7,7 @@ import type { Mention, MentionType, Place } from '../doc/schema.js';
 import type { Stage } from '../doc/stage.js';
 import { type PlaceEntry, placeCandidates } from '../knowledge/places.js';
 import { slug } from '../actors/resolve.js';
-import { adminRegion } from './regions.js';
+import { type AdminRegion, adminRegion } from './regions.js';
 import { tokenFrom } from '../doc/tokens.js';
 
 /** Words after which a capitalized name is a location. */
@@ -57,7 +57,7 @@ export function resolvePlaces(doc: Doc): void {
       const name = doc.text.slice(start[i], end[last]);
       const region = adminRegion(name);
       const entries: PlaceEntry[] = region
-        ? [{ name: region.name, country: region.country, lat: region.lat, lon: region.lon, population: 0, kind: 'region', capital: false }, ...placeCandidates(name)]
+        ? [{ ...regionEntry(region) }, ...placeCandidates(name)]
         : placeCandidates(name);
       if (entries.length) found = { last, entries };
     }
@@ -104,6 +104,10 @@ export function resolvePlaces(doc: Doc): void {
   for (const m of mentions as (Mention & { place?: string })[]) delete m.place;
   doc.mentions = all;
   doc.places = [...places.values()];
+}
+
+function regionEntry(r: AdminRegion): PlaceEntry {
+  return { name: r.name, country: r.country, lat: r.lat, lon: r.lon, population: 0, kind: 'region', capital: false, source: 'places' };
 }
 
 function choose(entries: PlaceEntry[], countries: Map<string, number>): PlaceEntry {
