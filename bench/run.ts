@@ -2,9 +2,11 @@
 // against a baseline measured in the same run and prints the ratio; absolute figures are medians of
 // several rounds, printed with the load average. Later capabilities register their bench here.
 import { benchLanguage } from './language.js';
+import { benchNer } from './ner.js';
 
 const BENCHES: Record<string, { describe: string; run(): void | Promise<void> }> = {
   language: { describe: 'the whole pipeline vs wink-nlp tokenization alone', run: benchLanguage },
+  ner: { describe: 'NER tagging vs compromise; wink + NER on one core; model load, size, peak RSS', run: benchNer },
 };
 
 async function main(): Promise<number> {

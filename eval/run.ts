@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeToRecord } from '../src/pipeline.js';
 import { runExtractionSuite } from './extraction.js';
+import { runNerSuite } from './ner.js';
 import { readFileInput } from '../src/sources/input.js';
 import { sharedDir } from '../src/util/paths.js';
 
@@ -35,6 +36,10 @@ const SUITES: Record<string, Suite> = {
   extraction: {
     describe: 'HTML article extraction and metadata on the scrapinghub and Readability benchmarks (shared/eval/extraction)',
     run: runExtractionSuite,
+  },
+  ner: {
+    describe: 'named entities on CoNLL-2003 test, CoNLL++ and CoNLL++ 2023, with compromise on the same files (shared/eval/ner)',
+    run: runNerSuite,
   },
 };
 

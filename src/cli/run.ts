@@ -6,6 +6,7 @@ import { InputError, errorMessage } from '../util/errors.js';
 import { packageVersion } from '../version.js';
 import { runAnalyze } from './analyze.js';
 import { runIngest, runList } from './ingest.js';
+import { runNer } from './ner.js';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -54,6 +55,14 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .addOption(new Option('--format <format>', 'output format: table, json, jsonl').default('table'))
     .action(async (opts: { db: string; limit: string; format: string }) => {
       code = await runList(opts, io);
+    });
+
+  program
+    .command('ner')
+    .description('tag a CoNLL file (first column = token): prints "token TAG" lines in IOB2 over PER, ORG, LOC, MISC')
+    .requiredOption('--conll <file>', 'CoNLL-format file, or - for stdin')
+    .action(async (opts: { conll: string }) => {
+      code = await runNer(opts, io);
     });
 
   try {
