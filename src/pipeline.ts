@@ -9,6 +9,7 @@ import { nerStage } from './ner/stage.js';
 import type { ActorDictionary } from './actors/dictionary.js';
 import { actorsStage } from './actors/stage.js';
 import { claimsStage } from './claims/claims.js';
+import { eventsStage } from './events/stage.js';
 import { placesStage } from './places/stage.js';
 import { quotesStage } from './quotes/quotes.js';
 import type { ArticleInput } from './sources/input.js';
@@ -28,7 +29,7 @@ export interface AnalyzeOptions {
 
 /** The stages after extraction, in order. Later capabilities add their stage here. */
 export function pipelineStages(options: AnalyzeOptions = {}): Stage[] {
-  return [languageStage, publishedStage, datesStage, nerStage, actorsStage(options.actors), placesStage, quotesStage, claimsStage];
+  return [languageStage, publishedStage, datesStage, nerStage, actorsStage(options.actors), placesStage, quotesStage, claimsStage, eventsStage];
 }
 export const STAGES: readonly Stage[] = pipelineStages();
 checkStageOrder(STAGES, ['sections', 'meta']);

@@ -4,15 +4,58 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import type { ArticleRecord } from '../doc/schema.js';
 import { analyzeToRecord, parsePublished } from '../pipeline.js';
-import { type ArticleInput, expandPaths, readFileInput, readStdinInput, textInput } from '../sources/input.js';
+import { type ArticleInput, textInput } from '../sources/input.js';
+import { type SourceOptions, sourceEvents, type SourceItem } from '../sources/sources.js';
 import { InputError, errorMessage } from '../util/errors.js';
 import { toMarkdown } from './markdown.js';
 import { FORMATS, type Io, checkFormat } from './run.js';
 
-interface AnalyzeOptions {
+export interface SourceFlags {
+  glob?: string;
+  since?: string;
+  allowPrivate?: boolean;
+  robots?: boolean;
+  delay?: string;
+  maxItems?: string;
+}
+
+interface AnalyzeOptions extends SourceFlags {
   published?: string;
   format: string;
   batch?: string;
+}
+
+/** The command-line source options → SourceOptions, each checked (bad values are usage errors). */
+export function sourceOptions(flags: SourceFlags, io: Io): SourceOptions {
+  const options: SourceOptions = { stdin: io.stdin, allowPrivate: flags.allowPrivate === true, robots: flags.robots !== false };
+  if (flags.glob !== undefined) {
+    if (!flags.glob.trim()) throw new InputError('empty pattern', '--glob');
+    options.glob = flags.glob;
+  }
+  if (flags.since !== undefined) options.since = parsePublished(flags.since, '--since');
+  if (flags.delay !== undefined) options.hostDelayMs = wholeNumber(flags.delay, '--delay');
+  if (flags.maxItems !== undefined) {
+    options.maxItems = wholeNumber(flags.maxItems, '--max-items');
+    if (options.maxItems < 1) throw new InputError('must be at least 1', '--max-items');
+  }
+  return options;
+}
+
+function wholeNumber(value: string, name: string): number {
+  if (!/^\d+$/.test(value)) throw new InputError(`invalid value "${value}": expected a whole number`, name);
+  return Number(value);
+}
+
+/** Expands the inputs (listing feeds and sitemaps), printing notices as they come; failures are collected. */
+export async function collectItems(inputs: string[], options: SourceOptions, io: Io): Promise<{ items: SourceItem[]; errors: InputError[] }> {
+  const items: SourceItem[] = [];
+  const errors: InputError[] = [];
+  for await (const event of sourceEvents(inputs, options)) {
+    if (event.type === 'item') items.push(event);
+    else if (event.type === 'error') errors.push(event.error);
+    else io.stderr.write(`chancery: ${event.error.line()} (note)\n`);
+  }
+  return { items, errors };
 }
 
 export async function runAnalyze(inputs: string[], opts: AnalyzeOptions, io: Io): Promise<number> {
@@ -22,19 +65,19 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeOptions, io: Io)
     if (inputs.length) throw new InputError('give either --batch or input files, not both', '--batch');
     return runBatch(opts.batch, opts.format, published, io);
   }
-  if (!inputs.length) throw new InputError('no input given: name files, folders, or - for stdin', 'analyze');
+  if (!inputs.length) throw new InputError('no input given: name files, folders, URLs, or - for stdin', 'analyze');
+  const options = sourceOptions(opts, io);
 
-  const { paths, errors } = expandPaths(inputs);
-  const single = paths.length === 1 && errors.length === 0 && inputs.length === 1;
+  const { items, errors } = await collectItems(inputs, options, io);
+  const single = items.length === 1 && errors.length === 0 && inputs.length === 1;
   const print = printer(opts.format === 'json' && !single ? 'jsonl' : opts.format, io);
   let done = 0;
-  for (const path of paths) {
+  for (const item of items) {
     try {
-      const input = path === '-' ? await readStdinInput(io.stdin) : readFileInput(path);
-      print(analyzeToRecord(input, { published }));
+      print(analyzeToRecord(await item.load(), { published }));
       done++;
     } catch (error) {
-      errors.push(error instanceof InputError ? error : new InputError(errorMessage(error), path));
+      errors.push(error instanceof InputError && error.input ? error : new InputError(errorMessage(error), item.location));
     }
   }
   return report(errors, done, io);

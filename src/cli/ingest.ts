@@ -1,18 +1,20 @@
 // `chancery ingest` and `chancery list`: analyze into the store; show what it holds.
 import cliProgress from 'cli-progress';
 import { parsePublished, analyzeToRecord } from '../pipeline.js';
-import { expandPaths, readFileInput, readStdinInput } from '../sources/input.js';
+
 import { openSqliteStore } from '../store/sqlite.js';
 import type { PutResult } from '../store/store.js';
 import { InputError, errorMessage } from '../util/errors.js';
-import { report } from './analyze.js';
+import { type SourceFlags, collectItems, report, sourceOptions } from './analyze.js';
 import { type Io, checkFormat } from './run.js';
 
-export async function runIngest(inputs: string[], opts: { db: string; published?: string }, io: Io): Promise<number> {
+export async function runIngest(inputs: string[], opts: SourceFlags & { db: string; published?: string }, io: Io): Promise<number> {
   const published = opts.published === undefined ? undefined : parsePublished(opts.published);
-  const { paths, errors } = expandPaths(inputs);
-  if (!paths.length) return report(errors, 0, io);
+  const options = sourceOptions(opts, io);
+  const { items, errors } = await collectItems(inputs, options, io);
+  if (!items.length) return report(errors, 0, io);
   const store = openSqliteStore(opts.db);
+  let linked = 0;
   const counts: Record<PutResult['status'], number> = { stored: 0, unchanged: 0, replaced: 0 };
   const bar = io.stdout.isTTY
     ? new cliProgress.SingleBar(
@@ -21,15 +23,18 @@ export async function runIngest(inputs: string[], opts: { db: string; published?
       )
     : null;
   const started = Date.now();
-  bar?.start(paths.length, 0, { rate: '0.0' });
+  bar?.start(items.length, 0, { rate: '0.0' });
   try {
-    for (const path of paths) {
+    for (const item of items) {
       try {
-        const input = path === '-' ? await readStdinInput(io.stdin) : readFileInput(path);
-        const result = await store.putArticle(analyzeToRecord(input, { published }));
+        const result = await store.putArticle(analyzeToRecord(await item.load(), { published }));
         counts[result.status]++;
+        if (result.status !== 'unchanged') {
+          const story = await store.storyOf(result.id);
+          if (story && story.story !== result.id) linked++;
+        }
       } catch (error) {
-        errors.push(error instanceof InputError && error.input ? error : new InputError(errorMessage(error), path));
+        errors.push(error instanceof InputError && error.input ? error : new InputError(errorMessage(error), item.location));
       }
       const done = counts.stored + counts.unchanged + counts.replaced + errors.length;
       bar?.update(done, { rate: (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1) });
@@ -40,8 +45,9 @@ export async function runIngest(inputs: string[], opts: { db: string; published?
   }
   const ok = counts.stored + counts.unchanged + counts.replaced;
   const failed = errors.length ? `, ${errors.length} failed` : '';
+  const copies = linked ? `; ${linked} ${linked === 1 ? 'is a near-duplicate' : 'are near-duplicates'} of a stored story (see chancery stories)` : '';
   io.stdout.write(
-    `ingested ${ok} of ${ok + errors.length} articles into ${opts.db}: ${counts.stored} stored, ${counts.unchanged} unchanged, ${counts.replaced} replaced${failed} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+    `ingested ${ok} of ${ok + errors.length} articles into ${opts.db}: ${counts.stored} stored, ${counts.unchanged} unchanged, ${counts.replaced} replaced${failed} (${((Date.now() - started) / 1000).toFixed(1)} s)${copies}\n`,
   );
   return report(errors, ok, io);
 }
@@ -60,6 +66,29 @@ export async function runList(opts: { db: string; limit: string; format: string 
       const rows = articles.map((a) => [a.id.slice(0, 12), a.published ?? '', String(a.counts.events), String(a.counts.quotes), String(a.counts.claims), (a.title ?? '(untitled)').slice(0, 70)]);
       io.stdout.write(columns([['id', 'published', 'events', 'quotes', 'claims', 'title'], ...rows]));
       io.stdout.write(`${total} article${total === 1 ? '' : 's'} in ${opts.db}${total > articles.length ? ` (showing ${articles.length})` : ''}\n`);
+    }
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
+export async function runStories(opts: { db: string; limit: string; min: string; format: string }, io: Io): Promise<number> {
+  checkFormat(opts.format, ['table', 'json', 'jsonl']);
+  const limit = Number(opts.limit);
+  const min = Number(opts.min);
+  if (!Number.isInteger(limit) || limit < 1) throw new InputError(`invalid limit "${opts.limit}": expected a positive whole number`, '--limit');
+  if (!Number.isInteger(min) || min < 1) throw new InputError(`invalid value "${opts.min}": expected a positive whole number`, '--min');
+  const store = openSqliteStore(opts.db);
+  try {
+    const stories = await store.listStories({ limit, minArticles: min });
+    if (opts.format === 'json') io.stdout.write(`${JSON.stringify(stories, null, 2)}\n`);
+    else if (opts.format === 'jsonl') for (const s of stories) io.stdout.write(`${JSON.stringify(s)}\n`);
+    else {
+      const rows = stories.map((s) => [s.id.slice(0, 12), String(s.articles), s.published ?? '', s.publishers.join(', ').slice(0, 40), (s.title ?? '(untitled)').slice(0, 60)]);
+      io.stdout.write(columns([['story', 'articles', 'published', 'publishers', 'title'], ...rows]));
+      const total = await store.countStories();
+      io.stdout.write(`${total} stor${total === 1 ? 'y' : 'ies'} in ${opts.db}${min > 1 ? ` (showing those with ${min} or more articles)` : ''}\n`);
     }
   } finally {
     await store.close();

@@ -5,7 +5,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { InputError, errorMessage } from '../util/errors.js';
 import { packageVersion } from '../version.js';
 import { runAnalyze } from './analyze.js';
-import { runIngest, runList } from './ingest.js';
+import { runIngest, runList, runStories } from './ingest.js';
+import type { SourceFlags } from './analyze.js';
 import { runNer } from './ner.js';
 
 export interface Io {
@@ -29,22 +30,35 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   program
     .command('analyze')
     .description('analyze articles (files, folders, or - for stdin) and print their records')
-    .argument('[inputs...]', 'article files (.txt, .html), folders of them, or - for stdin')
+    .argument('[inputs...]', 'article files (.txt, .html), folders of them, URLs of articles, feeds or sitemaps, or - for stdin')
     .option('--published <date>', 'publication date YYYY-MM-DD, anchoring relative dates')
     .addOption(new Option('--format <format>', `output format: ${FORMATS.join(', ')}`).default('json'))
     .option('--batch <file>', 'JSON Lines of {"id", "text" or "html", "published"?, "url"?}; - for stdin')
-    .action(async (inputs: string[], opts: { published?: string; format: string; batch?: string }) => {
+    .action(async (inputs: string[], opts: SourceFlags & { published?: string; format: string; batch?: string }) => {
       code = await runAnalyze(inputs, opts, io);
     });
+  sourceFlags(program.commands.at(-1)!);
 
   program
     .command('ingest')
     .description('analyze articles and store them in a database')
-    .argument('<inputs...>', 'article files, folders of them, or - for stdin')
+    .argument('<inputs...>', 'article files, folders of them, URLs of articles, feeds or sitemaps, or - for stdin')
     .option('--db <path>', 'SQLite database file', process.env.CHANCERY_DB ?? DEFAULT_DB)
     .option('--published <date>', 'publication date YYYY-MM-DD for every input')
-    .action(async (inputs: string[], opts: { db: string; published?: string }) => {
+    .action(async (inputs: string[], opts: SourceFlags & { db: string; published?: string }) => {
       code = await runIngest(inputs, opts, io);
+    });
+  sourceFlags(program.commands.at(-1)!);
+
+  program
+    .command('stories')
+    .description('list stories: near-duplicate articles (one wire story from several outlets) grouped as one')
+    .option('--db <path>', 'SQLite database file', process.env.CHANCERY_DB ?? DEFAULT_DB)
+    .option('--limit <n>', 'at most this many stories', '50')
+    .option('--min <n>', 'only stories with at least this many articles', '2')
+    .addOption(new Option('--format <format>', 'output format: table, json, jsonl').default('table'))
+    .action(async (opts: { db: string; limit: string; min: string; format: string }) => {
+      code = await runStories(opts, io);
     });
 
   program
@@ -80,6 +94,17 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     io.stderr.write(`chancery: ${errorMessage(error)}\n`);
     return error instanceof InputError ? 2 : 1;
   }
+}
+
+/** The options every command that reads inputs takes. */
+function sourceFlags(command: Command): void {
+  command
+    .option('--glob <pattern>', 'in folders, read the files whose path matches (e.g. "**/*.html")')
+    .option('--since <date>', 'from feeds and sitemaps, only entries dated on or after YYYY-MM-DD')
+    .option('--max-items <n>', 'at most this many articles from one feed or sitemap (default 500)')
+    .option('--delay <ms>', 'pause between two requests to one host, in milliseconds (default 1000)')
+    .option('--allow-private', 'allow URLs on loopback, private and link-local addresses (local use)')
+    .option('--no-robots', 'do not read or respect robots.txt');
 }
 
 export function checkFormat(format: string, allowed: string[]): void {

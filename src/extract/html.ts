@@ -19,6 +19,8 @@ import { cleanAuthors, datelineAgency, koreanByline } from './authors.js';
 const READABILITY_CHAR_THRESHOLD = 500;
 /** The headline, when Readability keeps it, is among the first few paragraphs. */
 const HEADER_LOOKAHEAD = 8;
+/** A paragraph of prose (not a teaser line): this long, ending in sentence punctuation. CJK text is denser. */
+const MIN_PROSE_CHARS = 40;
 /** Navigation lines before a headline are short. */
 const MAX_NAV_LINE = 60;
 /** A page whose chosen content is mostly links is an index (a home page, a section front). */
@@ -150,12 +152,13 @@ function overlaps(a: string, b: string): boolean {
 // call itself an article and what is left is short or mostly links.
 function noArticleReason(extracted: ExtractedArticle, page: PageMetadata, content: DomElement | null): string | null {
   const body = extracted.sections.filter((s) => s.kind === 'body').map((s) => extracted.text.slice(s.start, s.end));
-  const prose = body.filter((t) => t.length >= 80 && /[.!?…]["'”’»)]?$/u.test(t));
+  const prose = body.filter((t) => t.length >= MIN_PROSE_CHARS && /[.!?…。！？।؟]["'”’»)」』]?$/u.test(t));
   const chars = prose.reduce((n, t) => n + t.length, 0);
-  if (!body.length || chars === 0) return 'no article text found (no body paragraphs)';
-  if (page.kind === 'article') return null;
+  if (!body.length) return 'no article text found (no body paragraphs)';
+  if (page.kind === 'article' && chars > 0) return null;
   const density = content ? linkDensity(content) : 0;
   if (density > INDEX_LINK_DENSITY) return `no article found: the page is mostly links (${Math.round(density * 100)}% of its text), like a home page or an index`;
+  if (chars === 0 && page.kind === 'other') return 'no article found: the page says it is not an article and holds no prose';
   if (page.kind === 'other' && chars < MIN_INDEX_ARTICLE_CHARS) return 'no article found: the page says it is not an article and holds little prose';
   return null;
 }

@@ -2,8 +2,10 @@
 // checks every input gets (exists, not too large, not empty, not binary, decodable) and reported as one
 // line naming the input and the reason when it fails.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import { InputError } from '../util/errors.js';
+import { decodeBytes } from './decode.js';
+import { globMatcher } from './glob.js';
 
 /** Inputs over this size are refused: no news article is this long, and it guards memory. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -12,7 +14,7 @@ const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.html', '.htm']);
 export type InputFormat = 'text' | 'html';
 
 export interface ArticleInput {
-  kind: 'file' | 'stdin' | 'batch' | 'text';
+  kind: 'file' | 'stdin' | 'batch' | 'text' | 'url' | 'feed';
   location: string;
   content: string;
   format: InputFormat;
@@ -22,8 +24,13 @@ export interface ArticleInput {
   warnings: string[];
 }
 
-/** Expands folders into their article files (recursively, sorted); files and `-` pass through. */
-export function expandPaths(paths: string[]): { paths: string[]; errors: InputError[] } {
+/**
+ * Expands folders into their article files (recursively, sorted); files and `-` pass through. With `glob`
+ * ("**\/*.html", "2024-*.txt"), a folder gives the files whose path inside it matches, whatever their
+ * extension.
+ */
+export function expandPaths(paths: string[], glob?: string): { paths: string[]; errors: InputError[] } {
+  const match = glob ? globMatcher(glob) : null;
   const out: string[] = [];
   const errors: InputError[] = [];
   for (const path of paths) {
@@ -39,22 +46,24 @@ export function expandPaths(paths: string[]): { paths: string[]; errors: InputEr
       continue;
     }
     if (stat.isDirectory()) {
-      const files = articleFiles(path);
-      if (!files.length) errors.push(new InputError('folder holds no .txt, .html or .htm files', path));
+      const files = articleFiles(path, match, path);
+      if (!files.length) errors.push(new InputError(match ? `folder holds no files matching ${glob}` : 'folder holds no .txt, .html or .htm files', path));
       out.push(...files);
     } else out.push(path);
   }
   return { paths: out, errors };
 }
 
-function articleFiles(dir: string): string[] {
+function articleFiles(dir: string, match: ((path: string) => boolean) | null, root: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((e) => !e.name.startsWith('.'))
     .sort((a, b) => a.name.localeCompare(b.name))
     .flatMap((e) => {
       const path = join(dir, e.name);
-      if (e.isDirectory()) return articleFiles(path);
-      return e.isFile() && ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase()) ? [path] : [];
+      if (e.isDirectory()) return articleFiles(path, match, root);
+      if (!e.isFile()) return [];
+      if (match) return match(relative(root, path).split(sep).join('/')) ? [path] : [];
+      return ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase()) ? [path] : [];
     });
 }
 
@@ -97,15 +106,24 @@ export function textInput(content: string, location: string, format: InputFormat
   return { kind, location, content: content.replace(/^\ufeff/, ''), format, warnings: [] };
 }
 
-export function fromBytes(bytes: Buffer, kind: ArticleInput['kind'], location: string, extension: string): ArticleInput {
-  if (bytes.length === 0) throw new InputError('empty file', location);
+/**
+ * Bytes → an input: refused when empty or binary; decoded by the HTML rules when it is markup (a <meta
+ * charset> counts), else as UTF-8, UTF-16 with a BOM, or windows-1252 with a warning. `contentType` is an
+ * HTTP Content-Type header, whose charset outranks the document's.
+ */
+export function fromBytes(bytes: Buffer, kind: ArticleInput['kind'], location: string, extension: string, contentType?: string): ArticleInput {
+  if (bytes.length === 0) throw new InputError(kind === 'url' || kind === 'feed' ? 'empty response' : 'empty file', location);
   const binary = binaryKind(bytes);
   if (binary) throw new InputError(`not a text or HTML file (${binary})`, location);
-  const { text, warnings } = decode(bytes);
+  const markup =
+    /html/i.test(contentType ?? '') || extension === '.html' || extension === '.htm' || HTML_START.test(bytes.subarray(0, 1024).toString('latin1').replace(/\0/g, ''));
+  const { text, warnings } = markup || contentType ? decodeBytes(bytes, { contentType, markup }) : decode(bytes);
   if (!text.trim()) throw new InputError('empty (only whitespace)', location);
-  const html = extension === '.html' || extension === '.htm' || /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 1024));
+  const html = markup || HTML_START.test(text.slice(0, 1024));
   return { kind, location, content: text, format: html ? 'html' : 'text', warnings };
 }
+
+const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i;
 
 const MAGIC: [string, number[]][] = [
   ['PNG image', [0x89, 0x50, 0x4e, 0x47]],

@@ -181,10 +181,42 @@ CREATE TABLE claims (
 CREATE INDEX claims_subject ON claims (subject);
 `;
 
+// Stories: one event reported by several outlets (a wire story republished) is one story with several
+// articles, so counts over the store can count stories, not copies. Each article's MinHash signature
+// (src/dedup/minhash.ts) is kept with its LSH band keys, indexed, to find its near-duplicates.
+const stories = `
+CREATE TABLE stories (
+  id TEXT NOT NULL PRIMARY KEY,
+  created_at TEXT NOT NULL
+);
+
+CREATE TABLE article_stories (
+  article_id TEXT NOT NULL PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+  story_id TEXT NOT NULL REFERENCES stories (id),
+  signature TEXT,
+  similarity DOUBLE PRECISION,
+  nearest_article_id TEXT
+);
+CREATE INDEX article_stories_story_id ON article_stories (story_id);
+
+CREATE TABLE article_bands (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  band INTEGER NOT NULL,
+  band_key INTEGER NOT NULL,
+  PRIMARY KEY (article_id, band)
+);
+CREATE INDEX article_bands_key ON article_bands (band, band_key);
+`;
+
 /** In order of `version`, strictly increasing. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'stories', sql: stories },
+];
 
 /** Every table holding an article's rows; the first is the parent of the rest. */
 export const ARTICLE_TABLES = [
   'articles', 'sections', 'sentences', 'mentions', 'actors', 'places', 'dates', 'events', 'quotes', 'claims',
 ] as const;
+/** Tables that link an article to its story (kept apart: a story outlives any one of its articles). */
+export const STORY_TABLES = ['article_stories', 'article_bands'] as const;

@@ -6,7 +6,8 @@ import Database from 'better-sqlite3';
 import { type ArticleRecord, recordProblems, type SourceKind } from '../doc/schema.js';
 import { InputError } from '../util/errors.js';
 import { MIGRATIONS, MIGRATIONS_TABLE_SQL, type Migration } from './migrations.js';
-import { type ArticleSummary, DEFAULT_LIST_LIMIT, type ListOptions, type PutResult, type Store } from './store.js';
+import { type ArticleSummary, DEFAULT_LIST_LIMIT, type ListOptions, type PutResult, type Store, type StoryLink, type StorySummary } from './store.js';
+import { NEAR_DUPLICATE_SIMILARITY, decodeSignature, encodeSignature, signature, similarity } from '../dedup/minhash.js';
 
 type DB = Database.Database;
 type Value = string | number | null;
@@ -325,6 +326,10 @@ class SqliteStore implements Store {
   readonly #count: Database.Statement<[], number>;
   readonly #stale: Database.Statement<[string], string>;
   readonly #put: Database.Transaction<(r: ArticleRecord, ingestedAt: string) => PutResult>;
+  readonly #storyOf: Database.Statement<[string], { story_id: string; similarity: number | null; nearest_article_id: string | null }>;
+  readonly #storyArticles: Database.Statement<[string], string>;
+  readonly #stories: Database.Statement<[{ min: number; limit: number; offset: number }], { id: string; articles: number; title: string | null; publishers: string | null; published: string | null }>;
+  readonly #countStories: Database.Statement<[], number>;
 
   constructor(db: DB) {
     this.#db = db;
@@ -342,6 +347,50 @@ class SqliteStore implements Store {
       insert: db.prepare<[Row]>(insertSql(t.table, ['article_id', ...t.columns])),
     }));
 
+    // ---- stories: near-duplicates found through the LSH bands of their MinHash signatures ----
+    const candidates = db.prepare<[number, number, string], string>('SELECT article_id FROM article_bands WHERE band = ? AND band_key = ? AND article_id <> ?').pluck();
+    const linkOf = db.prepare<[string], { story_id: string; signature: string | null }>('SELECT story_id, signature FROM article_stories WHERE article_id = ?');
+    const insertStory = db.prepare<[string, string]>('INSERT INTO stories (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING');
+    const insertLink = db.prepare<[string, string, string | null, number | null, string | null]>(
+      'INSERT INTO article_stories (article_id, story_id, signature, similarity, nearest_article_id) VALUES (?, ?, ?, ?, ?)',
+    );
+    const insertBand = db.prepare<[string, number, number]>('INSERT INTO article_bands (article_id, band, band_key) VALUES (?, ?, ?)');
+    const linkStory = (r: ArticleRecord, ingestedAt: string) => {
+      const body = r.sections.filter((s) => s.kind === 'body').map((s) => r.text.slice(s.start, s.end)).join('\n');
+      const sig = signature(body || r.text);
+      let best: { id: string; story: string; similarity: number } | null = null;
+      if (sig) {
+        const seen = new Set<string>();
+        sig.bands.forEach((key, band) => {
+          for (const id of candidates.all(band, key, r.id)) {
+            if (seen.has(id)) continue;
+            seen.add(id);
+            const link = linkOf.get(id);
+            if (!link?.signature) continue;
+            const s = similarity(sig.mins, decodeSignature(link.signature));
+            if (s >= NEAR_DUPLICATE_SIMILARITY && (!best || s > best.similarity)) best = { id, story: link.story_id, similarity: s };
+          }
+        });
+      }
+      const found = best as { id: string; story: string; similarity: number } | null;
+      const story = found?.story ?? r.id;
+      insertStory.run(story, ingestedAt);
+      insertLink.run(r.id, story, sig ? encodeSignature(sig.mins) : null, found?.similarity ?? null, found?.id ?? null);
+      if (sig) {
+        for (const [band, key] of sig.bands.entries()) insertBand.run(r.id, band, key);
+      }
+    };
+    this.#storyOf = db.prepare('SELECT story_id, similarity, nearest_article_id FROM article_stories WHERE article_id = ?');
+    this.#storyArticles = db
+      .prepare<[string], string>('SELECT s.article_id FROM article_stories s JOIN articles a ON a.id = s.article_id WHERE s.story_id = ? ORDER BY a.ingested_at, a.id')
+      .pluck();
+    this.#stories = db.prepare(`SELECT s.story_id AS id, COUNT(*) AS articles,
+        (SELECT a2.title FROM article_stories s2 JOIN articles a2 ON a2.id = s2.article_id WHERE s2.story_id = s.story_id ORDER BY a2.ingested_at, a2.id LIMIT 1) AS title,
+        GROUP_CONCAT(DISTINCT a.publisher) AS publishers, MIN(a.published_value) AS published
+      FROM article_stories s JOIN articles a ON a.id = s.article_id
+      GROUP BY s.story_id HAVING COUNT(*) >= @min ORDER BY COUNT(*) DESC, MIN(a.ingested_at), s.story_id LIMIT @limit OFFSET @offset`);
+    this.#countStories = db.prepare<[], number>('SELECT COUNT(DISTINCT story_id) FROM article_stories').pluck();
+
     this.#put = db.transaction((r: ArticleRecord, ingestedAt: string): PutResult => {
       const stored = this.#versionOf.get(r.id);
       if (stored === r.pipeline.version) return { status: 'unchanged', id: r.id };
@@ -350,6 +399,7 @@ class SqliteStore implements Store {
       for (const child of children) {
         for (const row of child.rows(r)) child.insert.run({ article_id: r.id, ...row });
       }
+      linkStory(r, ingestedAt);
       return { status: stored === undefined ? 'stored' : 'replaced', id: r.id };
     });
   }
@@ -402,6 +452,29 @@ class SqliteStore implements Store {
 
   async staleArticles(version: string): Promise<string[]> {
     return this.#stale.all(version);
+  }
+
+  async storyOf(articleId: string): Promise<StoryLink | null> {
+    const link = this.#storyOf.get(articleId);
+    if (!link) return null;
+    return { story: link.story_id, articles: this.#storyArticles.all(link.story_id), nearest: link.nearest_article_id, similarity: link.similarity };
+  }
+
+  async listStories(options: ListOptions & { minArticles?: number } = {}): Promise<StorySummary[]> {
+    const limit = nonNegativeInteger('limit', options.limit ?? DEFAULT_LIST_LIMIT);
+    const offset = nonNegativeInteger('offset', options.offset ?? 0);
+    const min = nonNegativeInteger('minArticles', options.minArticles ?? 1);
+    return this.#stories.all({ min, limit, offset }).map((row) => ({
+      id: row.id,
+      articles: row.articles,
+      title: row.title,
+      publishers: row.publishers ? row.publishers.split(',') : [],
+      published: row.published,
+    }));
+  }
+
+  async countStories(): Promise<number> {
+    return this.#countStories.get()!;
   }
 
   async close(): Promise<void> {

@@ -32,6 +32,26 @@ export interface ListOptions {
   offset?: number;
 }
 
+/** Where an article stands among near-duplicates: the story it belongs to and that story's articles. */
+export interface StoryLink {
+  story: string;
+  /** Ids of the story's articles, in order of ingestion (this one included). */
+  articles: string[];
+  /** The most similar article already stored when this one was linked, and the similarity (0–1). */
+  nearest: string | null;
+  similarity: number | null;
+}
+
+/** One line of `listStories`. */
+export interface StorySummary {
+  id: string;
+  articles: number;
+  /** The title and publisher of its first article, and the earliest publication date among them. */
+  title: string | null;
+  publishers: string[];
+  published: string | null;
+}
+
 export interface Store {
   /** Writes one article in one transaction: all its rows or none. */
   putArticle(record: ArticleRecord): Promise<PutResult>;
@@ -42,6 +62,11 @@ export interface Store {
   countArticles(): Promise<number>;
   /** Ids of articles stored by a pipeline version other than `version`, i.e. those to re-analyze. */
   staleArticles(version: string): Promise<string[]>;
+  /** The story an article belongs to (near-duplicates share one); null for an unknown article. */
+  storyOf(articleId: string): Promise<StoryLink | null>;
+  /** Stories with more than `minArticles` articles (default 1: all), largest first. */
+  listStories(options?: ListOptions & { minArticles?: number }): Promise<StorySummary[]>;
+  countStories(): Promise<number>;
   close(): Promise<void>;
 }
 
