@@ -428,9 +428,20 @@ class Resolver {
       if (!p) continue;
       const id = this.pronounAntecedent(i, p.kind);
       if (!id) continue;
+      // "the city of Ganja after it was hit": a place between the antecedent and "it" may be what "it"
+      // means; leave it unlinked rather than guess a country.
+      if (p.kind === 'collective' && this.placeBetween(id, i)) continue;
       const b = this.actors.get(id)!;
       this.link(b, i, i, b.actor.kind === 'person' ? 'PER' : b.actor.kind === 'country' ? 'GPE' : 'ORG');
     }
+  }
+
+  private placeBetween(actor: string, pronoun: number): boolean {
+    const doc = this.doc;
+    const sentence = doc.tokens.sentence[pronoun];
+    const antecedent = Math.max(-1, ...[...this.actorAtToken].filter(([t, id]) => id === actor && t < pronoun).map(([t]) => t));
+    const from = Math.max(antecedent, doc.tokens.sentenceFirstToken[sentence]);
+    return doc.mentions.some((m) => !m.actor && (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') && m.start > doc.tokens.start[from] && m.end <= doc.tokens.start[pronoun]);
   }
 
   // People: the nearest person before the pronoun within a few sentences. Countries and organizations

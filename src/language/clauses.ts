@@ -62,9 +62,18 @@ export function sentenceStructure(doc: Doc, sentence: number, pos: string[] = ta
     clause.chunks.forEach((c, i) => {
       if (c.type !== 'VP') return;
       let subject = subjectOf(doc, clause, i);
-      // ", noting …", ", accusing …": a participle after a comma shares the main clause's subject.
       const prev = clause.chunks[i - 1];
-      if (prev?.type === 'O' && word(doc, prev.first) === ',' && /ing$/.test(word(doc, c.head)) && !c.auxiliaries?.length && frames.length) subject = frames[frames.length - 1].subject;
+      const prevWord = prev ? word(doc, prev.first).toLowerCase() : '';
+      const gerund = /ing$/.test(word(doc, c.head)) && !c.auxiliaries?.length;
+      const last = frames[frames.length - 1];
+      // ", noting …", ", accusing …": a participle after a comma shares the main clause's subject.
+      if (prev?.type === 'O' && prevWord === ',' && gerund && last) subject = last.subject;
+      // "… and escalating its rhetoric": a verb coordinated with the one before shares its subject.
+      else if (prev?.type === 'O' && /^(and|or|but)$/.test(prevWord) && last && last.clause === clause) subject = last.subject;
+      // "with Iran carrying out exercises": the object of "with" is the subject of the participle.
+      else if (prev?.type === 'PP' && prevWord === 'with' && gerund && prev.object) subject = prev.object;
+      // "to recognize …", "prepared to open": an infinitive's subject is the governing verb's.
+      else if ((word(doc, c.first).toLowerCase() === 'to' || prevWord === 'to') && last && last.clause === clause && last.subject) subject = last.subject;
       const object = objectOf(clause, i);
       frames.push({ verb: c, clause, subject, object: object === subject ? null : object, pps: ppsAfter(clause, i) });
     });
@@ -127,7 +136,9 @@ function chunk(doc: Doc, first: number, last: number, pos: string[]): Chunk[] {
       let head = -1;
       // Hyphenated compounds stay whole whatever their parts are tagged ("first-ever", "six-week").
       const hyphen = (k: number) => word(doc, k) === '-' && k > start && k < last;
-      while (i <= last && (NP_INNER.has(pos[i]) || (pos[i] === 'PRON' && i === start) || hyphen(i) || (i > start && hyphen(i - 1)))) {
+      // Of the particles only the possessive belongs to a noun phrase ("Baku's"), not "to" or "not".
+      const inner = (k: number) => NP_INNER.has(pos[k]) && (pos[k] !== 'PART' || /^['’]s?$/.test(word(doc, k)));
+      while (i <= last && (inner(i) || (pos[i] === 'PRON' && i === start) || hyphen(i) || (i > start && hyphen(i - 1)))) {
         if (NOMINAL.has(pos[i])) head = i;
         // A pronoun is a noun phrase on its own, unless possessive ("his counterpart").
         if (pos[i] === 'PRON' && !/^(his|her|its|their|our|my|your)$/i.test(word(doc, i))) {

@@ -1,0 +1,88 @@
+// The event coder's dictionaries (data/events/), read once: verb and noun patterns, light verbs,
+// modality cues, evaluative words, and the CAMEO code table with its PLOVER map.
+import { dataPath } from '../util/paths.js';
+import { DataFileError, readTsv } from '../util/tsv.js';
+
+export interface VerbPattern {
+  lemma: string;
+  object: Set<string> | null;
+  targets: string[];
+  code: string;
+}
+export interface NounPattern {
+  noun: string;
+  of: Set<string> | null;
+  targets: string[];
+  code: string;
+}
+export interface CameoCode {
+  code: string;
+  label: string;
+  root: string;
+  quad: number;
+  goldstein: number;
+}
+export interface PloverType {
+  event: string;
+  mode?: string;
+}
+export type Modality = 'asserted' | 'future' | 'intent' | 'reported' | 'hedged' | 'conditional' | 'negated';
+export interface ModalityCue {
+  modality: Modality;
+  scope: 'aux' | 'before' | 'adverb';
+}
+
+export interface EventTables {
+  verbs: Map<string, VerbPattern[]>;
+  nouns: Map<string, NounPattern>;
+  lightVerbs: Set<string>;
+  modality: Map<string, ModalityCue>;
+  evaluations: Map<string, 1 | -1>;
+  cameo: Map<string, CameoCode>;
+  plover: Map<string, PloverType>;
+}
+
+let cached: EventTables | undefined;
+
+const set = (cell: string) => (cell === '-' ? null : new Set(cell.split('|').map((x) => x.toLowerCase())));
+
+export function eventTables(): EventTables {
+  if (cached) return cached;
+  const cameo = new Map<string, CameoCode>();
+  for (const r of readTsv(dataPath('events', 'cameo.tsv'))) {
+    cameo.set(r.code, { code: r.code, label: r.label, root: r.root, quad: Number(r.quad), goldstein: Number(r.goldstein) });
+  }
+  const check = (code: string, file: string) => {
+    if (!cameo.has(code)) throw new DataFileError(`data/events/${file}: unknown CAMEO code ${code}`);
+    return code;
+  };
+  const verbs = new Map<string, VerbPattern[]>();
+  for (const r of readTsv(dataPath('events', 'verbs.tsv'))) {
+    const p: VerbPattern = { lemma: r.lemma, object: set(r.object), targets: r.target.split('|'), code: check(r.code, 'verbs.tsv') };
+    verbs.set(r.lemma, [...(verbs.get(r.lemma) ?? []), p]);
+  }
+  const nouns = new Map<string, NounPattern>();
+  for (const r of readTsv(dataPath('events', 'nouns.tsv'))) {
+    nouns.set(r.noun, { noun: r.noun, of: set(r.of), targets: r.target.split('|'), code: check(r.code, 'nouns.tsv') });
+  }
+  const plover = new Map<string, PloverType>();
+  for (const r of readTsv(dataPath('events', 'cameo-plover.tsv'))) {
+    if (r.event !== '-') plover.set(r.code, { event: r.event, ...(r.mode !== '-' ? { mode: r.mode } : {}) });
+  }
+  cached = {
+    verbs,
+    nouns,
+    lightVerbs: new Set(readTsv(dataPath('events', 'light-verbs.tsv')).map((r) => r.lemma)),
+    modality: new Map(readTsv(dataPath('events', 'modality.tsv')).map((r) => [r.cue, { modality: r.modality as Modality, scope: r.scope as ModalityCue['scope'] }])),
+    evaluations: new Map(readTsv(dataPath('events', 'evaluations.tsv')).map((r) => [r.word, r.polarity === '+' ? 1 : -1])),
+    cameo,
+    plover,
+  };
+  return cached;
+}
+
+/** The PLOVER type of a CAMEO code: the code's own mapping, else its 3-digit parent's, else its root's. */
+export function ploverOf(code: string): PloverType {
+  const { plover } = eventTables();
+  return plover.get(code) ?? plover.get(code.slice(0, 3)) ?? plover.get(code.slice(0, 2)) ?? { event: 'OTHER' };
+}
