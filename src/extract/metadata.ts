@@ -76,8 +76,10 @@ export function readMetadata(document: DomDocument, lex: ExtractLexicon, pageUrl
 
   // ---- publisher (needed first: an author equal to the site's name is not an author) ----
   let publisher: string | null = null;
-  const pick = <T>(field: string, candidates: [T | null | undefined, string][]): T | null => {
-    for (const [value, source] of candidates) {
+  // Candidates are thunks: the page's markup is searched only when the metadata says nothing.
+  const pick = <T>(field: string, candidates: [() => T | null | undefined, string][]): T | null => {
+    for (const [thunk, source] of candidates) {
+      const value = thunk();
       if (value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && !value.length)) {
         sources[field] = source;
         return value;
@@ -86,10 +88,10 @@ export function readMetadata(document: DomDocument, lex: ExtractLexicon, pageUrl
     return null;
   };
   publisher = pick('publisher', [
-    [nameOf(article?.publisher), 'jsonld'],
-    [meta('og:site_name')?.[0], 'og'],
-    [nameOf(objects.find((o) => typesOf(o).some((t) => t === 'NewsMediaOrganization' || t === 'Organization'))), 'jsonld:organization'],
-    [meta('application-name', 'dc.publisher', 'dcterms.publisher', 'citation_publisher', 'publisher')?.[0], 'meta'],
+    [() => nameOf(article?.publisher), 'jsonld'],
+    [() => meta('og:site_name')?.[0], 'og'],
+    [() => nameOf(objects.find((o) => typesOf(o).some((t) => t === 'NewsMediaOrganization' || t === 'Organization'))), 'jsonld:organization'],
+    [() => meta('application-name', 'dc.publisher', 'dcterms.publisher', 'citation_publisher', 'publisher')?.[0], 'meta'],
   ]);
   publisher = publisher ? squash(publisher) : null;
 
@@ -99,21 +101,22 @@ export function readMetadata(document: DomDocument, lex: ExtractLexicon, pageUrl
   // since that is what the byline says. A value equal to the site's name counts as an organization.
   const metaAll = (key: string) => metas.getAll(key.toLowerCase());
   const host = hostOf(pageUrl ?? metas.get('og:url') ?? null);
-  const authorSources: [(string | null | undefined)[], string][] = [
-    [authorNames(resolve(article?.author ?? article?.creator)), 'jsonld'],
-    [metaAll('article:author'), 'og:article:author'],
-    [metaAll('citation_author'), 'meta:citation_author'],
-    [parselyAuthors(metas), 'meta:parsely'],
-    [metaAll('sailthru.author'), 'meta:sailthru.author'],
-    [[...metaAll('dc.creator'), ...metaAll('dcterms.creator')], 'meta:dc.creator'],
-    [metaAll('author'), 'meta:author'],
-    [metaAll('byl'), 'meta:byl'],
-    [domAuthors(document), 'dom'],
-    [domBylineText(document), 'dom:text'],
+  const authorSources: [() => (string | null | undefined)[], string][] = [
+    [() => authorNames(resolve(article?.author ?? article?.creator)), 'jsonld'],
+    [() => metaAll('article:author'), 'og:article:author'],
+    [() => metaAll('citation_author'), 'meta:citation_author'],
+    [() => parselyAuthors(metas), 'meta:parsely'],
+    [() => metaAll('sailthru.author'), 'meta:sailthru.author'],
+    [() => [...metaAll('dc.creator'), ...metaAll('dcterms.creator')], 'meta:dc.creator'],
+    [() => metaAll('author'), 'meta:author'],
+    [() => metaAll('byl'), 'meta:byl'],
+    [() => domAuthors(document), 'dom'],
+    [() => domBylineText(document), 'dom:text'],
   ];
   let authors: string[] = [];
   let organizations: [string[], string] | null = null;
-  for (const [values, source] of authorSources) {
+  for (const [thunk, source] of authorSources) {
+    const values = thunk();
     const names: string[] = [];
     const orgs: string[] = [];
     for (const v of values) {
@@ -149,44 +152,44 @@ export function readMetadata(document: DomDocument, lex: ExtractLexicon, pageUrl
   // ---- dates ----
   const date = (v: string | null | undefined) => normalizeMetaDate(v);
   const published = pick('published', [
-    [date(stringOf(article?.datePublished)), 'jsonld'],
-    [date(stringOf(article?.dateCreated)), 'jsonld:dateCreated'],
-    [date(meta('article:published_time', 'og:article:published_time', 'article:published', 'og:published_time')?.[0]), 'og'],
-    [date(meta('citation_publication_date', 'citation_date', 'citation_online_date')?.[0]), 'meta:citation'],
-    [date(parselyDate(metas)), 'meta:parsely'],
-    [date(meta('sailthru.date')?.[0]), 'meta:sailthru.date'],
-    [date(meta('dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'dc.date.created')?.[0]), 'meta:dc'],
-    [date(meta('pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'date', 'article.published', 'article_date_original', 'original-publish-date', 'datepublished', 'displaydate', 'dat', 'cxenseparse:recs:publishtime', 'ptime', 'timestamp')?.[0]), 'meta:date'],
-    [date(domDate(document)), 'dom'],
-    [dateNearTitle(document), 'dom:text'],
+    [() => date(stringOf(article?.datePublished)), 'jsonld'],
+    [() => date(stringOf(article?.dateCreated)), 'jsonld:dateCreated'],
+    [() => date(meta('article:published_time', 'og:article:published_time', 'article:published', 'og:published_time')?.[0]), 'og'],
+    [() => date(meta('citation_publication_date', 'citation_date', 'citation_online_date')?.[0]), 'meta:citation'],
+    [() => date(parselyDate(metas)), 'meta:parsely'],
+    [() => date(meta('sailthru.date')?.[0]), 'meta:sailthru.date'],
+    [() => date(meta('dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'dc.date.created')?.[0]), 'meta:dc'],
+    [() => date(meta('pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'date', 'article.published', 'article_date_original', 'original-publish-date', 'datepublished', 'displaydate', 'dat', 'cxenseparse:recs:publishtime', 'ptime', 'timestamp')?.[0]), 'meta:date'],
+    [() => date(domDate(document)), 'dom'],
+    [() => dateNearTitle(document), 'dom:text'],
   ]);
   const modified = pick('modified', [
-    [date(stringOf(article?.dateModified)), 'jsonld'],
-    [date(meta('article:modified_time', 'og:updated_time', 'dcterms.modified', 'lastmod', 'last-modified')?.[0]), 'meta'],
+    [() => date(stringOf(article?.dateModified)), 'jsonld'],
+    [() => date(meta('article:modified_time', 'og:updated_time', 'dcterms.modified', 'lastmod', 'last-modified')?.[0]), 'meta'],
   ]);
 
   // ---- title, description, URL, language ----
   const title = pick('title', [
-    [squash(stringOf(article?.headline)), 'jsonld'],
-    [squash(meta('og:title', 'twitter:title', 'citation_title', 'dc.title', 'parsely-title', 'sailthru.title')?.[0]), 'og'],
-    [squash(document.querySelector('title')?.textContent), 'title'],
+    [() => squash(stringOf(article?.headline)), 'jsonld'],
+    [() => squash(meta('og:title', 'twitter:title', 'citation_title', 'dc.title', 'parsely-title', 'sailthru.title')?.[0]), 'og'],
+    [() => squash(document.querySelector('title')?.textContent), 'title'],
   ]);
   const description = pick('description', [
-    [squash(stringOf(article?.description)), 'jsonld'],
-    [squash(meta('og:description', 'twitter:description', 'description', 'dc.description')?.[0]), 'og'],
+    [() => squash(stringOf(article?.description)), 'jsonld'],
+    [() => squash(meta('og:description', 'twitter:description', 'description', 'dc.description')?.[0]), 'og'],
   ]);
   const canonical = document.querySelector('link[rel="canonical" i]')?.getAttribute('href');
   const url = pick('url', [
-    [absolute(canonical, pageUrl), 'canonical'],
-    [absolute(meta('og:url')?.[0], pageUrl), 'og'],
-    [absolute(stringOf(article?.url) ?? idOf(article?.mainEntityOfPage), pageUrl), 'jsonld'],
-    [pageUrl ?? null, 'given'],
+    [() => absolute(canonical, pageUrl), 'canonical'],
+    [() => absolute(meta('og:url')?.[0], pageUrl), 'og'],
+    [() => absolute(stringOf(article?.url) ?? idOf(article?.mainEntityOfPage), pageUrl), 'jsonld'],
+    [() => pageUrl ?? null, 'given'],
   ]);
   const language = pick('language', [
-    [languageCode(document.documentElement?.getAttribute('lang') ?? document.documentElement?.getAttribute('xml:lang')), 'html'],
-    [languageCode(meta('content-language', 'language', 'dc.language')?.[0]), 'meta'],
-    [languageCode(meta('og:locale')?.[0]), 'og'],
-    [languageCode(stringOf(article?.inLanguage)), 'jsonld'],
+    [() => languageCode(document.documentElement?.getAttribute('lang') ?? document.documentElement?.getAttribute('xml:lang')), 'html'],
+    [() => languageCode(meta('content-language', 'language', 'dc.language')?.[0]), 'meta'],
+    [() => languageCode(meta('og:locale')?.[0]), 'og'],
+    [() => languageCode(stringOf(article?.inLanguage)), 'jsonld'],
   ]);
 
   return { title, description, authors, publisher, published, modified, url, language, kind, sources };
