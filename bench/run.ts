@@ -4,10 +4,12 @@
 import { benchExtraction } from './extraction.js';
 import { benchLanguage } from './language.js';
 import { benchNer } from './ner.js';
+import { benchStages } from './stages.js';
 
 const BENCHES: Record<string, { describe: string; run(): void | Promise<void> }> = {
   language: { describe: 'the whole pipeline vs wink-nlp tokenization alone', run: benchLanguage },
   extraction: { describe: 'the HTML path (metadata, Readability, blocks, sections) vs Readability.js on linkedom alone', run: benchExtraction },
+  stages: { describe: 'time per stage; dates/actors/places, quotes/claims and events against the language layer', run: benchStages },
   ner: { describe: 'NER tagging vs compromise; wink + NER on one core; model load, size, peak RSS', run: benchNer },
 };
 

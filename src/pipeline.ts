@@ -1,7 +1,7 @@
 // The ordered stages: analyze(input, options) → Doc. Extraction makes the text; every later stage adds
 // stand-off layers over it and never changes it.
 import { Doc } from './doc/doc.js';
-import { type Stage, checkStageOrder, runStages } from './doc/stage.js';
+import { type Stage, type StageContext, checkStageOrder, runStages } from './doc/stage.js';
 import { extractHtml } from './extract/html.js';
 import { type ExtractedArticle, extractPlainText } from './extract/plaintext.js';
 import { languageStage } from './language/language.js';
@@ -35,6 +35,12 @@ export const STAGES: readonly Stage[] = pipelineStages();
 checkStageOrder(STAGES, ['sections', 'meta']);
 
 export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Doc {
+  const { doc, context } = prepare(input, options);
+  return runStages(doc, options.actors ? pipelineStages(options) : STAGES, context);
+}
+
+/** Extraction and the Doc before any stage runs, with the context the stages are anchored on. */
+export function prepare(input: ArticleInput, options: AnalyzeOptions = {}): { doc: Doc; context: StageContext } {
   const extracted = extractArticle(input);
   if (!extracted.sections.some((s) => s.kind === 'body')) {
     throw new InputError('no article text found (no body paragraphs)', input.location);
@@ -49,7 +55,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Doc 
   doc.warnings.push(...input.warnings, ...extracted.warnings);
   if (meta.language !== 'en') doc.warn(`language ${meta.language ?? 'unknown'}: the analysis models are English`);
   const anchor = meta.published.value?.slice(0, 10);
-  return runStages(doc, options.actors ? pipelineStages(options) : STAGES, { published: anchor && validDate(anchor) ? anchor : undefined });
+  return { doc, context: { published: anchor && validDate(anchor) ? anchor : undefined } };
 }
 
 /** The extraction step: an input's HTML or text → sections and metadata; a page without an article throws. */

@@ -2,9 +2,12 @@
 // organizations, and role words. One left-to-right pass, longest match first, no phrase crossing a
 // sentence; each lookup is a map hit on a short normalized string.
 import type { Doc } from '../doc/doc.js';
-import { type CountryHit, countryPhraseMaxWords, lookupCountry } from '../knowledge/countries.js';
-import { type Organization, lookupOrganization, organizationPhraseMaxWords } from '../knowledge/organizations.js';
+import { type CountryHit, countries, countryPhraseMaxWords, lookupCountry, metonyms } from '../knowledge/countries.js';
+import { foldDiacritics } from '../knowledge/normalize.js';
+import { type Organization, lookupOrganization, organizationPhraseMaxWords, organizations } from '../knowledge/organizations.js';
 import { type Role, lookupRole, roleMaxWords } from '../knowledge/roles.js';
+import { dataPath } from '../util/paths.js';
+import { readTsv } from '../util/tsv.js';
 
 export interface PhraseHit {
   /** First and last token index (inclusive). */
@@ -19,6 +22,30 @@ export interface PhraseHit {
 }
 
 const CAPITALIZED = /^\p{Lu}/u;
+const STOP = /^[,;:()[\]{}“”"!?…—–]$|^\.$/u;
+
+// Every dictionary phrase's first and last word, folded: a token that starts no phrase (most of them)
+// costs one set lookup instead of a dozen normalized dictionary lookups.
+let edges: { first: Set<string>; last: Set<string> } | undefined;
+const fold = (w: string) => foldDiacritics(w.toLowerCase()).replace(/[’']s$/, '').replace(/[’']/g, "'");
+function phraseEdges(): { first: Set<string>; last: Set<string> } {
+  if (edges) return edges;
+  const first = new Set<string>();
+  const last = new Set<string>();
+  const add = (phrase: string) => {
+    const words = phrase.replace(/^the\s+/i, '').split(/[\s-]+/).filter(Boolean);
+    if (!words.length) return;
+    first.add(fold(words[0]));
+    last.add(fold(words[words.length - 1]));
+  };
+  for (const c of countries()) for (const p of [c.name, ...c.names, ...c.demonyms, ...c.capitals]) add(p);
+  for (const m of metonyms()) add(m.name);
+  for (const o of organizations()) for (const p of [o.name, ...o.aliases]) add(p);
+  // Roles are listed with their plurals ("foreign ministers"), which the loader does not expose.
+  for (const r of readTsv(dataPath('knowledge', 'roles.tsv'))) for (const p of [r.phrase, r.plural]) if (p && p !== '-') add(p);
+  edges = { first, last };
+  return edges;
+}
 
 export function matchPhrases(doc: Doc): PhraseHit[] {
   const { start, end, sentence } = doc.tokens;
@@ -29,10 +56,15 @@ export function matchPhrases(doc: Doc): PhraseHit[] {
   for (let i = 0; i < n; ) {
     const word = doc.text.slice(start[i], end[i]);
     let found: PhraseHit | null = null;
-    if (/^[\p{L}\p{N}]/u.test(word)) {
-      for (let len = Math.min(maxWords, n - i); len >= 1 && !found; len--) {
+    const { first: firstWords, last: lastWords } = phraseEdges();
+    const startsPhrase = firstWords.has(fold(word)) || (word.toLowerCase() === 'the' && i + 1 < n && firstWords.has(fold(doc.text.slice(start[i + 1], end[i + 1]))));
+    if (startsPhrase && /^[\p{L}\p{N}]/u.test(word)) {
+      // Names and titles never run across punctuation other than hyphens, apostrophes and "&".
+      let reach = 1;
+      while (reach < maxWords && i + reach < n && sentence[i + reach] === sentence[i] && !STOP.test(doc.text.slice(start[i + reach], end[i + reach]))) reach++;
+      for (let len = reach; len >= 1 && !found; len--) {
         const last = i + len - 1;
-        if (sentence[last] !== sentence[i]) continue;
+        if (len > 1 && !lastWords.has(fold(doc.text.slice(start[last], end[last]))) && !/^['’]s$/.test(doc.text.slice(start[last], end[last]))) continue;
         // The possessive "’s" is not part of the name ("Moldova’s alliance").
         if (len > 1 && /^['’]s$/.test(doc.text.slice(start[last], end[last]))) continue;
         const phrase = doc.text.slice(start[i], end[last]);
