@@ -27,7 +27,11 @@ const STOP = /^[,;:()[\]{}“”"!?…—–]$|^\.$/u;
 // Every dictionary phrase's first and last word, folded: a token that starts no phrase (most of them)
 // costs one set lookup instead of a dozen normalized dictionary lookups.
 let edges: { first: Set<string>; last: Set<string> } | undefined;
-const fold = (w: string) => foldDiacritics(w.toLowerCase()).replace(/[’']s$/, '').replace(/[’']/g, "'");
+const fold = (w: string) => {
+  const lower = w.toLowerCase();
+  // Most words are plain ASCII: skip the Unicode decomposition for them.
+  return (/^[\x20-\x7e]*$/.test(lower) ? lower : foldDiacritics(lower)).replace(/[’']s$/, '').replace(/[’']/g, "'");
+};
 function phraseEdges(): { first: Set<string>; last: Set<string> } {
   if (edges) return edges;
   const first = new Set<string>();

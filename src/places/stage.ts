@@ -52,8 +52,11 @@ export function resolvePlaces(doc: Doc): void {
     }
     // The longest run of words from i that names a place.
     let found: { last: number; entries: PlaceEntry[] } | null = null;
-    for (let last = Math.min(n - 1, i + MAX_NAME_TOKENS * 2); last >= i && !found; last--) {
-      if (sentence[last] !== sentence[i] || taken[last] || !/[\p{L}]/u.test(word(last))) continue;
+    // A name runs over capitalized words, hyphens and particles ("Nagorno-Karabakh", "Bab el-Mandeb").
+    let reach = i;
+    while (reach + 1 < n && reach - i < MAX_NAME_TOKENS * 2 && sentence[reach + 1] === sentence[i] && !taken[reach + 1] && /^(\p{Lu}|-$|al$|el$|de$|of$|the$)/u.test(word(reach + 1))) reach++;
+    for (let last = reach; last >= i && !found; last--) {
+      if (!/[\p{L}]/u.test(word(last)) || !/^\p{Lu}/u.test(word(last))) continue;
       const name = doc.text.slice(start[i], end[last]);
       const region = adminRegion(name);
       const entries: PlaceEntry[] = region
