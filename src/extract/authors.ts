@@ -72,6 +72,8 @@ export function cleanAuthors(raw: string, lex: ExtractLexicon, publisher?: strin
       if (!out.organizations.includes(part)) out.organizations.push(part);
       continue;
     }
+    // One word in capitals ("KWCHCIK", "WEBDESK") is an account or a call sign, not a byline.
+    if (!part.includes(' ') && part.length > 3 && part === part.toUpperCase() && /\p{Lu}/u.test(part)) continue;
     const name = tidyCase(part);
     if (looksLikeName(name) && !out.names.some((n) => normal(n) === normal(name))) out.names.push(name);
   }

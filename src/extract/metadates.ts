@@ -43,7 +43,8 @@ function build(y: number, mo: number, d: number, h: string | undefined, mi: stri
   if (y < EARLIEST_YEAR || y > now.getUTCFullYear() + 1) return null;
   const day = validDay(y, mo, d);
   if (!day) return null;
-  if (h === undefined || mi === undefined || +h > 23 || +mi > 59) return day;
+  // A time without a zone is ambiguous (UTC or local?): keep the day only.
+  if (h === undefined || mi === undefined || +h > 23 || +mi > 59 || !zone) return day;
   const time = `${h.padStart(2, '0')}:${mi}:${(se ?? '00').padStart(2, '0')}`;
   return `${day}T${time}${zone ? normalizeZone(zone) : ''}`;
 }
