@@ -20,6 +20,21 @@ const CASES: [string, string, string | null][] = [
   ['Trade fell last year by a third.', 'last year', '2022'],
   ['The ceasefire collapsed three years ago.', 'three years ago', '2020'],
   ['The veterans of the 2020 war gathered in the square.', '2020', '2020'],
+  ['The minister spoke yesterday at the forum.', 'yesterday', '2023-03-28'],
+  ['The delegation arrives tomorrow, aides said.', 'tomorrow', '2023-03-30'],
+  ['Exports rose last month for the first time.', 'last month', '2023-02'],
+  ['Inflation peaked last week, the bank said.', 'last week', '2023-W12'],
+  ['Elections are due next year, the commission said.', 'next year', '2024'],
+  ['The accord was signed on 12 June 2019 in Minsk.', '12 June 2019', '2019-06-12'],
+  ['The border has been closed since 2014.', '2014', '2014'],
+  ['The two states fought a war in the 1980s.', '1980s', '198X'],
+  ['On Monday, the envoy met rebel leaders.', 'On Monday', '2023-03-27'],
+  ['Talks collapsed in January after weeks of delay.', 'January', '2023-01'],
+  ['Troops withdrew in September 2021, officials said.', 'September 2021', '2021-09'],
+  ['The sanctions were lifted on 2022-11-04, the ministry said.', '2022-11-04', '2022-11-04'],
+  ['The ministers will meet on Friday in Geneva.', 'on Friday', '2023-03-31'],
+  ['The treaty dates from 1648 and still shapes borders.', '1648', '1648'],
+  ['Between 1992 and 1994 the region saw heavy fighting.', '1992 and 1994', '1992/1994'],
 ];
 
 describe('date expressions anchored on 2023-03-29', () => {

@@ -8,7 +8,9 @@ import type { Stage } from '../doc/stage.js';
 import { validDay } from '../extract/stamps.js';
 
 /** Years outside this window are more likely counts than dates in news text. */
-const MIN_YEAR = 1800;
+const MIN_YEAR = 1000;
+/** Below this, a bare number is a year only after a preposition ("from 1648"), not before a noun. */
+const MODERN_YEAR = 1800;
 const MAX_YEAR = 2100;
 
 // chrono also reads phrases like "in the week" or "now" as dates; a news date expression names a
@@ -38,7 +40,7 @@ export const datesStage: Stage = {
         const trimmed = r.text.replace(/[\s,;.]+$/u, '');
         if (!DATE_WORD.test(trimmed) || DURATION.test(trimmed)) continue;
         const start = sentence.start + r.index;
-        const expr = chronoValue(r, ref !== null);
+        const expr = chronoValue(r, ref !== null, ref);
         if (expr.value === null) unresolved++;
         found.push({ start, end: start + trimmed.length, ...expr });
       }
@@ -54,7 +56,39 @@ export const datesStage: Stage = {
   },
 };
 
-function chronoValue(r: chrono.ParsedResult, anchored: boolean): { value: string | null; granularity: Granularity } {
+// "last month", "next week", "this year": counted from the publication date by calendar units
+// (chrono counts "last month" back 30 days from the day, which lands in the wrong month at month ends).
+const RELATIVE_UNIT = /^(?:(last|previous|past)|(next|coming)|(this|current))\s+(week|month|year)$/i;
+
+function relativeValue(text: string, ref: Date): { value: string; granularity: Granularity } | null {
+  const m = RELATIVE_UNIT.exec(text.trim());
+  if (!m) return null;
+  const step = m[1] ? -1 : m[2] ? 1 : 0;
+  const unit = m[4].toLowerCase();
+  const y = ref.getUTCFullYear();
+  const mo = ref.getUTCMonth();
+  if (unit === 'year') return { value: String(y + step), granularity: 'year' };
+  if (unit === 'month') {
+    const d = new Date(Date.UTC(y, mo + step, 1));
+    return { value: `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`, granularity: 'month' };
+  }
+  return { value: isoWeek(new Date(ref.getTime() + step * 7 * 86_400_000)), granularity: 'week' };
+}
+
+/** ISO 8601 week of a date: 2019-W46. */
+export function isoWeek(date: Date): string {
+  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  const day = d.getUTCDay() || 7;
+  d.setUTCDate(d.getUTCDate() + 4 - day);
+  const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((d.getTime() - yearStart) / 86_400_000 + 1) / 7);
+  return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+
+function chronoValue(r: chrono.ParsedResult, anchored: boolean, ref: Date | null): { value: string | null; granularity: Granularity } {
+  const relative = ref ? relativeValue(r.text.replace(/[\s,;.]+$/u, ''), ref) : null;
+  if (relative) return relative;
+  if (!ref && RELATIVE_UNIT.test(r.text.replace(/[\s,;.]+$/u, '').trim())) return { value: null, granularity: /week/i.test(r.text) ? 'week' : /month/i.test(r.text) ? 'month' : 'year' };
   const s = r.start;
   const known = (c: chrono.Component) => s.isCertain(c);
   // chrono marks the year of "next month" as known too; only a year written out is absolute.
@@ -97,6 +131,7 @@ function yearExpressions(doc: Doc, taken: DateExpression[]): DateExpression[] {
     } else if (/^\d{4}$/.test(w) && isYear(+w) && !covered(start[i], end[i])) {
       const before = word(i - 1).toLowerCase();
       if (QUANTITY_BEFORE.has(before)) continue;
+      if (+w < MODERN_YEAR && !YEAR_PREPOSITION.has(before)) continue;
       // "2016-2020" split into three tokens, and "between 2016 and 2020".
       const dash = word(i + 1);
       const other = word(i + 2);
