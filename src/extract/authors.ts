@@ -94,9 +94,18 @@ export function datelineAgency(firstParagraph: string): string | null {
 
 /** Korean news sites sign articles "정덕현 칼럼니스트 email" or "홍길동 기자". */
 const KOREAN_BYLINE = /(?:^|[\s[=])(\p{Script=Hangul}{2,4})\s?(?:기자|칼럼니스트|특파원|객원기자|논설위원)(?=[\s\]·,]|$)/u;
+/** …or "칼럼니스트 박생강 email": the role first, the name, then an e-mail address. */
+const KOREAN_BYLINE_ROLE_FIRST = /(?:^|\s)(?:기자|칼럼니스트|특파원|객원기자|논설위원)\s+(\p{Script=Hangul}{2,4})\s+\S+@\S+/u;
 
 export function koreanByline(text: string): string | null {
-  return KOREAN_BYLINE.exec(text)?.[1] ?? null;
+  return KOREAN_BYLINE.exec(text)?.[1] ?? KOREAN_BYLINE_ROLE_FIRST.exec(text)?.[1] ?? null;
+}
+
+/** A pen name that JSON-LD types as a Person ("kei_eno"): kept when it is not a generic account. */
+export function penName(value: string): string | null {
+  const v = value.trim();
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}_.-]{2,29}$/u.test(v) || NOT_A_NAME.test(v) || /admin|user|guest|staff|editor|team|desk/i.test(v) || /^\d+$/.test(v)) return null;
+  return v;
 }
 
 /** A person's name: letters, spaces, apostrophes, hyphens and initials; one to six words. */

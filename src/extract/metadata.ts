@@ -7,7 +7,7 @@
 //   5. Readability's byline and date (given by the caller, the last resort).
 // Each field is taken from the most trusted source that gives a usable value, and `sources` says
 // which one did, so an evaluation can tell where a wrong value came from.
-import { cleanAuthors } from './authors.js';
+import { cleanAuthors, penName } from './authors.js';
 import { type DomDocument, type DomElement, classAndId, squash } from './dom.js';
 import { type JsonValue, jsonLdObjects, parseJsonLd, typesOf } from './jsonld.js';
 import type { ExtractLexicon } from './lexicon.js';
@@ -62,7 +62,7 @@ export function readMetadata(document: DomDocument, lex: ExtractLexicon, pageUrl
   for (const o of objects) if (typeof o['@id'] === 'string' && Object.keys(o).length > 1) byId.set(o['@id'], o);
   const resolve = (v: JsonValue | undefined): JsonValue | undefined => {
     if (Array.isArray(v)) return v.map((x) => resolve(x) ?? null);
-    if (v && typeof v === 'object' && typeof v['@id'] === 'string' && v.name === undefined) return byId.get(v['@id']) ?? v;
+    if (v && typeof v === 'object' && typeof v['@id'] === 'string' && v.name === undefined) return withSlugName(byId.get(v['@id']) ?? v);
     return v;
   };
   // The main article: the one with the most fields we need (pages also list related articles).
@@ -143,6 +143,14 @@ export function readMetadata(document: DomDocument, lex: ExtractLexicon, pageUrl
       break;
     }
     if (orgs.length && !organizations) organizations = [orgs, source];
+  }
+  // A pen name typed as a Person in JSON-LD ("kei_eno") is still the byline the page shows.
+  if (!authors.length && !organizations) {
+    const pen = jsonLdPersons(resolve(article?.author ?? article?.creator)).map(penName).filter((n): n is string => Boolean(n));
+    if (pen.length) {
+      authors = pen;
+      sources.authors = 'jsonld (pen name)';
+    }
   }
   if (!authors.length && organizations) {
     authors = organizations[0];
@@ -277,6 +285,25 @@ function authorNames(v: JsonValue | undefined): string[] {
     return name ? [name] : [];
   }
   return [];
+}
+
+function jsonLdPersons(v: JsonValue | undefined): string[] {
+  if (Array.isArray(v)) return v.flatMap(jsonLdPersons);
+  if (v && typeof v === 'object' && typesOf(v).includes('Person')) return [stringOf(v.name)].filter((n): n is string => Boolean(n));
+  return [];
+}
+
+/**
+ * A WordPress author shown by initials ("AS") has a full name in the slug of its profile URL
+ * (/author/adauto-silva/): use that.
+ */
+function withSlugName(o: JsonValue | undefined): JsonValue | undefined {
+  if (!o || typeof o !== 'object' || Array.isArray(o)) return o;
+  const name = stringOf(o.name);
+  if (name && name.replace(/[^\p{L}]/gu, '').length > 3) return o;
+  const m = /\/author\/([a-z]+(?:-[a-z]+){1,3})\/?(?:#|$)/.exec(stringOf(o['@id']) ?? stringOf(o.url) ?? '');
+  if (!m) return o;
+  return { ...o, name: m[1].split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ') };
 }
 
 // ---- the page's own markup ----
