@@ -3,7 +3,8 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import type { ArticleRecord } from '../doc/schema.js';
-import { analyzeToRecord, parsePublished } from '../pipeline.js';
+import { loadActorDictionary } from '../actors/dictionary.js';
+import { type AnalyzeOptions as PipelineOptions, analyzeToRecord, parsePublished } from '../pipeline.js';
 import { type ArticleInput, textInput } from '../sources/input.js';
 import { type SourceOptions, sourceEvents, type SourceItem } from '../sources/sources.js';
 import { InputError, errorMessage } from '../util/errors.js';
@@ -21,6 +22,7 @@ export interface SourceFlags {
 
 interface AnalyzeOptions extends SourceFlags {
   published?: string;
+  actors?: string;
   format: string;
   batch?: string;
 }
@@ -60,10 +62,10 @@ export async function collectItems(inputs: string[], options: SourceOptions, io:
 
 export async function runAnalyze(inputs: string[], opts: AnalyzeOptions, io: Io): Promise<number> {
   checkFormat(opts.format, FORMATS);
-  const published = opts.published === undefined ? undefined : parsePublished(opts.published);
+  const pipeline = pipelineOptions(opts);
   if (opts.batch !== undefined) {
     if (inputs.length) throw new InputError('give either --batch or input files, not both', '--batch');
-    return runBatch(opts.batch, opts.format, published, io);
+    return runBatch(opts.batch, opts.format, pipeline, io);
   }
   if (!inputs.length) throw new InputError('no input given: name files, folders, URLs, or - for stdin', 'analyze');
   const options = sourceOptions(opts, io);
@@ -74,7 +76,7 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeOptions, io: Io)
   let done = 0;
   for (const item of items) {
     try {
-      print(analyzeToRecord(await item.load(), { published }));
+      print(analyzeToRecord(await item.load(), pipeline));
       done++;
     } catch (error) {
       errors.push(error instanceof InputError && error.input ? error : new InputError(errorMessage(error), item.location));
@@ -112,7 +114,7 @@ const BatchLine = z
 
 // Batch mode: each line is analyzed on its own; a bad line is reported with its line number, and the
 // others still print. Any bad line makes the exit code 2: the batch file itself is malformed.
-async function runBatch(path: string, format: string, published: string | undefined, io: Io): Promise<number> {
+async function runBatch(path: string, format: string, options: PipelineOptions, io: Io): Promise<number> {
   const stream = path === '-' ? io.stdin : await openFile(path);
   const print = printer(format === 'json' ? 'jsonl' : format, io);
   const errors: InputError[] = [];
@@ -123,7 +125,7 @@ async function runBatch(path: string, format: string, published: string | undefi
     if (!line.trim()) continue;
     const where = `${path === '-' ? 'stdin' : path}:${n}`;
     try {
-      print(analyzeBatchLine(line, where, published));
+      print(analyzeBatchLine(line, where, options));
       done++;
     } catch (error) {
       errors.push(new InputError(errorMessage(error).replace(/^[^:]*: /, ''), where));
@@ -147,7 +149,7 @@ async function openFile(path: string): Promise<NodeJS.ReadableStream> {
   return stream;
 }
 
-function analyzeBatchLine(line: string, where: string, published: string | undefined): ArticleRecord {
+function analyzeBatchLine(line: string, where: string, options: PipelineOptions): ArticleRecord {
   let json: unknown;
   try {
     json = JSON.parse(line);
@@ -165,7 +167,7 @@ function analyzeBatchLine(line: string, where: string, published: string | undef
   input.url = r.url;
   const date = r.published ?? r.date;
   if (date !== undefined) input.published = parsePublished(normalizeDate(date), 'published');
-  return analyzeToRecord(input, { published });
+  return analyzeToRecord(input, options);
 }
 
 /** Batch dates may be YYYY-MM-DD, a full ISO timestamp, or YYYYMMDD as in event data sets. */
@@ -174,4 +176,12 @@ function normalizeDate(value: string): string {
   if (/^\d{8}$/.test(v)) return `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`;
   if (/^\d{4}-\d{2}-\d{2}[T ]/.test(v)) return v.slice(0, 10);
   return v;
+}
+
+/** The pipeline options the CLI flags ask for: a checked --published date, a loaded --actors dictionary. */
+export function pipelineOptions(opts: { published?: string; actors?: string }): PipelineOptions {
+  return {
+    published: opts.published === undefined ? undefined : parsePublished(opts.published),
+    actors: opts.actors === undefined ? undefined : loadActorDictionary(opts.actors),
+  };
 }

@@ -1,15 +1,14 @@
 // `chancery ingest` and `chancery list`: analyze into the store; show what it holds.
 import cliProgress from 'cli-progress';
-import { parsePublished, analyzeToRecord } from '../pipeline.js';
-
+import { analyzeToRecord } from '../pipeline.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import type { PutResult } from '../store/store.js';
 import { InputError, errorMessage } from '../util/errors.js';
-import { type SourceFlags, collectItems, report, sourceOptions } from './analyze.js';
+import { type SourceFlags, collectItems, pipelineOptions, report, sourceOptions } from './analyze.js';
 import { type Io, checkFormat } from './run.js';
 
-export async function runIngest(inputs: string[], opts: SourceFlags & { db: string; published?: string }, io: Io): Promise<number> {
-  const published = opts.published === undefined ? undefined : parsePublished(opts.published);
+export async function runIngest(inputs: string[], opts: SourceFlags & { db: string; published?: string; actors?: string }, io: Io): Promise<number> {
+  const pipeline = pipelineOptions(opts);
   const options = sourceOptions(opts, io);
   const { items, errors } = await collectItems(inputs, options, io);
   if (!items.length) return report(errors, 0, io);
@@ -27,7 +26,7 @@ export async function runIngest(inputs: string[], opts: SourceFlags & { db: stri
   try {
     for (const item of items) {
       try {
-        const result = await store.putArticle(analyzeToRecord(await item.load(), { published }));
+        const result = await store.putArticle(analyzeToRecord(await item.load(), pipeline));
         counts[result.status]++;
         if (result.status !== 'unchanged') {
           const story = await store.storyOf(result.id);

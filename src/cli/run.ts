@@ -34,7 +34,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .option('--published <date>', 'publication date YYYY-MM-DD, anchoring relative dates')
     .addOption(new Option('--format <format>', `output format: ${FORMATS.join(', ')}`).default('json'))
     .option('--batch <file>', 'JSON Lines of {"id", "text" or "html", "published"?, "url"?}; - for stdin')
-    .action(async (inputs: string[], opts: SourceFlags & { published?: string; format: string; batch?: string }) => {
+    .option('--actors <file>', 'actor dictionary (JSON or YAML): known people and organizations with dated roles')
+    .action(async (inputs: string[], opts: SourceFlags & { published?: string; format: string; batch?: string; actors?: string }) => {
       code = await runAnalyze(inputs, opts, io);
     });
   sourceFlags(program.commands.at(-1)!);
@@ -45,7 +46,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .argument('<inputs...>', 'article files, folders of them, URLs of articles, feeds or sitemaps, or - for stdin')
     .option('--db <path>', 'SQLite database file', process.env.CHANCERY_DB ?? DEFAULT_DB)
     .option('--published <date>', 'publication date YYYY-MM-DD for every input')
-    .action(async (inputs: string[], opts: SourceFlags & { db: string; published?: string }) => {
+    .option('--actors <file>', 'actor dictionary (JSON or YAML): known people and organizations with dated roles')
+    .action(async (inputs: string[], opts: SourceFlags & { db: string; published?: string; actors?: string }) => {
       code = await runIngest(inputs, opts, io);
     });
   sourceFlags(program.commands.at(-1)!);
