@@ -204,7 +204,9 @@ function preModifiers(ctx: PeopleContext, titleFirst: number): PreModifiers {
   let country: string | null = null;
   let former = false;
   let byDescription = false;
+  const sentence = doc.tokens.sentence[titleFirst];
   for (;;) {
+    if (i < 0 || doc.tokens.sentence[i] !== sentence) break;
     const w = word(doc, i).toLowerCase();
     if (MODIFIERS.has(w) || (w === '-' && MODIFIERS.has(word(doc, i - 1).toLowerCase()))) {
       if (FORMER.has(w)) former = true;
@@ -213,7 +215,7 @@ function preModifiers(ctx: PeopleContext, titleFirst: number): PreModifiers {
       continue;
     }
     const hit = hitAt[i];
-    if (hit?.kind === 'role' && hit.role && !hit.role.person) {
+    if (hit?.kind === 'role' && hit.role && !hit.role.person && !country && hit.last === i && doc.tokens.start[hit.last + 1] <= roleStart) {
       // "Foreign Ministry spokesman": a body before a person's title belongs to the title.
       roleStart = hit.start;
       i = hit.first - 1;

@@ -208,10 +208,47 @@ CREATE TABLE article_bands (
 CREATE INDEX article_bands_key ON article_bands (band, band_key);
 `;
 
+// One actor id across articles (country:ISR, person:eli-cohen, org:…): the names it was written as and
+// the roles it held, each with the first and last publication date it was seen on. Kept apart from an
+// article's rows: re-analyzing an article never forgets what earlier articles said.
+const actorRegistry = `
+CREATE TABLE actor_registry (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  country TEXT,
+  code TEXT NOT NULL,
+  first_seen TEXT,
+  last_seen TEXT
+);
+CREATE INDEX actor_registry_country ON actor_registry (country);
+CREATE INDEX actor_registry_code ON actor_registry (code);
+
+CREATE TABLE actor_aliases (
+  actor_id TEXT NOT NULL REFERENCES actor_registry (id),
+  alias TEXT NOT NULL,
+  first_seen TEXT,
+  last_seen TEXT,
+  PRIMARY KEY (actor_id, alias)
+);
+CREATE INDEX actor_aliases_alias ON actor_aliases (alias);
+
+CREATE TABLE actor_roles (
+  actor_id TEXT NOT NULL REFERENCES actor_registry (id),
+  role TEXT NOT NULL,
+  agents TEXT NOT NULL,
+  code TEXT NOT NULL,
+  first_seen TEXT,
+  last_seen TEXT,
+  PRIMARY KEY (actor_id, role)
+);
+`;
+
 /** In order of `version`, strictly increasing. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'stories', sql: stories },
+  { version: 3, name: 'actor registry', sql: actorRegistry },
 ];
 
 /** Every table holding an article's rows; the first is the parent of the rest. */

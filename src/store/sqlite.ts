@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { type ArticleRecord, recordProblems, type SourceKind } from '../doc/schema.js';
 import { InputError } from '../util/errors.js';
 import { MIGRATIONS, MIGRATIONS_TABLE_SQL, type Migration } from './migrations.js';
-import { type ArticleSummary, DEFAULT_LIST_LIMIT, type ListOptions, type PutResult, type Store, type StoryLink, type StorySummary } from './store.js';
+import { type ActorProfile, type ArticleSummary, DEFAULT_LIST_LIMIT, type ListOptions, type PutResult, type Store, type StoryLink, type StorySummary } from './store.js';
 import { NEAR_DUPLICATE_SIMILARITY, decodeSignature, encodeSignature, signature, similarity } from '../dedup/minhash.js';
 
 type DB = Database.Database;
@@ -330,6 +330,10 @@ class SqliteStore implements Store {
   readonly #storyArticles: Database.Statement<[string], string>;
   readonly #stories: Database.Statement<[{ min: number; limit: number; offset: number }], { id: string; articles: number; title: string | null; publishers: string | null; published: string | null }>;
   readonly #countStories: Database.Statement<[], number>;
+  readonly #profile: Database.Statement<[string], { id: string; name: string; kind: string; country: string | null; code: string; first_seen: string | null; last_seen: string | null }>;
+  readonly #aliases: Database.Statement<[string], { alias: string; first_seen: string | null; last_seen: string | null }>;
+  readonly #roles: Database.Statement<[string], { role: string; agents: string; code: string; first_seen: string | null; last_seen: string | null }>;
+  readonly #actorArticles: Database.Statement<[string], number>;
 
   constructor(db: DB) {
     this.#db = db;
@@ -391,6 +395,31 @@ class SqliteStore implements Store {
       GROUP BY s.story_id HAVING COUNT(*) >= @min ORDER BY COUNT(*) DESC, MIN(a.ingested_at), s.story_id LIMIT @limit OFFSET @offset`);
     this.#countStories = db.prepare<[], number>('SELECT COUNT(DISTINCT story_id) FROM article_stories').pluck();
 
+    // ---- the actor registry: one row per actor id, with aliases and roles and the dates they were seen ----
+    const seenCase = (table: string) =>
+      `first_seen = CASE WHEN ${table}.first_seen IS NULL OR excluded.first_seen < ${table}.first_seen THEN excluded.first_seen ELSE ${table}.first_seen END,
+       last_seen = CASE WHEN ${table}.last_seen IS NULL OR excluded.last_seen > ${table}.last_seen THEN excluded.last_seen ELSE ${table}.last_seen END`;
+    const upsertActor = db.prepare(`INSERT INTO actor_registry (id, name, kind, country, code, first_seen, last_seen) VALUES (@id, @name, @kind, @country, @code, @seen, @seen)
+      ON CONFLICT (id) DO UPDATE SET name = CASE WHEN length(excluded.name) > length(actor_registry.name) THEN excluded.name ELSE actor_registry.name END,
+        country = COALESCE(actor_registry.country, excluded.country), code = excluded.code, ${seenCase('actor_registry')}`);
+    const upsertAlias = db.prepare(`INSERT INTO actor_aliases (actor_id, alias, first_seen, last_seen) VALUES (@id, @alias, @seen, @seen)
+      ON CONFLICT (actor_id, alias) DO UPDATE SET ${seenCase('actor_aliases')}`);
+    const upsertRole = db.prepare(`INSERT INTO actor_roles (actor_id, role, agents, code, first_seen, last_seen) VALUES (@id, @role, @agents, @code, @seen, @seen)
+      ON CONFLICT (actor_id, role) DO UPDATE SET agents = excluded.agents, code = excluded.code, ${seenCase('actor_roles')}`);
+    const register = (r: ArticleRecord, ingestedAt: string) => {
+      const seen = r.article.published.value?.slice(0, 10) ?? ingestedAt.slice(0, 10);
+      for (const a of r.actors) {
+        upsertActor.run({ id: a.id, name: a.name, kind: a.kind, country: a.country ?? null, code: a.code, seen });
+        const aliases = new Set(r.mentions.filter((m) => m.actor === a.id && /^\p{Lu}/u.test(r.text.slice(m.start, m.end))).map((m) => r.text.slice(m.start, m.end)));
+        for (const alias of aliases) upsertAlias.run({ id: a.id, alias, seen });
+        if (a.role) upsertRole.run({ id: a.id, role: a.role, agents: JSON.stringify(a.agents), code: a.code, seen });
+      }
+    };
+    this.#profile = db.prepare('SELECT * FROM actor_registry WHERE id = ?');
+    this.#aliases = db.prepare('SELECT alias, first_seen, last_seen FROM actor_aliases WHERE actor_id = ? ORDER BY first_seen, alias');
+    this.#roles = db.prepare('SELECT role, agents, code, first_seen, last_seen FROM actor_roles WHERE actor_id = ? ORDER BY first_seen, role');
+    this.#actorArticles = db.prepare<[string], number>('SELECT COUNT(DISTINCT article_id) FROM actors WHERE id = ?').pluck();
+
     this.#put = db.transaction((r: ArticleRecord, ingestedAt: string): PutResult => {
       const stored = this.#versionOf.get(r.id);
       if (stored === r.pipeline.version) return { status: 'unchanged', id: r.id };
@@ -400,6 +429,7 @@ class SqliteStore implements Store {
         for (const row of child.rows(r)) child.insert.run({ article_id: r.id, ...row });
       }
       linkStory(r, ingestedAt);
+      register(r, ingestedAt);
       return { status: stored === undefined ? 'stored' : 'replaced', id: r.id };
     });
   }
@@ -452,6 +482,23 @@ class SqliteStore implements Store {
 
   async staleArticles(version: string): Promise<string[]> {
     return this.#stale.all(version);
+  }
+
+  async actorProfile(id: string): Promise<ActorProfile | null> {
+    const row = this.#profile.get(id);
+    if (!row) return null;
+    return {
+      id: row.id,
+      name: row.name,
+      kind: row.kind,
+      country: row.country,
+      code: row.code,
+      firstSeen: row.first_seen,
+      lastSeen: row.last_seen,
+      aliases: this.#aliases.all(id).map((a) => ({ alias: a.alias, firstSeen: a.first_seen, lastSeen: a.last_seen })),
+      roles: this.#roles.all(id).map((r) => ({ role: r.role, agents: JSON.parse(r.agents) as string[], code: r.code, firstSeen: r.first_seen, lastSeen: r.last_seen })),
+      articles: this.#actorArticles.get(id) ?? 0,
+    };
   }
 
   async storyOf(articleId: string): Promise<StoryLink | null> {

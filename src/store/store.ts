@@ -52,6 +52,21 @@ export interface StorySummary {
   published: string | null;
 }
 
+/** One actor across the corpus: every name it was written as and every role it held, with dates seen. */
+export interface ActorProfile {
+  id: string;
+  name: string;
+  kind: string;
+  country: string | null;
+  code: string;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  aliases: { alias: string; firstSeen: string | null; lastSeen: string | null }[];
+  roles: { role: string; agents: string[]; code: string; firstSeen: string | null; lastSeen: string | null }[];
+  /** Stored articles that mention it. */
+  articles: number;
+}
+
 export interface Store {
   /** Writes one article in one transaction: all its rows or none. */
   putArticle(record: ArticleRecord): Promise<PutResult>;
@@ -67,6 +82,8 @@ export interface Store {
   /** Stories with more than `minArticles` articles (default 1: all), largest first. */
   listStories(options?: ListOptions & { minArticles?: number }): Promise<StorySummary[]>;
   countStories(): Promise<number>;
+  /** The actor with this id across all stored articles, or null. */
+  actorProfile(id: string): Promise<ActorProfile | null>;
   close(): Promise<void>;
 }
 
