@@ -24,6 +24,8 @@ const LIST_LINK_DENSITY = 0.5;
 const BLOCK_LINK_DENSITY = 0.75;
 /** …unless it is long: a paragraph of prose that happens to be linked is rare, a teaser is short. */
 const MAX_PROMO_LENGTH = 400;
+/** The headline after a promo's kicker is a line, not a paragraph. */
+const MAX_HEADLINE_PROMO = 200;
 /** Text in a figure outside its caption ("Image 1 of 9", "Close") is short; longer text is a caption. */
 const MIN_FIGURE_CAPTION_LENGTH = 40;
 
@@ -148,10 +150,18 @@ export function walkContent(root: DomElement, lex: ExtractLexicon): Paragraph[] 
   // Lists of links stay: in an article they are its content as often as not (a reading list, sources,
   // products reviewed). Only a linked block that looks like a promo goes.
   const out: Paragraph[] = [];
+  let promo = false;
   for (const b of blocks) {
+    // A promo is often two linked lines: a shouted kicker ("RANDY ANDY"), then the headline.
+    const linked = b.linkDensity >= BLOCK_LINK_DENSITY && b.text.length <= MAX_PROMO_LENGTH;
+    const wasPromo = promo;
+    promo = false;
     let role: Paragraph['role'] | 'credit' = b.role;
     if (role !== 'furniture') {
-      if (b.linkDensity >= BLOCK_LINK_DENSITY && b.text.length <= MAX_PROMO_LENGTH && looksLikePromo(b.text)) role = 'furniture';
+      if (linked && (looksLikePromo(b.text) || (wasPromo && b.text.length <= MAX_HEADLINE_PROMO))) {
+        role = 'furniture';
+        promo = true;
+      }
       else if (CREDIT_LINE.test(b.text) && b.text.length < 160) role = role === 'caption' || b.figure ? 'credit' : 'furniture';
       else if (b.figure && role !== 'caption') role = b.text.length >= MIN_FIGURE_CAPTION_LENGTH ? 'caption' : 'furniture';
     }
@@ -186,7 +196,7 @@ function looksLikePromo(text: string): boolean {
   if (PROMO_LEAD.test(text) || PROMO_TAG.test(text)) return true;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
-  return letters >= 12 && upper / letters > 0.9 && text.split(/\s+/).length >= 3;
+  return letters >= 8 && upper / letters > 0.9 && text.split(/\s+/).length >= 2;
 }
 
 /** "… (AP Photo/Jane Doe)", "… Photo: Jane Doe", "…Credit: EPA": the credit inside a caption's text. */

@@ -38,7 +38,11 @@ export function squash(text: string | null | undefined): string {
   return text.replace(/\u200b|\u200c|\u200d|\ufeff/g, '').replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
 }
 
-/** "class id" of an element, lower-cased: what class-name heuristics read. */
+/**
+ * "class id" of an element, lower-cased: what class-name heuristics read. An id made from a heading
+ * ("sharing-with-a-single-developer", an anchor in documentation) names no widget and is left out.
+ */
 export function classAndId(el: DomElement): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  const id = el.getAttribute('id') ?? '';
+  return `${el.getAttribute('class') ?? ''} ${id.split(/[-_]/).length > 3 ? '' : id}`.toLowerCase();
 }

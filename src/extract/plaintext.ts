@@ -68,7 +68,7 @@ interface Block {
   heading?: boolean;
 }
 
-const TERMINAL = /[.!?…:;]["'”’»)\]]*$/u;
+const TERMINAL = /[.!?…:;。！？]["'”’»)\]」』]*$/u;
 const CREDIT_IN_PARENS = /\(([^()]{2,140})\)\s*$/u;
 const CREDIT_AFTER_LABEL = /(?:^|\s)(?:Photograph|Photo|Picture|Image|Credit|Illustration|Photo credit):\s*([^.()]{2,120}?)\s*$/u;
 
