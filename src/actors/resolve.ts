@@ -145,7 +145,9 @@ class Resolver {
     const phrase = doc.text.slice(h.start, h.end);
     const region = adminRegion(phrase);
     if (region && region.country !== iso3) {
-      if (wordAt(doc, h.first - 1) === ',' && /^\p{Lu}/u.test(wordAt(doc, h.first - 2))) return true;
+      // "Atlanta, Georgia": the word before the comma is a town of the region's country.
+      const town = wordAt(doc, h.first - 2);
+      if (wordAt(doc, h.first - 1) === ',' && /^\p{Lu}/u.test(town) && placeCandidates(town).some((p) => p.kind === 'city' && p.country === region.country)) return true;
       if (/^(state|province)$/i.test(wordAt(doc, h.last + 1)) || (/^of$/i.test(wordAt(doc, h.first - 1)) && /^(state|province)$/i.test(wordAt(doc, h.first - 2)))) return true;
     }
     // A capital followed by ", Region" of another country: "Paris, Texas".

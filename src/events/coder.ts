@@ -102,16 +102,26 @@ class Coder {
     return { actor, code, country: a.country ?? code.slice(0, 3) };
   }
 
-  /** The most specific actor in a token range (a person over an organization over a country). */
+  /**
+   * The most specific actor in a token range (a person over an organization over a country); among equals
+   * the last, which heads an English noun phrase ("his Turkish counterpart Selim Karaoglu"). A possessive
+   * pronoun ("his") names the phrase's owner, not the phrase, and counts only when nothing else does.
+   */
   private actorIn(first: number, last: number): Side | null {
     let best: { id: string; token: number; rank: number } | null = null;
+    let pronoun: { id: string; token: number } | null = null;
     for (let t = first; t <= last; t++) {
       const id = this.actorAt.get(t);
       if (!id) continue;
+      if (this.doc.tokens.pos[t] === 'PRON' && /^(his|her|its|their)$/i.test(this.word(t))) {
+        pronoun ??= { id, token: t };
+        continue;
+      }
       const rank = KIND_RANK[this.actorById.get(id)?.kind ?? 'country'] ?? 2;
-      if (!best || rank < best.rank) best = { id, token: t, rank };
+      if (!best || rank <= best.rank) best = { id, token: t, rank };
     }
-    return best ? this.side(best.id, best.token) : null;
+    if (best) return this.side(best.id, best.token);
+    return pronoun && last - first === 0 ? this.side(pronoun.id, pronoun.token) : null;
   }
 
   /** The actor(s) of a chunk and of the chunks coordinated with it ("X, Y and Z"). */
@@ -172,6 +182,22 @@ class Coder {
     return st.frames.length ? null : this.firstActor(st);
   }
 
+  /** The subject's actors, several for a compound subject ("Kazakhstan and Turkey hope to sign …"). */
+  private subjectSides(st: SentenceStructure, frame: VerbFrame): Side[] {
+    if (!frame.verb.passive && frame.subject) {
+      const chunks = frame.clause.chunks;
+      let k = chunks.indexOf(frame.subject);
+      // Walk back over "X, Y and" to the first member of a coordinated subject.
+      while (k >= 2 && chunks[k - 1].type === 'O' && /^(,|and)$/i.test(this.word(chunks[k - 1].first)) && chunks[k - 2].type === 'NP') k -= 2;
+      if (k >= 0) {
+        const all = this.actorsFrom(chunks, k).filter((a) => chunks.indexOf(frame.verb) > k);
+        if (all.length > 1) return all;
+      }
+    }
+    const one = this.subjectSide(st, frame);
+    return one ? [one] : [];
+  }
+
   private firstActor(st: SentenceStructure): Side | null {
     const first = this.doc.tokens.sentenceFirstToken[st.sentence];
     const last = this.doc.tokens.sentenceFirstToken[st.sentence + 1] - 1;
@@ -188,13 +214,15 @@ class Coder {
       const objectTokens = this.objectTokens(frame);
       const pattern = patterns.find((p) => !p.object || objectTokens.some((t) => p.object!.has(this.doc.tokens.lemma[t]) || p.object!.has(this.word(t).toLowerCase())));
       if (!pattern) continue;
-      const source = this.subjectSide(st, frame);
-      if (!source) continue;
+      const sources = this.subjectSides(st, frame);
+      if (!sources.length) continue;
       const passiveObject = frame.verb.passive && frame.subject ? this.actorIn(frame.subject.first, frame.subject.last) : null;
       const targets = passiveObject && pattern.targets.includes('obj') ? [passiveObject] : this.targets(frame, pattern.targets);
-      for (const target of targets) {
-        if (sameSide(source, target)) continue;
-        yield { sentence: st.sentence, first: frame.verb.first, last: frame.verb.last, source, target, code: pattern.code, rule: `verb:${pattern.lemma}→${pattern.code}`, confidence: 0.8, frame };
+      for (const source of sources) {
+        for (const target of targets) {
+          if (sameSide(source, target)) continue;
+          yield { sentence: st.sentence, first: frame.verb.first, last: frame.verb.last, source, target, code: pattern.code, rule: `verb:${pattern.lemma}→${pattern.code}`, confidence: 0.8, frame };
+        }
       }
     }
   }
@@ -415,7 +443,7 @@ class Coder {
       const cue = this.tables.modality.get(w) ?? this.tables.modality.get(lemma[t]);
       if (!cue) continue;
       const inVerb = c.frame && t >= c.frame.verb.first && t <= c.frame.verb.last;
-      const before = t < c.first;
+      const before = t < c.first || (c.frame !== undefined && t >= c.frame.verb.first && t < c.frame.verb.head);
       if (cue.scope === 'aux' && !inVerb) continue;
       if (cue.scope === 'before' && !before) continue;
       if (cue.scope === 'adverb' && t < clauseFirst && !before) continue;
