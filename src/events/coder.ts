@@ -190,7 +190,7 @@ class Coder {
       // Walk back over "X, Y and" to the first member of a coordinated subject.
       while (k >= 2 && chunks[k - 1].type === 'O' && /^(,|and)$/i.test(this.word(chunks[k - 1].first)) && chunks[k - 2].type === 'NP') k -= 2;
       if (k >= 0) {
-        const all = this.actorsFrom(chunks, k).filter((a) => chunks.indexOf(frame.verb) > k);
+        const all = chunks.indexOf(frame.verb) > k ? this.actorsFrom(chunks, k) : [];
         if (all.length > 1) return all;
       }
     }
