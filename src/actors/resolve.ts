@@ -441,8 +441,10 @@ class Resolver {
   private placeBetween(actor: string, pronoun: number): boolean {
     const doc = this.doc;
     const sentence = doc.tokens.sentence[pronoun];
-    const antecedent = Math.max(-1, ...[...this.actorAtToken].filter(([t, id]) => id === actor && t < pronoun).map(([t]) => t));
-    const from = Math.max(antecedent, doc.tokens.sentenceFirstToken[sentence]);
+    const first = doc.tokens.sentenceFirstToken[sentence];
+    let antecedent = -1;
+    for (let t = pronoun - 1; t >= first && antecedent < 0; t--) if (this.actorAtToken.get(t) === actor) antecedent = t;
+    const from = Math.max(antecedent, first);
     return doc.mentions.some((m) => !m.actor && (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') && m.start > doc.tokens.start[from] && m.end <= doc.tokens.start[pronoun]);
   }
 
@@ -450,19 +452,26 @@ class Resolver {
   // ("it", "its"): the first one of the pronoun's sentence before it — usually the subject — else the
   // first of the previous sentence.
   private pronounAntecedent(token: number, kind: 'person' | 'collective'): string | undefined {
-    const sentence = this.doc.tokens.sentence[token];
+    const doc = this.doc;
+    const sentence = doc.tokens.sentence[token];
     const wanted = (id: string) => {
       const k = this.actors.get(id)?.actor.kind;
       return kind === 'person' ? k === 'person' : k === 'country' || k === 'organization' || k === 'group';
     };
-    const before = [...this.actorAtToken].filter(([t, id]) => t < token && wanted(id) && this.doc.tokens.sentence[t] >= sentence - PRONOUN_WINDOW && !this.skip[t]);
-    if (!before.length) return undefined;
-    if (kind === 'person') return before.sort((a, b) => b[0] - a[0])[0][1];
-    for (let s = sentence; s >= sentence - 1; s--) {
-      const inS = before.filter(([t]) => this.doc.tokens.sentence[t] === s).sort((a, b) => a[0] - b[0]);
-      if (inS.length) return inS[0][1];
+    // Walk back from the pronoun, within the window: cost bounded by the window, not the article.
+    const windowStart = doc.tokens.sentenceFirstToken[Math.max(0, sentence - PRONOUN_WINDOW)];
+    const before: [number, string][] = [];
+    for (let t = token - 1; t >= windowStart; t--) {
+      const id = this.actorAtToken.get(t);
+      if (id && wanted(id) && !this.skip[t]) before.push([t, id]);
     }
-    return before.sort((a, b) => b[0] - a[0])[0][1];
+    if (!before.length) return undefined;
+    if (kind === 'person') return before[0][1];
+    for (let s = sentence; s >= sentence - 1; s--) {
+      const inS = before.filter(([t]) => doc.tokens.sentence[t] === s);
+      if (inS.length) return inS[inS.length - 1][1];
+    }
+    return before[0][1];
   }
 
   // ---- output ----

@@ -130,14 +130,19 @@ class Coder {
     const first = chunks[index];
     const own = this.actorIn(first.object?.first ?? first.first, first.last) ?? (first.type === 'PP' || first.type === 'NP' ? this.placeCountry(first.first, first.last) : null);
     if (own) out.push(own);
-    for (let k = index + 1; k < chunks.length && out.length < MAX_COMPOUND; k++) {
+    for (let k = index + 1; k < chunks.length; k++) {
       const c = chunks[k];
       const w = this.word(c.first).toLowerCase();
       if (c.type === 'O' && (w === ',' || w === 'and')) continue;
       if (c.type !== 'NP') break;
       const a = this.actorIn(c.first, c.last);
       if (!a) break;
-      if (!out.some((o) => o.actor === a.actor)) out.push(a);
+      if (out.some((o) => o.actor === a.actor)) continue;
+      if (out.length === MAX_COMPOUND) {
+        this.doc.warn(`a list of more than ${MAX_COMPOUND} actors: events for the first ${MAX_COMPOUND} only`, { start: this.doc.tokens.start[first.first], end: this.doc.tokens.end[c.last] });
+        break;
+      }
+      out.push(a);
     }
     return out;
   }

@@ -6,7 +6,7 @@
 import type { Doc } from '../doc/doc.js';
 import type { Quote, Span } from '../doc/schema.js';
 import type { Stage } from '../doc/stage.js';
-import { actorsByToken, sentenceAt } from '../doc/tokens.js';
+import { actorsByToken, sentenceAt, tokenFrom } from '../doc/tokens.js';
 import { type Chunk, type SentenceStructure, type VerbFrame, structures } from '../language/clauses.js';
 import { dataPath } from '../util/paths.js';
 import { readTsv } from '../util/tsv.js';
@@ -15,6 +15,17 @@ import { readTsv } from '../util/tsv.js';
 const MAX_QUOTE_PARAGRAPHS = 12;
 /** A single quoted word is a scare quote or a title, not speech. */
 const MIN_QUOTE_WORDS = 2;
+/** Quoted words with neither cue nor speaker, this few, are a scare quote. */
+const MAX_SCARE_QUOTE_WORDS = 3;
+/** A quoted title-case name (a show, a book) is at most this long. */
+const MAX_NAME_WORDS = 6;
+/** A cue this close after a quote attributes it ("…,” the mayor said). */
+const CLOSE_CUE_CHARS = 40;
+const NAME_FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'with', 'in', 'on', 'for', 'to', 'at', 'by', 'from']);
+/** A cue in the sentence after a quote stands within this many tokens of its start ("Rep. Jane Roe said"). */
+const MAX_CUE_OFFSET = 6;
+/** "said the Rev. John Doe": the inverted subject's words after the cue, up to a comma. */
+const INVERTED_SUBJECT_TOKENS = 6;
 
 const OPENERS = new Set(['“', '«', '„']);
 const CLOSERS = new Set(['”', '»']);
@@ -50,7 +61,10 @@ export function findQuotes(doc: Doc): Quote[] {
   const actorAt = actorsByToken(doc);
   const sentenceOf = (offset: number) => sentenceAt(doc, offset);
   const structs = structures(doc);
-  const inQuote = (offset: number) => raw.some((q) => offset > q.open && offset < q.close);
+  // Character offsets inside a direct quote, marked once: asking is then constant time.
+  const quoted = new Uint8Array(doc.text.length + 1);
+  for (const q of raw) quoted.fill(1, q.open + 1, q.close);
+  const inQuote = (offset: number) => quoted[offset] === 1;
   const quotes: Quote[] = [];
   const speakers: (string | null)[] = [];
 
@@ -60,8 +74,23 @@ export function findQuotes(doc: Doc): Quote[] {
     const first = sentenceOf(q.open);
     const last = sentenceOf(q.close);
     const attribution = nearestCue(doc, structs, first, last, q, inQuote, actorAt);
+    const section = doc.sections.find((x) => x.start <= q.open && q.open < x.end);
+    // Said, not just quoted: a question, an exclamation, more than one sentence, words introduced by a
+    // colon, or ending in a comma closely followed by their cue ("…,” the mayor said).
+    const content = doc.text.slice(q.content.start, q.content.end).trim();
+    const cueAt = attribution ? doc.tokens.start[attribution.frame.verb.first] : -1;
+    const uttered =
+      /[?!]/.test(content) || /[.?!]["'”’]?\s+\S/u.test(content) || /:\s*$/.test(doc.text.slice(section?.start ?? 0, q.open)) || (/,$/.test(content) && cueAt > q.close && cueAt - q.close <= CLOSE_CUE_CHARS);
     let speaker = attribution?.speaker ?? null;
+    if (!speaker && !attribution) speaker = verblessSpeaker(doc, q, actorAt);
     if (!speaker) speaker = continuedSpeaker(doc, raw, k, speakers, quotes);
+    if (!speaker && !uttered) {
+      // Quoted words nobody says: a title-case name is a show's, a book's or a policy's ("Face the
+      // Nation", "Contract with America"; headlines capitalize every word, so not there), and a few
+      // words are a scare quote ("too loud").
+      const name = section?.kind !== 'title' && words.length <= MAX_NAME_WORDS && /^[\p{Lu}\p{N}]/u.test(words[0]) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_FUNCTION_WORDS.has(w.toLowerCase()));
+      if (name || words.length <= MAX_SCARE_QUOTE_WORDS) return;
+    }
     speakers[k] = speaker;
     const quote: Quote = {
       id: '',
@@ -87,43 +116,120 @@ export function findQuotes(doc: Doc): Quote[] {
 
 // ---- quotation marks ----
 
+// A mark's role comes from its glyph and its context: scraped text has straight marks, curly marks turned
+// the wrong way (`False.“`, ` ”Mr.`), mixed pairs (`"…”`) and, in LDC-style text, two apostrophes
+// (`''…''`). A mark after a space and before a word opens; one after a word and before a space or
+// punctuation closes; otherwise the glyph decides, and a straight mark closes when a quotation is open.
+type Family = 'double' | 'single';
+interface Mark {
+  at: number;
+  length: number;
+  role: 'open' | 'close' | 'either';
+  family: Family;
+  /** The glyph, so that a quotation continued into the next paragraph opens with the same one. */
+  glyph: string;
+}
+
+const BEFORE_OPEN = /[\s([{\u2014\u2013\-/]/u;
+const AFTER_CLOSE = /[\s)\]}.,;:!?\u2014\u2013\-/…]/u;
+const WORDISH = /[\p{L}\p{N}]/u;
+
+/**
+ * The quotation marks in [from, to). Double marks always; single marks (‘…’ and '…') only where asked:
+ * headlines quote with them, and elsewhere they are apostrophes or quotes inside quotes.
+ */
+function marksIn(text: string, from: number, to: number, single: boolean): Mark[] {
+  const out: Mark[] = [];
+  for (let k = from; k < to; k++) {
+    const c = text[k];
+    let length = 1;
+    let family: Family;
+    if (c === "'" && text[k + 1] === "'" && k + 1 < to) {
+      length = 2;
+      family = 'double';
+    } else if (OPENERS.has(c) || CLOSERS.has(c) || c === '"') family = 'double';
+    else if (single && (c === '‘' || c === '’' || c === "'")) family = 'single';
+    else continue;
+    const before = k === from ? ' ' : text[k - 1];
+    const after = k + length >= to ? ' ' : text[k + length];
+    const glyph = text.slice(k, k + length);
+    let role: Mark['role'] | null;
+    if (family === 'single') {
+      // An apostrophe inside a word or after a plural is no quotation mark unless one is open.
+      if (BEFORE_OPEN.test(before) && WORDISH.test(after)) role = 'open';
+      else if (/[\p{L}\p{N}.,!?]/u.test(before) && AFTER_CLOSE.test(after)) role = 'close';
+      else role = null;
+    } else {
+      const spaceBefore = BEFORE_OPEN.test(before) || OPENERS.has(before) || before === '‘';
+      const spaceAfter = AFTER_CLOSE.test(after) || CLOSERS.has(after) || after === '’';
+      if (spaceBefore && !spaceAfter) role = 'open';
+      else if (!spaceBefore && spaceAfter) role = 'close';
+      else role = OPENERS.has(c) ? 'open' : CLOSERS.has(c) ? 'close' : 'either';
+    }
+    if (role) out.push({ at: k, length, role, family, glyph });
+    k += length - 1;
+  }
+  return out;
+}
+
 function quoteSpans(doc: Doc): RawQuote[] {
   const out: RawQuote[] = [];
   const text = doc.text;
   const sections = doc.sections.filter((s) => s.kind !== 'byline');
-  let pending = null as { open: number; section: number; paragraphs: number } | null;
+  let pending = null as { mark: Mark; section: number; paragraphs: number } | null;
   for (const [si, section] of sections.entries()) {
-    let open = -1;
-    let straight = false;
+    const marks = marksIn(text, section.start, section.end, false);
+    let open: Mark | null = null;
+    let from = 0;
     if (pending) {
-      // A quotation continues into this paragraph only if it opens with a quotation mark.
-      const firstChar = text[section.start];
-      if ((OPENERS.has(firstChar) || firstChar === '"') && pending.paragraphs < MAX_QUOTE_PARAGRAPHS) {
-        open = section.start;
-        straight = firstChar === '"';
+      // A quotation continues into this paragraph only if it opens with the same quotation mark.
+      const first = marks[0];
+      if (first && first.at === section.start && first.role !== 'close' && first.glyph === pending.mark.glyph && pending.paragraphs < MAX_QUOTE_PARAGRAPHS) {
+        open = pending.mark;
         pending.paragraphs++;
+        from = 1;
       } else {
-        doc.warn('a quotation mark never closes', { start: pending.open, end: pending.open + 1 });
+        doc.warn('a quotation mark never closes', { start: pending.mark.at, end: pending.mark.at + pending.mark.length });
         pending = null;
       }
     }
-    for (let k = section.start + (open === section.start ? 1 : 0); k < section.end; k++) {
-      const c = text[k];
-      if (open < 0) {
-        if (OPENERS.has(c) || (c === '"' && (k === section.start || /[\s([{—–-]/.test(text[k - 1])))) {
-          open = k;
-          straight = c === '"';
-        }
-      } else if ((!straight && CLOSERS.has(c)) || (straight && c === '"')) {
-        const start = pending ? pending.open : open;
-        out.push({ open: start, close: k, content: { start: start + 1, end: k }, section: pending ? pending.section : si });
+    const close = (mark: Mark) => {
+      const o = open as Mark;
+      out.push({ open: o.at, close: mark.at, content: { start: o.at + o.length, end: mark.at }, section: pending ? pending.section : si });
+      pending = null;
+      open = null;
+    };
+    for (const mark of marks.slice(from)) {
+      if (!open) {
+        if (mark.role !== 'close') open = mark;
+      } else if (mark.role === 'open') {
+        // A new quotation opens before this one closed: the earlier mark was stray (a scraper's
+        // leftover, a typo), and must not hide the quotations after it.
+        if (pending) doc.warn('a quotation mark never closes', { start: pending.mark.at, end: pending.mark.at + pending.mark.length });
         pending = null;
-        open = -1;
-      }
+        open = mark;
+      } else close(mark);
     }
-    if (open >= 0 && !pending) pending = { open, section: si, paragraphs: 1 };
+    if (open && !pending) pending = { mark: open, section: si, paragraphs: 1 };
+    // Headlines quote with single marks: ‘Reclaim Our Schools’.
+    if (section.kind === 'title') out.push(...singleQuotes(text, section.start, section.end, si, out));
   }
-  if (pending) doc.warn('a quotation mark never closes', { start: pending.open, end: pending.open + 1 });
+  if (pending) doc.warn('a quotation mark never closes', { start: pending.mark.at, end: pending.mark.at + pending.mark.length });
+  return out.sort((a, b) => a.open - b.open);
+}
+
+function singleQuotes(text: string, from: number, to: number, section: number, doubles: RawQuote[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  let open: Mark | null = null;
+  for (const mark of marksIn(text, from, to, true)) {
+    if (mark.family !== 'single') continue;
+    if (mark.role === 'open') open = mark;
+    else if (open) {
+      const q = { open: open.at, close: mark.at, content: { start: open.at + 1, end: mark.at }, section };
+      if (!doubles.some((d) => d.open < q.close && q.open < d.close)) out.push(q);
+      open = null;
+    }
+  }
   return out;
 }
 
@@ -145,17 +251,90 @@ function nearestCue(
 ): Attribution | null {
   const cues = speechCues();
   let best: { a: Attribution; distance: number } | null = null;
-  for (let s = first; s <= last && s < structs.length; s++) {
+  const section = doc.sections.find((x) => x.start <= q.open && q.open < x.end);
+  const paragraphStart = section?.start ?? 0;
+  const paragraphEnd = doc.sections.find((x) => x.start <= q.close && q.close < x.end)?.end ?? doc.text.length;
+  // The sentence splitter can cut an attribution from its quote: a quote introduced by a colon has its
+  // cue before it ("He said: | “…”"), and one ending in a comma, a question or an exclamation is followed
+  // by it ("…?” | Graham asked", "…,” Rep. Jane Roe (D-Wis.) | said Friday").
+  // The colon may end the paragraph before ("He said:" on a line of its own).
+  const lead = doc.text.slice(paragraphStart, q.open);
+  const previous = doc.sections.filter((x) => x.end <= paragraphStart && x.kind !== 'byline').pop();
+  let colon = -1;
+  if (/:\s*$/.test(lead)) colon = doc.text.lastIndexOf(':', q.open);
+  else if (!lead.trim() && previous && /:\s*$/.test(doc.text.slice(previous.start, previous.end))) colon = doc.text.lastIndexOf(':', previous.end);
+  const from = colon >= 0 ? Math.min(first, sentenceAt(doc, colon)) : first;
+  const openEnd = /[,?!\u2014\u2013-]\s*$/.test(doc.text.slice(q.content.start, q.content.end));
+  const to = openEnd && last + 1 < structs.length && doc.sentences[last + 1].start < paragraphEnd && doc.sentences[last + 1].start >= q.close ? last + 1 : last;
+  for (let s = from; s <= to && s < structs.length; s++) {
+    const sentenceStart = doc.tokens.sentenceFirstToken[s];
     for (const frame of structs[s].frames) {
       const head = frame.verb.head;
       const at = doc.tokens.start[head];
       if (!cues.has(doc.tokens.lemma[head]) || inQuote(at)) continue;
+      // In the sentence after the quote, only a cue that opens it ("Graham asked.") attributes it.
+      if (s > last && frame.verb.first - sentenceStart > MAX_CUE_OFFSET) continue;
       const distance = at < q.open ? q.open - at : at - q.close;
-      const speaker = frame.subject ? actorIn(doc, frame.subject, actorAt) : null;
+      const speaker = speakerOf(doc, frame, q, inQuote, actorAt);
       if (!best || distance < best.distance || (speaker && !best.a.speaker && distance < best.distance * 3)) best = { a: { frame, speaker }, distance };
     }
   }
   return best?.a ?? null;
+}
+
+// The speaker a cue gives: its subject's actor. A subject inside a quotation is no subject (the clause
+// splitter does not know every quotation mark). For a cue after its quote, whose subject names no
+// actor, the subject phrase is what stands between the quote and the cue ("…,” Rep. Jane Roe (D-Wis.),
+// a panel member, said", "…,” Rep. Jane Roe | said Friday" cut by the sentence splitter), or, when the
+// cue follows the quote directly, the words after it ("…,'' said Mr. Doe", "…,” said the Rev. | John Doe").
+function speakerOf(doc: Doc, frame: VerbFrame, q: RawQuote, inQuote: (offset: number) => boolean, actorAt: Map<number, string>): string | null {
+  const { start } = doc.tokens;
+  const subject = frame.subject && !inQuote(start[frame.subject.first]) ? frame.subject : null;
+  const named = subject ? actorIn(doc, subject, actorAt) : null;
+  const verbAt = start[frame.verb.first];
+  if (named || verbAt < q.close) return named;
+  const after = tokenFrom(doc, q.close + 1);
+  if (after >= 0 && after < frame.verb.first) {
+    const between = actorInRange(doc, after, frame.verb.first - 1, actorAt);
+    if (between) return between;
+  }
+  if (!/^[\s,"'”’»]*$/u.test(doc.text.slice(q.close, verbAt))) return null;
+  let last = frame.verb.last;
+  while (last - frame.verb.last < INVERTED_SUBJECT_TOKENS && last + 1 < start.length && !/^[,;:"“”]$/.test(doc.text.slice(start[last + 1], doc.tokens.end[last + 1]))) last++;
+  return last > frame.verb.last ? actorInRange(doc, frame.verb.last + 1, last, actorAt) : null;
+}
+
+// Attributions without a verb: "“…” ― Jane Roe" (a dash and a name after the quote), "According to
+// Jane Roe, “…”", and a headline's "Jane Roe: ‘…’".
+function verblessSpeaker(doc: Doc, q: RawQuote, actorAt: Map<number, string>): string | null {
+  const text = doc.text;
+  const section = doc.sections.find((x) => x.start <= q.open && q.open < x.end);
+  if (!section) return null;
+  const tokensIn = (a: number, b: number) => {
+    const first = tokenFrom(doc, a);
+    let last = first;
+    while (last >= 0 && last + 1 < doc.tokens.start.length && doc.tokens.end[last + 1] <= b) last++;
+    return first < 0 || doc.tokens.end[first] > b ? null : { first, last };
+  };
+  const dash = /^['"”’»]*\s*[―—–]\s*/u.exec(text.slice(q.close, section.end));
+  if (dash) {
+    const t = tokenFrom(doc, q.close + dash[0].length);
+    const id = t >= 0 ? actorAt.get(t) : undefined;
+    if (id && doc.actors.find((a) => a.id === id)?.kind === 'person') return id;
+  }
+  const sentence = doc.sentences[sentenceAt(doc, q.open)];
+  const lead = text.slice(Math.max(sentence.start, section.start), q.open);
+  const according = /^according to ([^,]+),\s*$/iu.exec(lead);
+  if (according) {
+    const r = tokensIn(Math.max(sentence.start, section.start), Math.max(sentence.start, section.start) + lead.indexOf(','));
+    if (r) return actorInRange(doc, r.first, r.last, actorAt);
+  }
+  const headline = section.kind === 'title' ? /^([^:]{2,80}):\s*$/u.exec(text.slice(section.start, q.open)) : null;
+  if (headline) {
+    const r = tokensIn(section.start, section.start + headline[1].length);
+    if (r) return actorInRange(doc, r.first, r.last, actorAt);
+  }
+  return null;
 }
 
 // A quote with no cue of its own: the speaker of the quote just before it, in the same paragraph or,
