@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { analyzeToRecord } from '../src/pipeline.js';
 import { runExtractionSuite } from './extraction.js';
 import { runNerSuite } from './ner.js';
+import { runPolnearSuite } from './polnear.js';
 import { readFileInput } from '../src/sources/input.js';
 import { sharedDir } from '../src/util/paths.js';
 
@@ -40,6 +41,10 @@ const SUITES: Record<string, Suite> = {
   ner: {
     describe: 'named entities on CoNLL-2003 test, CoNLL++ and CoNLL++ 2023, with compromise on the same files (shared/eval/ner)',
     run: runNerSuite,
+  },
+  quotes: {
+    describe: 'direct quotes and their speakers on the PolNeAR test split, brat attributions (shared/eval/quotes/polnear)',
+    run: runPolnearSuite,
   },
 };
 

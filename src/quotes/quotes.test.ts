@@ -57,4 +57,48 @@ describe('quotes', () => {
     const open = analyzeToRecord(textInput(`Speech\n\nThe envoy said: “We will ${'talk and '.repeat(2000)}talk.\n\nNothing more.`, 'open', 'text'));
     expect(open.warnings.join(' ')).toMatch(/quotation mark never closes/);
   });
+
+  describe('quotation marks and attributions of scraped and wire text', () => {
+    const quotesOf = (text: string) => {
+      const rec = analyzeToRecord(textInput(text, 'marks', 'text'), { published: '2024-05-14' });
+      return rec.quotes.filter((q) => q.direct).map((q) => ({ text: q.text, speaker: rec.actors.find((a) => a.id === q.speaker)?.name ?? null }));
+    };
+
+    it("reads LDC-style '' marks, with a speaker after the cue", () => {
+      expect(quotesOf("Harbor plan\n\n''We will not sell the harbor,'' said Mayor Ada Kov. ''It belongs to the city.''")).toEqual([
+        { text: 'We will not sell the harbor,', speaker: expect.stringMatching(/Ada Kov$/) },
+        { text: 'It belongs to the city.', speaker: expect.stringMatching(/Ada Kov$/) },
+      ]);
+    });
+
+    it('pairs mixed straight and curly marks, and a stray mark does not hide the quotes after it', () => {
+      expect(quotesOf('Harbor plan\n\n"The harbor stays public,” Mayor Ada Kov said on Monday.')).toEqual([{ text: 'The harbor stays public,', speaker: expect.stringMatching(/Ada Kov$/) }]);
+      expect(quotesOf('Harbor plan\n\n"Residents gathered at the pier. “We want the harbor back,” Ada Kov said. Others left.\n\nThe vote is next week.')).toEqual([
+        { text: 'We want the harbor back,', speaker: expect.stringMatching(/Ada Kov$/) },
+      ]);
+    });
+
+    it('finds single-quoted quotes in a headline, with the speaker before its colon', () => {
+      expect(quotesOf('Kov: ‘We Will Not Sell the Harbor’\n\nMayor Ada Kov spoke on Monday about the harbor and its future.')).toEqual([
+        { text: 'We Will Not Sell the Harbor', speaker: expect.stringMatching(/Ada Kov$/) },
+      ]);
+    });
+
+    it('takes the cue across a sentence split: a colon before, a question or a comma after', () => {
+      expect(quotesOf('Harbor plan\n\nMayor Ada Kov spoke on Monday. She said:\n\n“The harbor stays public. Nobody will sell it.”')[0].speaker).toMatch(/Ada Kov$/);
+      expect(quotesOf('Harbor plan\n\n“Why should we sell it?” Mayor Ada Kov asked.')[0].speaker).toMatch(/Ada Kov$/);
+      expect(quotesOf('Harbor plan\n\n“It is a good deal for the city,” Rep. Ben Oduya (D-Ore.) said Friday.')[0].speaker).toMatch(/Ben Oduya$/);
+    });
+
+    it('reads "“…” ― Name" attributions', () => {
+      expect(quotesOf('Harbor plan\n\nResidents sent their views.\n\n“Keep the harbor public and open to everyone.” ― Ada Kov\n\n“Sell it and fix the roads instead.” ― Ben Oduya')).toEqual([
+        { text: 'Keep the harbor public and open to everyone.', speaker: expect.stringMatching(/Ada Kov$/) },
+        { text: 'Sell it and fix the roads instead.', speaker: expect.stringMatching(/Ben Oduya$/) },
+      ]);
+    });
+
+    it('leaves out quoted names and scare quotes that nobody says', () => {
+      expect(quotesOf('Harbor plan\n\nThe council watched “Harbor Lights Tonight” and called the bid “too cheap” before the vote.')).toEqual([]);
+    });
+  });
 });
