@@ -117,6 +117,8 @@ export async function startServer(): Promise<TestServer> {
         return send(302, 'text/plain', '', { location: '/loop-b' });
       case '/loop-b':
         return send(302, 'text/plain', '', { location: '/loop-a' });
+      case '/to-private':
+        return send(302, 'text/plain', '', { location: '/private/secret.html' });
       case '/to-intranet':
         return send(302, 'text/plain', '', { location: `${base.replace('127.0.0.1', 'intranet.test')}/article.html` });
       case '/slow':

@@ -53,6 +53,8 @@ export interface FetchOptions {
   lookup?: Parameters<typeof guardedLookup>[1];
   /** Which addresses may be fetched from (default: public ones only, or any with allowPrivate). */
   addressPolicy?: AddressPolicy;
+  /** Called before following each redirect (robots.txt and the host delay for the new URL); may throw. */
+  beforeRedirect?: (url: string) => Promise<void>;
 }
 
 function policyOf(options: FetchOptions): AddressPolicy {
@@ -100,6 +102,13 @@ export async function fetchUrl(url: string, expect: Expect = 'any', options: Fet
       }
       next = checkUrl(next.href, url);
       if (seen.has(next.href)) throw new FetchError(`redirect loop (${next.href} again)`, url);
+      if (options.beforeRedirect) {
+        try {
+          await options.beforeRedirect(next.href);
+        } catch (error) {
+          throw new FetchError(`redirected to ${next.href}: ${(error as Error).message}`, url);
+        }
+      }
       current = next;
       continue;
     }
@@ -276,6 +285,12 @@ export class Fetcher {
   }
 
   async fetch(url: string, expect: Expect = 'any'): Promise<FetchResult> {
+    await this.#politely(url);
+    // Each redirect is a new request: robots.txt and the host delay apply to it too.
+    return fetchUrl(url, expect, { ...this.options, beforeRedirect: (next) => this.#politely(next) });
+  }
+
+  async #politely(url: string): Promise<void> {
     let u: URL;
     try {
       u = new URL(url);
@@ -289,7 +304,6 @@ export class Fetcher {
       crawlDelayMs = robots.crawlDelayMs;
     }
     await this.#clock.wait(u.host, crawlDelayMs);
-    return fetchUrl(url, expect, this.options);
   }
 
   #robotsFor(u: URL): Promise<Robots> {

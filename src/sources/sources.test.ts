@@ -81,6 +81,10 @@ describe('robots.txt and the per-host delay', () => {
     expect(r.status).toBe(200);
   });
 
+  it('applies robots.txt to where a redirect leads', async () => {
+    await expect(new Fetcher(local).fetch(`${web.base}/to-private`)).rejects.toThrow(/redirected to .*\/private\/secret\.html: disallowed by robots\.txt/);
+  });
+
   it('waits between two requests to one host', async () => {
     const fetcher = new Fetcher({ allowPrivate: true, hostDelayMs: 150 });
     const t0 = Date.now();
