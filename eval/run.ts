@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeToRecord } from '../src/pipeline.js';
 import { runExtractionSuite } from './extraction.js';
+import { runEventsSuite } from './events.js';
 import { runNerSuite } from './ner.js';
 import { runPolnearSuite } from './polnear.js';
 import { readFileInput } from '../src/sources/input.js';
@@ -41,6 +42,10 @@ const SUITES: Record<string, Suite> = {
   ner: {
     describe: 'named entities on CoNLL-2003 test, CoNLL++ and CoNLL++ 2023, with compromise on the same files (shared/eval/ner)',
     run: runNerSuite,
+  },
+  events: {
+    describe: 'event coding on the PLOVER gold standard via --batch (score-plover.mjs, majority baseline beside it), and agreement with PETRARCH-2 GSR records',
+    run: runEventsSuite,
   },
   quotes: {
     describe: 'direct quotes and their speakers on the PolNeAR test split, brat attributions (shared/eval/quotes/polnear)',
