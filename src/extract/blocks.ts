@@ -37,6 +37,11 @@ const FURNITURE_BOX_SHARE = 0.25;
 /** Class or id names of caption and credit elements. */
 const CAPTION_CLASS = /(?:^|[\s_-])(?:wp-caption-text|caption|captions|figcaption|imagecaption|image-caption|photo-caption|media-caption|img-caption|cutline)(?:$|[\s_-])/;
 const CREDIT_CLASS = /(?:^|[\s_-])(?:credit|credits|photo-?credit|image-?credit|img-?credit|copyright|photographer|source-credit|attribution)(?:$|[\s_-])/;
+/** Class or id names of a standfirst (dek) element. */
+const DEK_CLASS = /(?:^|[\s_-])(?:dek|standfirst|stand-first|subtitle|sub-title|subheadline|sub-headline|deck|strapline|article-summary|summary-text|lede-summary)(?:$|[\s_-])/;
+/** A standfirst is a sentence or two. */
+const MAX_DEK_CHARS = 400;
+
 /** Class or id names of boxes inside articles that are not the article. */
 const FURNITURE_CLASS = /(?:^|[\s_-])(?:share|sharing|social|newsletter|signup|sign-up|subscribe|subscription|promo|recirc|related|recommended|more-stories|most-popular|mostpopular|trending|tags|tag-list|topics|breadcrumbs?|advert|advertisement|ad-container|ad-slot|adslot|dfp|outbrain|taboola|sponsored|paywall|comments?|disqus|toolbar|print-only|visually-hidden|sr-only|screen-reader-text|inline-list|read-more|readmore|see-also|also-read)(?:$|[\s_-])/;
 /** A line that is only a photo credit ("Photo: Jane Doe / AP", "Credit: EPA", "(Getty Images)"). */
@@ -48,6 +53,7 @@ export interface WalkedBlock extends Paragraph {
 }
 
 interface Context {
+  dek: boolean;
   figure: boolean;
   caption: boolean;
   credit: boolean;
@@ -70,7 +76,7 @@ export function walkContent(root: DomElement, lex: ExtractLexicon): Paragraph[] 
   let linkChars = 0;
   let creditStart = -1;
   let creditEnd = -1;
-  let ctx: Context = { figure: false, caption: false, credit: false, furniture: false, heading: false, list: null };
+  let ctx: Context = { dek: false, figure: false, caption: false, credit: false, furniture: false, heading: false, list: null };
 
   const flush = () => {
     const raw = text;
@@ -93,6 +99,7 @@ export function walkContent(root: DomElement, lex: ExtractLexicon): Paragraph[] 
     if (ctx.furniture) block.role = 'furniture';
     else if (ctx.caption || ctx.credit) block.role = 'caption';
     else if (ctx.heading) block.role = 'heading';
+    else if (ctx.dek) block.role = 'dek';
     if (cs >= 0 && ce > cs) block.creditText = tidy(raw.slice(cs, ce)) || undefined;
     void lead;
     blocks.push(block);
@@ -120,6 +127,7 @@ export function walkContent(root: DomElement, lex: ExtractLexicon): Paragraph[] 
       flush();
       const hint = classAndId(el);
       ctx = {
+        dek: saved.dek || (DEK_CLASS.test(hint) && !HEADING.test(tag) && squashedLength(el) <= MAX_DEK_CHARS),
         figure: saved.figure || tag === 'FIGURE',
         caption: saved.caption || tag === 'FIGCAPTION' || (CAPTION_CLASS.test(hint) && !FURNITURE_CLASS.test(hint) && squashedLength(el) <= MAX_CAPTION_BOX),
         credit: saved.credit || (CREDIT_CLASS.test(hint) && squashedLength(el) <= MAX_CAPTION_BOX),

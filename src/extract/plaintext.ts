@@ -36,7 +36,7 @@ export interface ExtractHints {
  */
 export interface Paragraph {
   text: string;
-  role?: 'caption' | 'furniture' | 'heading';
+  role?: 'caption' | 'furniture' | 'heading' | 'dek';
   credit?: { start: number; end: number };
 }
 
@@ -66,6 +66,8 @@ interface Block {
   credit?: { start: number; end: number };
   /** A heading in the page's markup. */
   heading?: boolean;
+  /** Marked as a standfirst in the page's markup. */
+  dek?: boolean;
 }
 
 const TERMINAL = /[.!?…:;。！？]["'”’»)\]」』]*$/u;
@@ -117,6 +119,7 @@ export function extractFromParagraphs(paragraphs: (string | Paragraph)[], hints:
   const blocks: Block[] = paragraphs.map((p) => {
     if (typeof p === 'string') return { text: p, role: null };
     if (p.role === 'heading') return { text: p.text, role: null, heading: true };
+    if (p.role === 'dek') return { text: p.text, role: null, dek: true };
     return { text: p.text, role: p.role ?? null, credit: p.credit };
   });
   const warnings: string[] = [];
@@ -156,7 +159,7 @@ export function extractFromParagraphs(paragraphs: (string | Paragraph)[], hints:
   if (first && looksLikeTitle(first.text, hints.title)) {
     first.role = 'title';
     title = first.text;
-    if (second && !second.heading && looksLikeDek(second, blocks, hints.markup === true)) second.role = 'dek';
+    if (second && (second.dek || (!second.heading && looksLikeDek(second, blocks, hints.markup === true)))) second.role = 'dek';
     else if (second && hints.markup && hints.dek && sameText(second.text, hints.dek) && !TERMINAL.test(second.text)) second.role = 'dek';
   } else if (hints.title) {
     title = hints.title;
