@@ -17,7 +17,9 @@ import { type PersonMention, findPeople, nameAt } from './people.js';
 import { type PhraseHit, matchPhrases } from './phrases.js';
 
 /** How far back (in sentences) a pronoun looks for its antecedent. */
-const PRONOUN_WINDOW = 3;
+const PRONOUN_WINDOW = 5;
+/** Honorifics before a surname ("Mr. Obama", "Sen. Warren"), with the agent a title implies. */
+const HONORIFICS: Record<string, string | null> = { 'mr.': null, 'mrs.': null, 'ms.': null, 'miss': null, 'dr.': null, 'prof.': 'EDU', 'sen.': 'LEG', 'rep.': 'LEG', 'gov.': 'GOV', 'gen.': 'MIL', 'col.': 'MIL', 'adm.': 'MIL', 'lt.': 'MIL', 'maj.': 'MIL', 'sgt.': 'MIL', 'amb.': 'GOV', 'pres.': 'GOV' };
 /** Capitals closer than this are taken as neighbours when a description asks for one. */
 const NEIGHBOR_KM = 1600;
 /** Prepositions after which a capital names a place rather than a government. */
@@ -78,7 +80,9 @@ class Resolver {
     this.addCountriesAndOrganizations();
     this.addPeople(people, nerPersons);
     this.addAuthorsAndPublisher();
+    this.linkHonorifics();
     this.linkPartialNames();
+    this.linkRoleDescriptions();
     this.linkDescriptions();
     this.linkPronouns();
     this.finish();
@@ -312,6 +316,47 @@ class Resolver {
   }
 
   // ---- coreference ----
+
+  /** "Mr. Obama", "Sen. Elizabeth Warren": a person, the one with that surname when the article has one. */
+  private linkHonorifics(): void {
+    const doc = this.doc;
+    const n = doc.tokens.start.length;
+    for (let i = 0; i + 1 < n; i++) {
+      const h = wordAt(doc, i).toLowerCase();
+      if (!(h in HONORIFICS) || this.skip[i]) continue;
+      let last = i + 1;
+      while (last < n && last - i <= 3 && /^\p{Lu}[\p{L}'’.-]*$/u.test(wordAt(doc, last)) && doc.tokens.sentence[last] === doc.tokens.sentence[i]) last++;
+      last--;
+      if (last <= i || this.actorAtToken.has(i + 1) && this.actors.get(this.actorAtToken.get(i + 1)!)?.actor.kind !== 'person') continue;
+      const name = doc.text.slice(doc.tokens.start[i + 1], doc.tokens.end[last]);
+      const surname = wordAt(doc, last);
+      const people = [...this.actors.values()].filter((b) => b.actor.kind === 'person');
+      const known = people.find((b) => b.actor.name === name) ?? (people.filter((b) => b.actor.name.split(/\s+/).at(-1) === surname).length === 1 ? people.find((b) => b.actor.name.split(/\s+/).at(-1) === surname) : undefined);
+      const b = known ?? this.personActor(name, null);
+      const agent = HONORIFICS[h];
+      if (agent && !b.actor.agents.includes(agent)) b.actor.agents.push(agent);
+      for (let t = i + 1; t <= last; t++) this.actorAtToken.delete(t);
+      this.mentions.splice(0, this.mentions.length, ...this.mentions.filter((m) => m.end <= doc.tokens.start[i] || m.start >= doc.tokens.end[last]));
+      this.link(b, i, last, 'PER');
+    }
+  }
+
+  /** "the president", "the minister": the person last named with that role. */
+  private linkRoleDescriptions(): void {
+    const doc = this.doc;
+    for (const h of this.hits) {
+      if (h.kind !== 'role' || !h.role?.person || this.actorAtToken.has(h.first)) continue;
+      if (wordAt(doc, h.first - 1).toLowerCase() !== 'the' || /^\p{Lu}/u.test(wordAt(doc, h.last + 1))) continue;
+      const phrase = doc.text.slice(h.start, h.end).toLowerCase();
+      let best: { token: number; b: Builder } | null = null;
+      for (const b of this.actors.values()) {
+        if (b.actor.kind !== 'person' || !b.actor.role?.toLowerCase().includes(phrase)) continue;
+        const last = Math.max(-1, ...b.positions.filter((t) => t < h.first));
+        if (last >= 0 && (!best || last > best.token)) best = { token: last, b };
+      }
+      if (best) this.link(best.b, h.first - 1, h.last, 'PER');
+    }
+  }
 
   /** Single capitalized words that are the surname of a known person ("Bayramov", "Deek"). */
   private linkPartialNames(): void {
