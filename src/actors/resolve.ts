@@ -374,7 +374,10 @@ class Resolver {
       if (this.actorAtToken.has(i) || this.skip[i]) continue;
       const w = doc.text.slice(start[i], end[i]);
       const owners = bySurname.get(w);
-      if (owners?.length === 1 && !/^\p{Lu}/u.test(wordAt(doc, i + 1))) this.link(owners[0], i, i, 'PER');
+      if (!owners?.length || /^\p{Lu}/u.test(wordAt(doc, i + 1))) continue;
+      // Several people share the surname (a family): the one named most often so far.
+      const owner = owners.length === 1 ? owners[0] : [...owners].sort((a, b) => b.positions.filter((t) => t < i).length - a.positions.filter((t) => t < i).length)[0];
+      this.link(owner, i, i, 'PER');
     }
   }
 
