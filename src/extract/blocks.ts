@@ -87,7 +87,6 @@ export function walkContent(root: DomElement, lex: ExtractLexicon): Paragraph[] 
     const ce = creditEnd;
     creditStart = -1;
     creditEnd = -1;
-    const lead = raw.length - raw.trimStart().length;
     const clean = tidy(raw);
     if (!clean) return;
     const block: WalkedBlock & { list: DomElement | null; figure: boolean; creditText?: string } = {
@@ -101,7 +100,6 @@ export function walkContent(root: DomElement, lex: ExtractLexicon): Paragraph[] 
     else if (ctx.heading) block.role = 'heading';
     else if (ctx.dek) block.role = 'dek';
     if (cs >= 0 && ce > cs) block.creditText = tidy(raw.slice(cs, ce)) || undefined;
-    void lead;
     blocks.push(block);
   };
 

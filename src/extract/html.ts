@@ -65,9 +65,11 @@ export function extractHtml(html: string, url?: string): HtmlExtraction {
   const content = parsed?.content ?? (document.body as DomElement | null);
   const paragraphs: Paragraph[] = content ? walkContent(content, lex) : [];
 
-  // Metadata Readability alone found: the last resort.
-  if (!page.authors.length && parsed?.byline) {
-    const names = cleanAuthors(parsed.byline, lex, page.publisher).names;
+  // Metadata Readability alone found: the last resort (though a person it names outranks an organization).
+  const onlyOrganizations = /\(organization\)$/.test(page.sources.authors ?? '');
+  if ((!page.authors.length || onlyOrganizations) && parsed?.byline) {
+    // Over an organization, only a full name (a one-word "name" there is often the site's own).
+    const names = cleanAuthors(parsed.byline, lex, page.publisher).names.filter((n) => !onlyOrganizations || n.includes(' '));
     if (names.length) {
       page.authors = names;
       page.sources.authors = 'readability';
@@ -87,9 +89,11 @@ export function extractHtml(html: string, url?: string): HtmlExtraction {
   for (const p of paragraphs) if (own.has(p.text)) p.role = 'furniture';
   if (title) placeTitle(paragraphs, title);
 
+  // Organizations named by the metadata ("Reuters", the site itself) give way to people in a byline line.
+  const organizationsOnly = /\(organization\)$/.test(page.sources.authors ?? '');
   const extracted = extractFromParagraphs(paragraphs, {
     title,
-    authors: page.authors,
+    authors: organizationsOnly ? undefined : page.authors,
     publisher: page.publisher,
     published: page.published,
     url: page.url ?? url ?? null,
@@ -97,6 +101,10 @@ export function extractHtml(html: string, url?: string): HtmlExtraction {
     dek: page.description,
     markup: true,
   });
+  if (organizationsOnly) {
+    if (extracted.meta.authors.length) page.sources.authors = 'text:byline';
+    else extracted.meta.authors = page.authors;
+  }
   // No author in metadata or a byline: a wire dateline ("(AP) —") or a Korean sign-off names one.
   if (!extracted.meta.authors.length) {
     const body = extracted.sections.filter((s) => s.kind === 'body').map((s) => extracted.text.slice(s.start, s.end));
