@@ -102,8 +102,14 @@ export function extractHtml(html: string, url?: string): HtmlExtraction {
     markup: true,
   });
   if (organizationsOnly) {
+    // A wire story's dateline ("ST. JOSEPH, Mich. (AP) —") names its author better than the site does.
+    const body = extracted.sections.filter((s) => s.kind === 'body').slice(0, 3).map((s) => extracted.text.slice(s.start, s.end));
+    const agency = body.map(datelineAgency).find(Boolean);
     if (extracted.meta.authors.length) page.sources.authors = 'text:byline';
-    else extracted.meta.authors = page.authors;
+    else if (agency) {
+      extracted.meta.authors = [agency];
+      page.sources.authors = 'text:dateline';
+    } else extracted.meta.authors = page.authors;
   }
   // No author in metadata or a byline: a wire dateline ("(AP) —") or a Korean sign-off names one.
   if (!extracted.meta.authors.length) {

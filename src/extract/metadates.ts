@@ -11,6 +11,8 @@ const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 const SLASHED = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
 const RFC2822 = /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(GMT|UTC|Z|[+-]\d{4})?)?/i;
+/** JavaScript's Date#toString, which some CMSs print: "Tue Nov 19 2019 03:05:46 GMT+0000 (UTC)". */
+const JS_DATE = /^(?:[a-z]{3},?\s+)?([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:GMT|UTC)?\s*([+-]\d{4}|Z)?/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** "2019-11-20T04:00:00-06:00", "20191120", "Wed, 20 Nov 2019 04:00:00 -0600", "November 20, 2019" → ISO. */
@@ -26,6 +28,12 @@ export function normalizeMetaDate(raw: string | null | undefined, now = new Date
   if (rfc) {
     const month = MONTHS.indexOf(rfc[2].toLowerCase()) + 1;
     if (month > 0) return build(+rfc[3], month, +rfc[1], rfc[4], rfc[5], rfc[6], rfc[7], now);
+  }
+  const js = JS_DATE.exec(text);
+  if (js) {
+    const month = MONTHS.indexOf(js[1].toLowerCase()) + 1;
+    const zone = js[7] ?? (/\b(?:GMT|UTC)\b/i.test(text) ? 'Z' : undefined);
+    if (month > 0) return build(+js[3], month, +js[2], js[4], js[5], js[6], zone, now);
   }
   // Epoch seconds or milliseconds, as some CMSs write them.
   if (/^\d{10}(?:\d{3})?$/.test(text)) {
