@@ -73,7 +73,7 @@ describe('quotes', () => {
 
     it('pairs mixed straight and curly marks, and a stray mark does not hide the quotes after it', () => {
       expect(quotesOf('Harbor plan\n\n"The harbor stays public,” Mayor Ada Kov said on Monday.')).toEqual([{ text: 'The harbor stays public,', speaker: expect.stringMatching(/Ada Kov$/) }]);
-      expect(quotesOf('Harbor plan\n\n"Residents gathered at the pier. “We want the harbor back,” Ada Kov said. Others left.\n\nThe vote is next week.')).toEqual([
+      expect(quotesOf('Harbor plan\n\n"Residents gathered at the pier. “We want the harbor back,” Mayor Ada Kov said. Others left.\n\nThe vote is next week.')).toEqual([
         { text: 'We want the harbor back,', speaker: expect.stringMatching(/Ada Kov$/) },
       ]);
     });
