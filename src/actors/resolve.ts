@@ -183,6 +183,8 @@ class Resolver {
     for (const [first, last] of nerPersons) {
       if (this.actorAtToken.has(first) || this.skip[first]) continue;
       const name = doc.text.slice(doc.tokens.start[first], doc.tokens.end[last]);
+      // A name has letters and a capital, and more than one of them ("T", "AP" are not people).
+      if (name.replace(/[^\p{L}]/gu, '').length < 3 || !/^\p{Lu}/u.test(name)) continue;
       if (last === first && this.personByName(name, byName)) continue;
       const b = this.personByName(name, byName) ?? this.personActor(name, null);
       byName.set(b.actor.name, b);
