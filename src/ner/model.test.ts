@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -7,7 +7,7 @@ import { type SentenceTokens, featurizeDocument } from './features.js';
 import { ModelFileError, NerModel } from './model.js';
 import { AveragedPerceptron, type TrainItem } from './perceptron.js';
 import { CONLL_TYPES, TagSet } from './tags.js';
-import { NerTagger, hintsFrom } from './tagger.js';
+import { NerTagger, hintsFrom, loadResources } from './tagger.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'chancery-ner-model-'));
 const tags = new TagSet(CONLL_TYPES);
@@ -78,6 +78,16 @@ describe('NerModel files', () => {
     const raw = gunzipSync(good);
     writeFileSync(truncated, gzipSync(raw.subarray(0, raw.length - 10)));
     expect(() => NerModel.read(truncated)).toThrow(/truncated\.bin: expected \d+ bytes of weights/);
+  });
+});
+
+describe('the word lexicon file', () => {
+  it('when corrupt, is named with the commands that rebuild it', () => {
+    const root = mkdtempSync(join(tmpdir(), 'chancery-ner-root-'));
+    mkdirSync(join(root, 'models'));
+    writeFileSync(join(root, 'models', 'ner-en.lexicon.tsv'), 'garbage\n');
+    expect(() => loadResources(root)).toThrow(ModelFileError);
+    expect(() => loadResources(root)).toThrow(/ner-en\.lexicon\.tsv: unexpected header "garbage"; rebuild it with `node scripts\/ner\/clusters\.mjs && npm run train:ner`/);
   });
 });
 

@@ -20,11 +20,14 @@ export interface ModelHeader {
 
 /** A model file that is missing or unreadable: names the file and the command that rebuilds it. */
 export class ModelFileError extends Error {
-  constructor(path: string, problem: string) {
-    super(`NER model ${path}: ${problem}; rebuild it with \`npm run train:ner\` (needs ../shared/eval/ner/conll2003)`);
+  constructor(path: string, problem: string, rebuild = 'npm run train:ner` (needs ../shared/eval/ner/conll2003)') {
+    super(`NER model ${path}: ${problem}; rebuild it with \`${rebuild}`);
     this.name = 'ModelFileError';
   }
 }
+
+/** How the word lexicon is rebuilt (and then the model, which depends on it). */
+export const REBUILD_LEXICON = 'node scripts/ner/clusters.mjs && npm run train:ner` (needs ../shared)';
 
 export class NerModel {
   readonly header: ModelHeader;

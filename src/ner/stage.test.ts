@@ -10,7 +10,7 @@ import { extractPlainText } from '../extract/plaintext.js';
 import { languageStage } from '../language/language.js';
 import { datesStage } from '../time/dates.js';
 import { Gazetteer } from './gazetteer.js';
-import { adjustSpans, nerStage, recordType } from './stage.js';
+import { adjustSpans, mergeMentions, nerStage, recordType } from './stage.js';
 import { nerTagger } from './tagger.js';
 
 /** The stages up to this one (language, dates, entities), without the later stages that add mentions. */
@@ -27,6 +27,7 @@ const ARTICLE = [
   'Bayramov said that Azerbaijan provides 30% of Israel’s oil, worth $2 billion a year, through a 1,768 km pipeline.',
   'According to the Stockholm International Peace Research Institute, Israel provided 69 percent of Azerbaijan’s arms imports.',
   'The Iranian foreign ministry said the talks in the Nagorno-Karabakh region would resume next month.',
+  'Turkish Foreign Minister Selim Karaoğlu visited Astana, where Kazakh officials met him.',
 ].join('\n\n');
 
 const named = (text: string, mentions: Mention[]) => mentions.map((m) => `${m.type} ${text.slice(m.start, m.end)}`);
@@ -49,6 +50,9 @@ describe('nerStage', () => {
         'ORG Stockholm International Peace Research Institute',
         'NORP Iranian',
         'LOC Nagorno-Karabakh',
+        'PER Selim Karaoğlu',
+        'GPE Astana',
+        'NORP Kazakh',
       ]),
     );
   });
@@ -66,6 +70,18 @@ describe('nerStage', () => {
   });
 });
 
+describe('mergeMentions', () => {
+  const text = 'In October, Gantz met Aliyev in Baku and paid 5 million.';
+  const doc = new Doc(text, { kind: 'text', location: 't' }, extractPlainText(text).meta);
+  doc.mentions = [{ id: 'm1', type: 'DATE', start: 3, end: 10 }];
+  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+  mergeMentions(doc, [{ ...at('In October'), type: 'PER' }, { ...at('Gantz'), type: 'PER' }, { ...at('Baku'), type: 'GPE' }], [{ ...at('5 million'), type: 'CARDINAL' }, { ...at('Baku'), type: 'CARDINAL' }]);
+
+  it('lets a date keep its mention when the tagger read it as a name, and numbers fill the gaps', () => {
+    expect(doc.mentions.map((m) => `${m.id} ${m.type} ${text.slice(m.start, m.end)}`)).toEqual(['m1 DATE October', 'm2 PER Gantz', 'm3 GPE Baku', 'm4 CARDINAL 5 million']);
+  });
+});
+
 describe('record types and span fixes', () => {
   const gaz = Gazetteer.fromFolder(join(import.meta.dirname, '..', '..', 'data', 'gazetteers'));
 
@@ -79,6 +95,8 @@ describe('record types and span fixes', () => {
     expect(recordType('MISC', ['Azeri'], gaz)).toBe('NORP');
     expect(recordType('MISC', ['pro-Russian'], gaz)).toBe('NORP');
     expect(recordType('MISC', ['Eurovision'], gaz)).toBe('MISC');
+    expect(recordType('ORG', ['Kazakh'], gaz)).toBe('NORP');
+    expect(recordType('ORG', ['Kazakh', 'Foreign', 'Ministry'], gaz)).toBe('ORG');
   });
 
   it('splits a country off a person, joins "X of Y" organizations, and reads a capital acting as its state', () => {

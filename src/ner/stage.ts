@@ -21,6 +21,8 @@ const WINK_TYPES: Record<string, Mention['type']> = {
 };
 /** Only sentences with a digit or a number word are read again by wink for its entities. */
 const NUMBER_CUE = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|first|second|third|fourth|fifth|tenth|half|percent)\b/i;
+/** Words a date expression is made of: a name made only of these is a misread date. */
+const DATE_WORD = /^(in|on|at|by|since|until|from|early|late|mid|the|of|last|next|this|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|\d+(st|nd|rd|th)?|[.,])\.?,?$/i;
 /** A cardinal followed by one of these is a QUANTITY ("15 km", "300 tonnes"). */
 const UNIT_WORDS = new Set(
   'km kilometers kilometres kilometer kilometre miles mile meters metres meter metre m cm mm feet foot ft inches inch kg kilograms kilogram grams gram g tons tonnes ton tonne pounds lbs lb ounces barrels barrel bpd liters litres liter litre gallons gallon acres acre hectares hectare sq square mw megawatts megawatt gw gigawatts kw kwh mwh degrees degree knots mph km/h cubic bcm tcf'.split(' '),
@@ -62,8 +64,13 @@ export function sentenceWords(doc: Doc): { sentences: SentenceTokens[]; tokens: 
     const spans: [number, number][] = [];
     for (let t = a; t < b; t++) {
       let last = t;
-      // Glue "word - word" when nothing separates the three tokens.
-      while (last + 2 < b && isWord(last) && /^[-‐‑]$/.test(doc.text.slice(start[last + 1], end[last + 1])) && end[last] === start[last + 1] && end[last + 1] === start[last + 2] && isWord(last + 2)) last += 2;
+      for (;;) {
+        // Glue "word - word" when nothing separates the three tokens.
+        if (last + 2 < b && isWord(last) && /^[-‐‑]$/.test(doc.text.slice(start[last + 1], end[last + 1])) && end[last] === start[last + 1] && end[last + 1] === start[last + 2] && isWord(last + 2)) last += 2;
+        // wink cuts words at some accented letters ("Karao|ğ|lu"): glue letters it split apart.
+        else if (last + 1 < b && end[last] === start[last + 1] && splitLetters(doc.text.charAt(end[last] - 1), doc.text.charAt(start[last + 1]))) last += 1;
+        else break;
+      }
       words.push(doc.text.slice(start[t], end[last]));
       tags.push(last > t && pos.slice(t, last + 1).includes('PROPN') ? 'PROPN' : pos[last]);
       spans.push([t, last]);
@@ -73,6 +80,11 @@ export function sentenceWords(doc: Doc): { sentences: SentenceTokens[]; tokens: 
     tokens.push(spans);
   }
   return { sentences, tokens };
+}
+
+/** Two letters on either side of a token boundary with no space, one of them beyond ASCII. */
+function splitLetters(before: string, after: string): boolean {
+  return (before.charCodeAt(0) > 127 || after.charCodeAt(0) > 127) && /\p{L}/u.test(before) && /\p{L}/u.test(after);
 }
 
 function findNames(doc: Doc, tagger: NerTagger): Found[] {
@@ -135,8 +147,9 @@ export function recordType(type: string, words: readonly string[], gaz: Gazettee
   if (!gaz) return type === 'LOC' || type === 'ORG' ? type : 'MISC';
   const tokens = phraseTokens(words.map(normalizeWord).join(' ').replace(/^the /i, ''));
   const last = tokens.slice(-1);
-  // A mosque, an airport, a bridge is a facility even where the tagger calls it an organization.
-  if (type === 'ORG') return tokens.length > 1 && gaz.kindOf('place-words', last) === 'fac' ? 'FAC' : 'ORG';
+  // A mosque, an airport, a bridge is a facility even where the tagger calls it an organization; a
+  // lone nationality word ("Kazakh customs") is a NORP.
+  if (type === 'ORG') return tokens.length > 1 && gaz.kindOf('place-words', last) === 'fac' ? 'FAC' : tokens.length === 1 && gaz.on('demonyms', tokens) ? 'NORP' : 'ORG';
   if (type === 'LOC') {
     if (gaz.on('countries', tokens) || gaz.on('capitals', tokens) || gaz.on('cities', tokens) || gaz.kindOf('regions', tokens) === 'state') return 'GPE';
     if (tokens.length > 1 && gaz.kindOf('place-words', last)?.startsWith('fac')) return 'FAC';
@@ -224,8 +237,11 @@ export function mergeMentions(doc: Doc, names: Found[], numbers: Found[]): void 
   }
   const taken = new Taken();
   const kept: Mention[] = [];
+  // A "name" made of date words only ("In October", "Wednesday") is the dates stage's, not a name.
+  const dates = doc.mentions.filter((m) => m.type === 'DATE');
+  const isDate = (f: Found) => dates.some((d) => d.start < f.end && f.start < d.end) && doc.text.slice(f.start, f.end).split(/\s+/).every((w) => DATE_WORD.test(w));
   for (const f of [...names].sort((a, b) => a.start - b.start)) {
-    if (taken.overlaps(f)) continue;
+    if (taken.overlaps(f) || isDate(f)) continue;
     taken.add(f);
     kept.push({ id: `m${++next}`, type: f.type, start: f.start, end: f.end });
   }

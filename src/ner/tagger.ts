@@ -9,7 +9,7 @@ import type { TagSpan } from './conll.js';
 import { type DocHints, type FeatureResources, HINT_BITS, type SentenceFeatures, type SentenceTokens, WordCache, featurizeDocument, hintKeys } from './features.js';
 import { Gazetteer, normalizeWord } from './gazetteer.js';
 import { Lexicon } from './lexicon.js';
-import { ModelFileError, NerModel } from './model.js';
+import { ModelFileError, NerModel, REBUILD_LEXICON } from './model.js';
 import { viterbi } from './viterbi.js';
 
 export const MODEL_FILE = 'models/ner-en.bin';
@@ -113,10 +113,15 @@ export function hintsFrom(sentences: readonly SentenceTokens[], spans: readonly 
 export function loadResources(root = packageRoot()): FeatureResources {
   const gazDir = join(root, GAZETTEER_DIR);
   const lexPath = join(root, LEXICON_FILE);
-  return {
-    gazetteer: existsSync(gazDir) ? Gazetteer.fromFolder(gazDir) : null,
-    lexicon: existsSync(lexPath) ? Lexicon.read(lexPath) : null,
-  };
+  let lexicon: Lexicon | null = null;
+  if (existsSync(lexPath)) {
+    try {
+      lexicon = Lexicon.read(lexPath);
+    } catch (error) {
+      throw new ModelFileError(lexPath, (error as Error).message.replace(`${lexPath}: `, ''), REBUILD_LEXICON);
+    }
+  }
+  return { gazetteer: existsSync(gazDir) ? Gazetteer.fromFolder(gazDir) : null, lexicon };
 }
 
 let cached: NerTagger | undefined;
@@ -127,7 +132,11 @@ export function nerTagger(): NerTagger {
   const root = packageRoot();
   const model = NerModel.read(join(root, MODEL_FILE));
   const resources = loadResources(root);
-  if (model.header.info.lexicon && !resources.lexicon) throw new ModelFileError(join(root, LEXICON_FILE), 'file not found (the model was trained with it)');
+  const info = model.header.info;
+  if (info.lexicon && !resources.lexicon) throw new ModelFileError(join(root, LEXICON_FILE), 'file not found (the model was trained with it)', REBUILD_LEXICON);
+  if (info.lexiconDigest && resources.lexicon && resources.lexicon.digest !== info.lexiconDigest) {
+    throw new ModelFileError(join(root, LEXICON_FILE), `not the lexicon ${MODEL_FILE} was trained with`);
+  }
   cached = new NerTagger(model, resources);
   return cached;
 }

@@ -33,6 +33,8 @@ export interface TrainOptions {
   withDev: boolean;
   /** Feature rows whose largest weight is below this are dropped from the saved model. */
   prune: number;
+  /** Models trained with different shuffles whose weights are averaged. */
+  bags: number;
   log: (line: string) => void;
 }
 
@@ -179,13 +181,32 @@ export function trainNer(o: TrainOptions): { dev: Prf | null; bytes: number } {
   o.log(`${index.keys.length} distinct features; training (${twoPass ? 'two passes' : 'one pass'}, up to ${o.epochs} epochs)`);
   const hintedItems = hinted;
   const pick = (d: number, rnd: () => number) => (hintedItems && rnd() < 0.5 ? hintedItems[d] : plain[d]);
-  const m = trainLoop(base.docs.length, pick, index.keys.length, tags, {
-    epochs: o.epochs,
-    seed: o.seed,
-    log: o.log,
-    dev: o.withDev ? undefined : (p, avg) => evaluate(p, avg, dev, res, index, twoPass),
-  });
-  o.log(`best epoch ${m.epoch}${m.dev ? ` (dev F1 ${pct(m.dev.f1)})` : ''}`);
+  // Several models trained on differently shuffled data, their weights averaged ("bagging" the
+  // perceptron's order dependence away).
+  const runs: Trained[] = [];
+  for (let bag = 0; bag < o.bags; bag++) {
+    if (o.bags > 1) o.log(`model ${bag + 1}/${o.bags}`);
+    runs.push(
+      trainLoop(base.docs.length, pick, index.keys.length, tags, {
+        epochs: o.epochs,
+        seed: o.seed + 101 * bag,
+        log: o.log,
+        dev: o.withDev ? undefined : (p, avg) => evaluate(p, avg, dev, res, index, twoPass),
+      }),
+    );
+    o.log(`best epoch ${runs[bag].epoch}${runs[bag].dev ? ` (dev F1 ${pct(runs[bag].dev!.f1)})` : ''}`);
+  }
+  const m = runs[0];
+  if (runs.length > 1) {
+    for (const r of runs.slice(1)) {
+      for (let j = 0; j < m.avg.w.length; j++) m.avg.w[j] += r.avg.w[j];
+      for (let j = 0; j < m.avg.trans.length; j++) m.avg.trans[j] += r.avg.trans[j];
+    }
+    for (let j = 0; j < m.avg.w.length; j++) m.avg.w[j] /= runs.length;
+    for (let j = 0; j < m.avg.trans.length; j++) m.avg.trans[j] /= runs.length;
+    m.dev = o.withDev ? null : evaluate(m.p, m.avg, dev, res, index, twoPass);
+    if (m.dev) o.log(`averaged model: dev F1 ${pct(m.dev.f1)}`);
+  }
 
   // Keep the rows that matter, quantize, write, and check the file as it will be used.
   const T = tags.size;
@@ -203,12 +224,14 @@ export function trainNer(o: TrainOptions): { dev: Prf | null; bytes: number } {
   });
   const info = {
     data: 'CoNLL-2003 English ' + (o.withDev ? 'train + dev' : 'train'),
-    epochs: m.epoch,
+    epochs: runs.map((r) => r.epoch),
     seed: o.seed,
+    bags: o.bags,
     folds: o.folds,
     prune: o.prune,
     features: index.keys.length,
     lexicon: res.lexicon ? res.lexicon.words.size : 0,
+    lexiconDigest: res.lexicon?.digest ?? null,
     gazetteerLists: res.gazetteer?.lists ?? [],
     devF1: m.dev ? Number(pct(m.dev.f1)) : null,
   };
