@@ -17,6 +17,7 @@ export interface DomElement extends DomNode {
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   remove(): void;
   closest(selector: string): DomElement | null;
+  matches(selector: string): boolean;
   readonly children: ArrayLike<DomElement>;
 }
 

@@ -319,10 +319,20 @@ const AUTHOR_SELECTORS = [
   '[class~="author" i], [id~="author" i]',
 ];
 
+/**
+ * Elements matching each selector, in the selectors' order, from one walk of the document (linkedom
+ * walks the whole tree for every querySelectorAll; `matches` on the few hits is cheap).
+ */
+function bySelector(document: DomDocument, selectors: string[]): (selector: string) => DomElement[] {
+  const all = Array.from(document.querySelectorAll(selectors.join(', ')));
+  return (selector) => all.filter((el) => el.matches(selector));
+}
+
 function domAuthors(document: DomDocument): string[] {
+  const hits = bySelector(document, AUTHOR_SELECTORS);
   for (const selector of AUTHOR_SELECTORS) {
     const found: string[] = [];
-    for (const el of Array.from(document.querySelectorAll(selector)).slice(0, 8)) {
+    for (const el of hits(selector).slice(0, 8)) {
       if (el.tagName === 'META' || el.tagName === 'LINK') continue;
       if (inFurniture(el)) continue;
       const text = squash(el.textContent);
@@ -371,8 +381,9 @@ function domDate(document: DomDocument): string | null {
     'time[datetime]',
     '[class*="publish-date" i], [class*="pubdate" i], [class*="published" i], [class*="post-date" i], [class*="entry-date" i], [class*="article-date" i], [class*="date-published" i]',
   ];
+  const hits = bySelector(document, candidates);
   for (const selector of candidates) {
-    for (const el of Array.from(document.querySelectorAll(selector)).slice(0, 3)) {
+    for (const el of hits(selector).slice(0, 3)) {
       if (inFurniture(el)) continue;
       const value = el.getAttribute('datetime') ?? el.getAttribute('content') ?? squash(el.textContent);
       const date = normalizeMetaDate(value);
