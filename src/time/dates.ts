@@ -18,6 +18,9 @@ const MAX_YEAR = 2100;
 const DATE_WORD = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(yesterday|today|tomorrow|tonight)\b|\b(last|next|this|past|coming|previous)\s+(week|month|year|decade|spring|summer|autumn|fall|winter)\b|\bago\b/i;
 // "15 days", "three years": a length of time, not a date (chrono reads them as offsets from now).
 const DURATION = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[\s-]+(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)$/i;
+// What chrono can read that the year rules cannot: month and day names, relative words, numeric dates
+// and clock times. A sentence with only "30%" or a bare year skips chrono, the costly part of this stage.
+const CHRONO_CUE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(yesterday|today|tomorrow|tonight|ago|later|earlier|week|month|year|decade|noon|midnight|morning|evening|night)\b|\d{4}-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}:\d\d|\d\s*[ap]\.?m\b/i;
 // A sentence about the future makes a month without a year the next such month, not the last.
 const FUTURE_CUE = /\b(will|shall|going to|plans? to|planning to|scheduled|expected to|due to|set to|later this|upcoming)\b/i;
 const QUANTITY_BEFORE = new Set(['about', 'some', 'nearly', 'almost', 'over', 'than', 'around', 'approximately', 'roughly', '$', '€', '£', 'least', 'up']);
@@ -34,7 +37,7 @@ export const datesStage: Stage = {
     for (const sentence of doc.sentences) {
       const text = doc.text.slice(sentence.start, sentence.end);
       // chrono is the slow part of this stage: skip sentences with no date word at all.
-      if (!DATE_WORD.test(text)) continue;
+      if (!CHRONO_CUE.test(text)) continue;
       const forward = FUTURE_CUE.test(text);
       for (const r of chrono.en.parse(text, { instant: ref ?? new Date(0), timezone: 0 }, { forwardDate: forward })) {
         const trimmed = r.text.replace(/[\s,;.]+$/u, '');
