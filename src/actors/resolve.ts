@@ -324,6 +324,10 @@ class Resolver {
     const doc = this.doc;
     const n = doc.tokens.start.length;
     for (let i = 0; i + 1 < n; i++) {
+      // Honorifics are short capitalized words: look at the length and first letter before slicing.
+      const length = doc.tokens.end[i] - doc.tokens.start[i];
+      const c = doc.text.charCodeAt(doc.tokens.start[i]);
+      if (length > 5 || c < 65 || c > 90) continue;
       const h = wordAt(doc, i).toLowerCase();
       if (!(h in HONORIFICS) || this.skip[i]) continue;
       let last = i + 1;
