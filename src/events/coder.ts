@@ -7,8 +7,8 @@ import type { Doc } from '../doc/doc.js';
 import type { ChanceryEvent, DateExpression, Granularity } from '../doc/schema.js';
 import type { StageContext } from '../doc/stage.js';
 import { actorsByToken, tokenFrom } from '../doc/tokens.js';
-import { type Chunk, type SentenceStructure, type VerbFrame, structures } from '../language/clauses.js';
-import { type Modality, eventTables, ploverOf } from './tables.js';
+import { type Chunk, type Clause, type SentenceStructure, type VerbFrame, structures } from '../language/clauses.js';
+import { type Modality, type VerbPattern, eventTables, futureCode, ploverOf } from './tables.js';
 
 /** Events one sentence may yield; more is a run-on list, capped with a warning. */
 const MAX_EVENTS_PER_SENTENCE = 8;
@@ -21,6 +21,10 @@ const CONTEXT_SENTENCES = 4;
 const TEMPORAL_PREPOSITIONS = new Set(['during', 'after', 'before', 'since', 'amid', 'following', 'throughout', 'until', 'despite', 'over']);
 const BACK_REFERENCE = /\b(the ([\w-]+ ){0,2}(war|conflict|fighting|attack|invasion|crisis|clashes|offensive|campaign)|at the time|that (time|period|year|month)|then)\b/i;
 const MODALITY_RANK: Record<Modality, number> = { asserted: 0, future: 1, intent: 2, hedged: 3, reported: 4, conditional: 5, negated: 6 };
+/** Prepositions before a gerund that the object of the verb performs ("accused Iran of attacking", "barred X from entering"). */
+const GERUND_PREPOSITIONS = new Set(['of', 'for', 'from', 'against', 'into', 'over', 'about']);
+/** Particles the chunker takes into a verb group ("called on", "pulled out"). */
+const PARTICLE = /^(up|out|off|down|back|away|over|in|on)$/;
 const KIND_RANK: Record<string, number> = { person: 0, organization: 1, group: 1, country: 2 };
 
 interface Side {
@@ -39,7 +43,44 @@ interface Candidate {
   rule: string;
   confidence: number;
   frame?: VerbFrame;
+  /** The token whose lemma the pattern read, when it is not the verb group's head ("threatened" in "threatened to impose"). */
+  head?: number;
   statement?: boolean;
+}
+
+/**
+ * A verb frame as the patterns read it: the lemma (with its particle, "call on", or the preposition after it,
+ * "call for"), what stands as its object, the prepositional phrases after it, and the act it governs, if any.
+ */
+interface Reading {
+  lemma: string;
+  /** The token of the lemma: the main verb, or a governing verb inside the group ("threatened to impose"). */
+  head: number;
+  patterns: VerbPattern[];
+  /** Index in the clause's chunks of the object: the noun phrase, or the PP of a verb+preposition lemma; -1 for none. */
+  objectIndex: number;
+  pps: Chunk[];
+  complement: Complement | null;
+}
+
+/**
+ * The act a verb governs: "urged Russia [to withdraw its troops]", "threatened [to impose sanctions on
+ * Lithuania]", "accused Iran of [attacking its ships]", "demanded [that Israel withdraw]". Its words narrow
+ * the governing verb's pattern (an object constraint may name them), its actors may be the target (the
+ * `comp` slot), and when the governing verb's pattern fires, the governed act is told by it, not on its own.
+ */
+interface Complement {
+  /** The governed verb's own frame (consumed when the governing verb's event is coded); null inside one verb group. */
+  frame: VerbFrame | null;
+  chunks: Chunk[];
+  /** A that-clause's subject ("demanded that [Israel] withdraw"). */
+  subject: Chunk | null;
+  verbFirst: number;
+  verbLast: number;
+  object: Chunk | null;
+  pps: Chunk[];
+  /** The last token of the governed clause. */
+  last: number;
 }
 
 export function codeEvents(doc: Doc, context: StageContext): ChanceryEvent[] {
@@ -56,6 +97,12 @@ class Coder {
   private readonly structs: SentenceStructure[];
   private readonly tables = eventTables();
   private readonly actorById = new Map<string, { kind: string; country?: string; code: string }>();
+  /** Governed frames whose subject is the governing verb's object ("urged [Russia] to withdraw"). */
+  private readonly controller = new Map<VerbFrame, Chunk>();
+  /** Governed frames told by their governing verb's event. */
+  private readonly consumed = new Set<VerbFrame>();
+  /** Token ranges of each sentence that a coded verb event tells (its object, phrases and governed act). */
+  private covered: [number, number][] = [];
 
   constructor(doc: Doc, context: StageContext) {
     this.doc = doc;
@@ -82,7 +129,9 @@ class Coder {
   run(): ChanceryEvent[] {
     const candidates: Candidate[] = [];
     for (const st of this.structs) {
-      const found = [...this.verbEvents(st), ...this.nounEvents(st)];
+      this.covered = [];
+      const found = [...this.verbEvents(st)];
+      found.push(...this.nounEvents(st));
       if (found.length > MAX_EVENTS_PER_SENTENCE) {
         this.doc.warn(`sentence with ${found.length} events: kept the first ${MAX_EVENTS_PER_SENTENCE}`, this.doc.sentences[st.sentence]);
         found.length = MAX_EVENTS_PER_SENTENCE;
@@ -163,15 +212,12 @@ class Coder {
     return this.doc.text.slice(this.doc.tokens.start[t], this.doc.tokens.end[t]);
   }
 
-  private lemmaOf(chunk: Chunk): string {
+  /** A verb token's lemma: the tagger's, or a participle's stem when the tagger took it for a noun ("has long accused"). */
+  private headLemma(t: number): string {
     const { lemma } = this.doc.tokens;
-    // The tagger sometimes calls a participle a noun ("has long accused"), and its lemma stays "accused".
-    const word = this.word(chunk.head).toLowerCase();
-    const guesses = [lemma[chunk.head], word.replace(/ied$/, 'y'), word.replace(/ed$/, ''), word.replace(/d$/, '')];
-    const head = guesses.find((g) => this.tables.verbs.has(g) || this.tables.lightVerbs.has(g)) ?? lemma[chunk.head];
-    // A particle after the main verb is part of its lemma: "step up", "carry out".
-    const after = chunk.last > chunk.head ? this.word(chunk.last).toLowerCase() : '';
-    return after && /^(up|out|off|down|back|away|over|in|on)$/.test(after) ? `${head} ${after}` : head;
+    const word = this.word(t).toLowerCase();
+    const guesses = [lemma[t], lemma[t].toLowerCase(), word.replace(/ied$/, 'y'), word.replace(/ed$/, ''), word.replace(/d$/, '')];
+    return guesses.find((g) => this.tables.verbs.has(g) || this.tables.lightVerbs.has(g)) ?? lemma[t];
   }
 
   private subjectSide(st: SentenceStructure, frame: VerbFrame): Side | null {
@@ -180,17 +226,27 @@ class Coder {
       if (by) return this.actorIn(by.first, by.last);
     }
     if (frame.subject) {
-      const a = this.actorIn(frame.subject.first, frame.subject.last);
+      const a = this.actorIn(frame.subject.first, frame.subject.last) ?? this.ofPhraseActor(frame.clause.chunks, frame.subject, frame.verb);
       if (a) return a;
     }
     // Captions and verbless lines: the first actor of the sentence.
     return st.frames.length ? null : this.firstActor(st);
   }
 
-  /** The subject's actors, several for a compound subject ("Kazakhstan and Turkey hope to sign …"). */
+  /**
+   * The subject's actors: several for a compound subject ("Kazakhstan and Turkey hope to sign …") or a
+   * compound agent ("was condemned by France and Germany"); the governing verb's object for a governed verb
+   * ("urged [Serbia and Kosovo] to resume talks").
+   */
   private subjectSides(st: SentenceStructure, frame: VerbFrame): Side[] {
+    const chunks = frame.clause.chunks;
+    const controller = this.controller.get(frame);
+    if (controller) return this.actorsFrom(chunks, chunks.indexOf(controller));
+    if (frame.verb.passive) {
+      const by = frame.pps.find((p) => this.word(p.head).toLowerCase() === 'by');
+      if (by) return this.actorsFrom(chunks, chunks.indexOf(by));
+    }
     if (!frame.verb.passive && frame.subject) {
-      const chunks = frame.clause.chunks;
       let k = chunks.indexOf(frame.subject);
       // Walk back over "X, Y and" to the first member of a coordinated subject.
       while (k >= 2 && chunks[k - 1].type === 'O' && /^(,|and)$/i.test(this.word(chunks[k - 1].first)) && chunks[k - 2].type === 'NP') k -= 2;
@@ -203,6 +259,13 @@ class Coder {
     return one ? [one] : [];
   }
 
+  /** "Hundreds of Iraqis demonstrated", "gunmen from Nigeria kidnapped": the actor of an "of"/"from" phrase between the subject and its verb. */
+  private ofPhraseActor(chunks: Chunk[], subject: Chunk, verb: Chunk): Side | null {
+    const next = chunks[chunks.indexOf(subject) + 1];
+    if (next?.type !== 'PP' || !next.object || !/^(of|from)$/i.test(this.word(next.head)) || chunks[chunks.indexOf(subject) + 2] !== verb) return null;
+    return this.actorIn(next.object.first, next.object.last);
+  }
+
   private firstActor(st: SentenceStructure): Side | null {
     const first = this.doc.tokens.sentenceFirstToken[st.sentence];
     const last = this.doc.tokens.sentenceFirstToken[st.sentence + 1] - 1;
@@ -213,71 +276,267 @@ class Coder {
 
   private *verbEvents(st: SentenceStructure): Generator<Candidate> {
     for (const frame of st.frames) {
-      if (this.inQuote[frame.verb.head]) continue;
-      const patterns = this.tables.verbs.get(this.lemmaOf(frame.verb));
-      if (!patterns) continue;
-      const objectTokens = this.objectTokens(frame);
-      const pattern = patterns.find((p) => !p.object || objectTokens.some((t) => p.object!.has(this.doc.tokens.lemma[t]) || p.object!.has(this.word(t).toLowerCase())));
-      if (!pattern) continue;
-      const sources = this.subjectSides(st, frame);
-      if (!sources.length) continue;
-      const passiveObject = frame.verb.passive && frame.subject ? this.actorIn(frame.subject.first, frame.subject.last) : null;
-      const targets = passiveObject && pattern.targets.includes('obj') ? [passiveObject] : this.targets(frame, pattern.targets);
-      for (const source of sources) {
-        for (const target of targets) {
-          if (sameSide(source, target)) continue;
-          yield { sentence: st.sentence, first: frame.verb.first, last: frame.verb.last, source, target, code: pattern.code, rule: `verb:${pattern.lemma}→${pattern.code}`, confidence: 0.8, frame };
-        }
+      if (this.inQuote[frame.verb.head] || this.consumed.has(frame)) continue;
+      let read: Reading | null = null;
+      for (const reading of this.readings(st, frame)) {
+        const { found, holds } = this.verbCandidates(st, frame, reading);
+        if (holds) read ??= reading;
+        if (!found.length) continue;
+        yield* found;
+        if (reading.complement?.frame) this.consumed.add(reading.complement.frame);
+        read = reading;
+        break;
       }
+      // A verb a pattern reads tells what the nouns in its object mean ("denied any involvement in the attack
+      // on …", "condemned the attack on …"), whether or not it names a target.
+      if (read) this.covered.push([frame.verb.first, read.complement?.last ?? frame.clause.last]);
     }
   }
 
-  /** The object's tokens and those of an "of" phrase right after it ("69 percent of … arms imports"). */
-  private objectTokens(frame: VerbFrame): number[] {
-    const out: number[] = [];
+  /**
+   * The ways the patterns may read a frame, in order: a governing verb inside the verb group ("threatened to
+   * impose", "refused to meet", "agreed to resume"), then the main verb with its particle ("called on",
+   * "pulled out") or the preposition after it ("called for", "sided with"), else alone.
+   */
+  private readings(st: SentenceStructure, frame: VerbFrame): Reading[] {
+    const out: Reading[] = [];
+    const verbs = this.tables.verbs;
+    const { pos } = this.doc.tokens;
     const chunks = frame.clause.chunks;
-    const at = frame.object ? chunks.indexOf(frame.object) : chunks.indexOf(frame.verb);
-    if (frame.object) for (let t = frame.object.first; t <= frame.object.last; t++) out.push(t);
-    const next = chunks[at + 1];
-    if (next?.type === 'PP' && this.word(next.head).toLowerCase() === 'of') for (let t = next.first; t <= next.last; t++) out.push(t);
-    // "supplied Israel with oil": the "with" phrase holds what is supplied.
-    for (const pp of frame.pps) if (this.word(pp.head).toLowerCase() === 'with') for (let t = pp.first; t <= pp.last; t++) out.push(t);
+    const complement = this.complementOf(st, frame);
+    for (let t = frame.verb.first; t < frame.verb.head; t++) {
+      if (pos[t] !== 'VERB' || this.word(t + 1).toLowerCase() !== 'to') continue;
+      const lemma = this.headLemma(t);
+      const patterns = verbs.get(lemma);
+      if (!patterns) continue;
+      const governed: Complement = { frame: null, chunks, subject: null, verbFirst: t + 2, verbLast: frame.verb.last, object: frame.object, pps: frame.pps, last: complement?.last ?? frame.clause.last };
+      out.push({ lemma, head: t, patterns, objectIndex: -1, pps: [], complement: governed });
+    }
+    const head = this.headLemma(frame.verb.head);
+    const vi = chunks.indexOf(frame.verb);
+    const after = frame.verb.last > frame.verb.head ? this.word(frame.verb.last).toLowerCase() : '';
+    let lemma = head;
+    let objectIndex = frame.object ? chunks.indexOf(frame.object) : -1;
+    let pps = frame.pps;
+    if (PARTICLE.test(after) && verbs.has(`${head} ${after}`)) lemma = `${head} ${after}`;
+    else if (!PARTICLE.test(after)) {
+      const next = chunks[vi + 1];
+      const prep = next?.type === 'PP' ? this.word(next.head).toLowerCase() : '';
+      if (prep && verbs.has(`${head} ${prep}`)) {
+        lemma = `${head} ${prep}`;
+        objectIndex = vi + 1;
+        pps = frame.pps.filter((p) => p !== next);
+      }
+    }
+    const patterns = verbs.get(lemma);
+    if (patterns) out.push({ lemma, head: frame.verb.head, patterns, objectIndex, pps, complement });
     return out;
   }
 
-  private targets(frame: VerbFrame, slots: string[]): Side[] {
+  /**
+   * The act a frame's verb governs: an infinitive ("urged Russia to withdraw", "appealed to Germany to
+   * send"), a gerund after a preposition ("accused Iran of attacking"), or a that-clause ("demanded that
+   * Israel withdraw"). The object before an infinitive or a gerund is the governed verb's subject.
+   */
+  private complementOf(st: SentenceStructure, frame: VerbFrame): Complement | null {
     const chunks = frame.clause.chunks;
-    const objectIndex = frame.object ? chunks.indexOf(frame.object) : -1;
-    for (const slot of slots) {
-      if (slot === '-') continue;
-      if (slot === 'obj' && objectIndex >= 0) {
-        const found = this.actorsFrom(chunks, objectIndex);
-        if (found.length) return found;
-      } else if (slot === 'poss') {
-        const tokens = this.objectTokens(frame);
-        for (const t of tokens) {
-          const next = this.word(t + 1);
-          const id = this.actorAt.get(t);
-          if (id && /^['’]s$/.test(next)) return [this.side(id, t)!].filter(Boolean);
-        }
-      } else if (slot.startsWith('obj.')) {
-        if (objectIndex < 0) continue;
-        const prep = slot.slice(4);
-        let k = objectIndex + 1;
-        if (chunks[k]?.type === 'PP' && this.word(chunks[k].head).toLowerCase() === 'of') k++;
-        if (chunks[k]?.type === 'PP' && this.word(chunks[k].head).toLowerCase() === prep) {
-          const found = this.actorsFrom(chunks, k);
-          if (found.length) return found;
-        }
-      } else {
-        const pp = frame.pps.find((p) => this.word(p.head).toLowerCase() === slot);
-        if (pp) {
-          const found = this.actorsFrom(chunks, chunks.indexOf(pp));
-          if (found.length) return found;
-        }
+    let k = chunks.indexOf(frame.verb) + 1;
+    let preposition = '';
+    let controller: Chunk | null = null;
+    for (; k < chunks.length && chunks[k].type !== 'VP'; k++) {
+      const c = chunks[k];
+      const w = this.word(c.first).toLowerCase();
+      if (c.type === 'NP' || (c.type === 'PP' && c.object)) controller = c;
+      else if (c.type === 'PP' && GERUND_PREPOSITIONS.has(w)) preposition = w;
+      else if (!(c.type === 'O' && (w === ',' || w === 'and' || w === 'to'))) return this.thatComplement(st, frame);
+    }
+    const g = chunks[k];
+    if (!g) return this.thatComplement(st, frame);
+    const before = this.word(g.first - 1).toLowerCase();
+    const infinitive = this.word(g.first).toLowerCase() === 'to' || before === 'to';
+    const gerund = preposition !== '' && before === preposition && /ing$/i.test(this.word(g.head));
+    if (!infinitive && !gerund) return null;
+    const governed = st.frames.find((f) => f.verb === g);
+    if (!governed) return null;
+    // "urged [Russia] to withdraw", "accused [Iran] of attacking": the object acts; "agreed to meet": the subject does.
+    if (controller && (gerund || chunks[k - 1]?.type === 'O') && !frame.verb.passive) {
+      // Only the noun phrase (or the PP's noun phrase) right before the governed verb, past a coordination.
+      let c = k - 1;
+      while (c > 0 && chunks[c].type !== 'NP' && !(chunks[c].type === 'PP' && chunks[c].object)) c--;
+      if (chunks[c] === controller) {
+        let first = c;
+        while (first >= 2 && chunks[first - 1].type === 'O' && /^(,|and)$/i.test(this.word(chunks[first - 1].first)) && chunks[first - 2].type === 'NP') first -= 2;
+        const vi = chunks.indexOf(frame.verb);
+        const object = chunks[first] === frame.object || (first === vi + 1 && chunks[first].type === 'PP' && /^(to|upon|with)$/i.test(this.word(chunks[first].head)));
+        if (object && this.doc.tokens.lemma[frame.verb.head] !== 'be') this.controller.set(governed, chunks[first]);
       }
     }
+    return { frame: governed, chunks, subject: null, verbFirst: g.first, verbLast: g.last, object: governed.object, pps: governed.pps, last: frame.clause.last };
+  }
+
+  /** "demanded that Israel withdraw", "warned that it would retaliate": the verb ends its clause and the next opens with "that". */
+  private thatComplement(st: SentenceStructure, frame: VerbFrame): Complement | null {
+    const chunks = frame.clause.chunks;
+    if (chunks.slice(chunks.indexOf(frame.verb) + 1).some((c) => c.type === 'VP')) return null;
+    const next = st.clauses[st.clauses.indexOf(frame.clause) + 1];
+    if (!next || this.word(next.first).toLowerCase() !== 'that') return null;
+    const governed = st.frames.find((f) => f.clause === next);
+    if (!governed) return null;
+    return { frame: governed, chunks: next.chunks, subject: governed.subject, verbFirst: governed.verb.first, verbLast: governed.verb.last, object: governed.object, pps: governed.pps, last: next.last };
+  }
+
+  /** The events of the first row whose object constraint holds and whose target slots name an actor. */
+  private verbCandidates(st: SentenceStructure, frame: VerbFrame, r: Reading): { found: Candidate[]; holds: boolean } {
+    const constraint = this.constraintTokens(frame, r);
+    const holding = r.patterns.filter((p) => !p.object || this.objectHolds(p.object, constraint));
+    if (!holding.length) return { found: [], holds: false };
+    const sources = this.subjectSides(st, frame);
+    if (!sources.length) return { found: [], holds: true };
+    const chunks = frame.clause.chunks;
+    const passive = frame.verb.passive && r.head === frame.verb.head && frame.subject && !this.controller.has(frame);
+    const passiveObject = passive && frame.subject ? this.actorsFrom(chunks, chunks.indexOf(frame.subject)) : [];
+    let pattern = holding[0];
+    let pairs: [Side, Side][] = [];
+    for (const p of holding) {
+      const targets = passiveObject.length && p.targets.includes('obj') ? passiveObject : this.targets(frame, r, p.targets, sources);
+      pattern = p;
+      pairs = this.pairs(sources, targets, p.targets);
+      if (pairs.length) break;
+    }
+    const head = r.head !== frame.verb.head ? { head: r.head } : {};
+    const found = pairs.map(([source, target]) => ({
+      sentence: st.sentence,
+      first: frame.verb.first,
+      last: frame.verb.last,
+      source,
+      target,
+      code: pattern.code,
+      rule: `verb:${pattern.lemma}→${pattern.code}`,
+      confidence: 0.8,
+      frame,
+      ...head,
+    }));
+    return { found, holds: true };
+  }
+
+  /** Source–target pairs; with the `each` slot and no other target, every member of a compound subject with every other ("Iran and Iraq met"). */
+  private pairs(sources: Side[], targets: Side[], slots: string[]): [Side, Side][] {
+    const out: [Side, Side][] = [];
+    const others = !targets.length && slots.includes('each') && sources.length > 1;
+    for (const source of sources) {
+      for (const target of others ? sources : targets) if (!sameSide(source, target)) out.push([source, target]);
+    }
+    return out;
+  }
+
+  /** The object's tokens and those of an "of" phrase right after it ("69 percent of … arms imports") and of "with" phrases: where a possessor names the target. */
+  private objectTokens(frame: VerbFrame, r: Reading): number[] {
+    const out: number[] = [];
+    const chunks = frame.clause.chunks;
+    const push = (c: Chunk | undefined) => {
+      if (c) for (let t = c.first; t <= c.last; t++) out.push(t);
+    };
+    if (r.objectIndex >= 0) push(chunks[r.objectIndex]);
+    const at = r.objectIndex >= 0 ? r.objectIndex : r.head === frame.verb.head ? chunks.indexOf(frame.verb) : -1;
+    const next = at >= 0 ? chunks[at + 1] : undefined;
+    if (next?.type === 'PP' && this.word(next.head).toLowerCase() === 'of') push(next);
+    // "supplied Israel with oil": the "with" phrase holds what is supplied.
+    for (const pp of r.pps) if (this.word(pp.head).toLowerCase() === 'with') push(pp);
+    return out;
+  }
+
+  /**
+   * The tokens an object constraint reads: the object and its "of" phrase, the phrases after the verb, a
+   * passive verb's subject ("diplomats were expelled"), and the governed act ("threatened [to impose
+   * sanctions on Lithuania]").
+   */
+  private constraintTokens(frame: VerbFrame, r: Reading): number[] {
+    const out = this.objectTokens(frame, r);
+    const push = (c: Chunk | null | undefined) => {
+      if (c) for (let t = c.first; t <= c.last; t++) out.push(t);
+    };
+    // Everything after the verb group up to the next verb group of its clause ("put its forces on high alert").
+    const chunks = frame.clause.chunks;
+    if (r.head === frame.verb.head) {
+      const seen = new Set(out);
+      for (let k = chunks.indexOf(frame.verb) + 1; k < chunks.length && chunks[k].type !== 'VP'; k++) {
+        for (let t = chunks[k].first; t <= chunks[k].last; t++) if (!seen.has(t)) out.push(t);
+      }
+    }
+    if (frame.verb.passive && r.head === frame.verb.head) push(frame.subject);
+    const c = r.complement;
+    if (c) {
+      for (let t = c.verbFirst; t <= c.verbLast; t++) out.push(t);
+      const k = c.chunks.findIndex((x) => x.type === 'VP' && x.last === c.verbLast);
+      for (let j = k + 1; k >= 0 && j < c.chunks.length && c.chunks[j].type !== 'VP'; j++) push(c.chunks[j]);
+      push(c.object);
+      for (const pp of c.pps) push(pp);
+    }
+    return out;
+  }
+
+  /**
+   * Whether the tokens satisfy an object constraint: one of its entries is a token's lemma or word, a run of
+   * consecutive tokens ("military aid"), or all of several words anywhere ("lift+sanctions").
+   */
+  private objectHolds(entries: Set<string>, tokens: number[]): boolean {
+    const has = (t: number, w: string) => this.word(t).toLowerCase() === w || this.doc.tokens.lemma[t]?.toLowerCase() === w;
+    const within = new Set(tokens);
+    const run = (words: string[]) => tokens.some((t) => words.every((w, j) => within.has(t + j) && has(t + j, w)));
+    const term = (entry: string) => run(entry.split(' '));
+    for (const entry of entries) {
+      if (entry.includes('+') ? entry.split('+').every(term) : term(entry)) return true;
+    }
+    return false;
+  }
+
+  /** The actors of the first slot that names one other than the source ("deployed troops along [its] border with [Lithuania]"). */
+  private targets(frame: VerbFrame, r: Reading, slots: string[], sources: Side[]): Side[] {
+    const chunks = frame.clause.chunks;
+    const other = (found: Side[]) => found.filter((a) => !sources.some((s) => sameSide(s, a)));
+    for (const slot of slots) {
+      let found: Side[] = [];
+      if (slot === '-' || slot === 'each') continue;
+      if (slot === 'obj') {
+        if (r.objectIndex >= 0) found = this.actorsFrom(chunks, r.objectIndex);
+      } else if (slot === 'poss') {
+        const owner = this.possessorIn(this.objectTokens(frame, r));
+        if (owner) found = [owner];
+      } else if (slot === 'comp') {
+        found = this.complementTargets(r.complement, sources);
+      } else if (slot.startsWith('obj.')) {
+        if (r.objectIndex < 0) continue;
+        const prep = slot.slice(4);
+        let k = r.objectIndex + 1;
+        if (chunks[k]?.type === 'PP' && this.word(chunks[k].head).toLowerCase() === 'of') k++;
+        if (chunks[k]?.type === 'PP' && this.word(chunks[k].head).toLowerCase() === prep) found = this.actorsFrom(chunks, k);
+      } else {
+        const pp = r.pps.find((p) => this.word(p.head).toLowerCase() === slot);
+        if (pp) found = this.actorsFrom(chunks, chunks.indexOf(pp));
+      }
+      found = other(found);
+      if (found.length) return found;
+    }
     return [];
+  }
+
+  /** The first actor of the governed act other than the source: a that-clause's subject, then its object, then its phrases. */
+  private complementTargets(c: Complement | null, sources: Side[]): Side[] {
+    if (!c) return [];
+    for (const chunk of [c.subject, c.object, ...c.pps]) {
+      if (!chunk) continue;
+      const found = this.actorsFrom(c.chunks, c.chunks.indexOf(chunk)).filter((a) => !sources.some((s) => sameSide(s, a)));
+      if (found.length) return found;
+    }
+    return [];
+  }
+
+  private possessorIn(tokens: number[]): Side | null {
+    for (const t of tokens) {
+      const id = this.actorAt.get(t);
+      if (id && /^['’]s$/.test(this.word(t + 1))) return this.side(id, t);
+    }
+    return null;
   }
 
   // ---- event nouns ----
@@ -289,18 +548,24 @@ class Coder {
       if (!np) continue;
       if (chunk.type === 'PP' && TEMPORAL_PREPOSITIONS.has(this.word(chunk.head).toLowerCase())) continue;
       for (let t = np.first; t <= np.last; t++) {
-        if (this.inQuote[t]) continue;
-        const noun = this.tables.nouns.get(this.word(t).toLowerCase()) ?? this.tables.nouns.get(lemma[t]);
-        if (!noun || this.doc.tokens.pos[t] !== 'NOUN') continue;
-        if (noun.of && !this.nounOf(st, ci, np, t, noun.of)) continue;
-        const clause = st.clauses.find((c) => c.chunks.includes(chunk));
+        if (this.inQuote[t] || this.doc.tokens.pos[t] !== 'NOUN') continue;
+        const rows = this.tables.nouns.get(this.word(t).toLowerCase()) ?? this.tables.nouns.get(lemma[t]);
+        const noun = rows?.find((r) => !r.of || this.nounOf(st, ci, np, t, r.of));
+        if (!noun) continue;
+        const clause: Clause | undefined = st.clauses.find((c) => c.chunks.includes(chunk));
         const possessor = this.possessorBefore(np.first, t);
-        const targets = this.nounTargets(st, ci, noun.targets, possessor);
+        const byPossessor = possessor && !noun.targets.includes('poss') ? possessor : null;
+        // In the object of a coded verb ("threatened to impose sanctions on …", "rejected the ceasefire proposal"),
+        // the verb's event tells what the noun would: its subject is not the noun's actor.
+        if (!byPossessor && this.covered.some(([a, b]) => t >= a && t <= b)) continue;
+        const { targets, slot } = this.nounTargets(st, ci, noun.targets, possessor);
         const frame = [...st.frames].reverse().find((f) => f.clause === clause && f.verb.last < np.first) ?? st.frames.find((f) => f.clause === clause);
-        const source = (possessor && !noun.targets.includes('poss') ? possessor : null) ?? (frame ? this.subjectSide(st, frame) : this.firstActor(st));
-        if (!source) continue;
-        for (const target of targets) {
-          if (sameSide(source, target)) continue;
+        const first = frame ? null : this.firstActor(st);
+        let sources = byPossessor ? [byPossessor] : frame ? this.subjectSides(st, frame) : first ? [first] : [];
+        // "talks between Belgrade and Pristina", with no one else named: the parties are each other's targets.
+        const mutual = !sources.length && slot === 'between' && targets.length > 1;
+        if (mutual) sources = targets;
+        for (const [source, target] of this.pairs(sources, mutual ? [] : targets, mutual ? ['each'] : noun.targets)) {
           yield { sentence: st.sentence, first: t, last: t, source, target, code: noun.code, rule: `noun:${noun.noun}→${noun.code}`, confidence: 0.7, frame };
         }
       }
@@ -309,11 +574,11 @@ class Coder {
 
   /** The noun's "of" phrase or compound modifier names one of `set` ("shipments of weapons", "arms imports"). */
   private nounOf(st: SentenceStructure, ci: number, np: Chunk, t: number, set: Set<string>): boolean {
-    const has = (k: number) => set.has(this.doc.tokens.lemma[k]) || set.has(this.word(k).toLowerCase());
-    for (let k = np.first; k < t; k++) if (has(k)) return true;
+    const tokens: number[] = [];
+    for (let k = np.first; k < t; k++) tokens.push(k);
     const next = st.chunks[ci + 1];
-    if (next?.type === 'PP' && this.word(next.head).toLowerCase() === 'of') for (let k = next.first; k <= next.last; k++) if (has(k)) return true;
-    return false;
+    if (next?.type === 'PP' && this.word(next.head).toLowerCase() === 'of') for (let k = next.first; k <= next.last; k++) tokens.push(k);
+    return this.objectHolds(set, tokens);
   }
 
   private possessorBefore(first: number, t: number): Side | null {
@@ -324,10 +589,11 @@ class Coder {
     return null;
   }
 
-  private nounTargets(st: SentenceStructure, ci: number, slots: string[], possessor: Side | null): Side[] {
+  private nounTargets(st: SentenceStructure, ci: number, slots: string[], possessor: Side | null): { targets: Side[]; slot: string } {
     for (const slot of slots) {
+      if (slot === 'each') continue;
       if (slot === 'poss') {
-        if (possessor) return [possessor];
+        if (possessor) return { targets: [possessor], slot };
         // "69 percent of Baku's arms imports": the possessor inside the noun's own phrase.
         continue;
       }
@@ -338,12 +604,12 @@ class Coder {
         const prep = this.word(c.head).toLowerCase();
         if (prep === slot) {
           const found = this.actorsFrom(st.chunks, k);
-          if (found.length) return found;
+          if (found.length) return { targets: found, slot };
         }
         if (prep !== 'of') break;
       }
     }
-    return [];
+    return { targets: [], slot: '' };
   }
 
   // ---- statements in quotes ----
@@ -402,18 +668,22 @@ class Coder {
   private finish(c: Candidate): ChanceryEvent & { weak: boolean } {
     const doc = this.doc;
     const { start, end } = doc.tokens;
-    const cameo = this.tables.cameo.get(c.code)!;
     const sentence = doc.sentences[c.sentence];
     const { modality, negated } = c.statement ? { modality: 'asserted' as const, negated: false } : this.modalityOf(c);
+    // An act told in the future or as an intent is an intent to cooperate or a threat ("will visit" → 036).
+    const future = (modality === 'future' || modality === 'intent') && !negated ? futureCode(c.code) : undefined;
+    const code = future ?? c.code;
+    const rule = future && future !== c.code ? `${c.rule} ${modality}→${future}` : c.rule;
+    const cameo = this.tables.cameo.get(code)!;
     const date = this.dateOf(c);
-    const plover = ploverOf(c.code);
+    const plover = ploverOf(code);
     const place = this.placeOf(c);
     const trigger = { start: start[c.first], end: end[c.last] };
     return {
       id: '',
       source: { actor: c.source.actor, code: c.source.code },
       target: { actor: c.target.actor, code: c.target.code },
-      cameo: c.code,
+      cameo: code,
       rootCode: cameo.root,
       quadClass: cameo.quad,
       goldstein: cameo.goldstein,
@@ -426,7 +696,7 @@ class Coder {
       trigger,
       evidence: doc.text.slice(sentence.start, sentence.end),
       confidence: c.confidence,
-      rule: c.rule,
+      rule,
       mentions: [{ sentence: { start: sentence.start, end: sentence.end }, trigger }],
       weak: date.origin === 'published',
     };
@@ -448,7 +718,7 @@ class Coder {
       const cue = this.tables.modality.get(w) ?? this.tables.modality.get(lemma[t]);
       if (!cue) continue;
       const inVerb = c.frame && t >= c.frame.verb.first && t <= c.frame.verb.last;
-      const before = t < c.first || (c.frame !== undefined && t >= c.frame.verb.first && t < c.frame.verb.head);
+      const before = t < c.first || (c.frame !== undefined && t >= c.frame.verb.first && t < (c.head ?? c.frame.verb.head));
       if (cue.scope === 'aux' && !inVerb) continue;
       if (cue.scope === 'before' && !before) continue;
       if (cue.scope === 'adverb' && t < clauseFirst && !before) continue;

@@ -1,5 +1,6 @@
 // The event coder's dictionaries (data/events/), read once: verb and noun patterns, light verbs,
-// modality cues, evaluative words, and the CAMEO code table with its PLOVER map.
+// modality cues, evaluative words, the codes of acts told in the future, and the CAMEO code table with
+// its PLOVER map.
 import { dataPath } from '../util/paths.js';
 import { DataFileError, readTsv } from '../util/tsv.js';
 
@@ -34,10 +35,13 @@ export interface ModalityCue {
 
 export interface EventTables {
   verbs: Map<string, VerbPattern[]>;
-  nouns: Map<string, NounPattern>;
+  /** Several rows may share a noun: the first whose `of` constraint holds wins. */
+  nouns: Map<string, NounPattern[]>;
   lightVerbs: Set<string>;
   modality: Map<string, ModalityCue>;
   evaluations: Map<string, 1 | -1>;
+  /** CAMEO code (or its 3-digit parent, or its root) → the code of the same act told in the future or as an intent. */
+  future: Map<string, string>;
   cameo: Map<string, CameoCode>;
   plover: Map<string, PloverType>;
 }
@@ -61,10 +65,13 @@ export function eventTables(): EventTables {
     const p: VerbPattern = { lemma: r.lemma, object: set(r.object), targets: r.target.split('|'), code: check(r.code, 'verbs.tsv') };
     verbs.set(r.lemma, [...(verbs.get(r.lemma) ?? []), p]);
   }
-  const nouns = new Map<string, NounPattern>();
+  const nouns = new Map<string, NounPattern[]>();
   for (const r of readTsv(dataPath('events', 'nouns.tsv'))) {
-    nouns.set(r.noun, { noun: r.noun, of: set(r.of), targets: r.target.split('|'), code: check(r.code, 'nouns.tsv') });
+    const p: NounPattern = { noun: r.noun, of: set(r.of), targets: r.target.split('|'), code: check(r.code, 'nouns.tsv') };
+    nouns.set(r.noun, [...(nouns.get(r.noun) ?? []), p]);
   }
+  const future = new Map<string, string>();
+  for (const r of readTsv(dataPath('events', 'future.tsv'))) future.set(check(r.code, 'future.tsv'), check(r.future, 'future.tsv'));
   const plover = new Map<string, PloverType>();
   for (const r of readTsv(dataPath('events', 'cameo-plover.tsv'))) {
     if (r.event !== '-') plover.set(r.code, { event: r.event, ...(r.mode !== '-' ? { mode: r.mode } : {}) });
@@ -75,14 +82,32 @@ export function eventTables(): EventTables {
     lightVerbs: new Set(readTsv(dataPath('events', 'light-verbs.tsv')).map((r) => r.lemma)),
     modality: new Map(readTsv(dataPath('events', 'modality.tsv')).map((r) => [r.cue, { modality: r.modality as Modality, scope: r.scope as ModalityCue['scope'] }])),
     evaluations: new Map(readTsv(dataPath('events', 'evaluations.tsv')).map((r) => [r.word, r.polarity === '+' ? 1 : -1])),
+    future,
     cameo,
     plover,
   };
   return cached;
 }
 
-/** The PLOVER type of a CAMEO code: the code's own mapping, else its 3-digit parent's, else its root's. */
+/**
+ * The PLOVER type of a CAMEO code: the code's own mapping, else its 3-digit parent's, else its root's.
+ * CAMEO2PLOVER drops APPEAL (02), but PLOVER defines REQUEST as "all requests, demands, and orders", which
+ * appeals are, and its manual allows documented exceptions to the translation table (its note 2): an appeal
+ * is a REQUEST here, with the mode its content gives (the modes PLOVER shares between REQUEST and REJECT).
+ */
 export function ploverOf(code: string): PloverType {
   const { plover } = eventTables();
-  return plover.get(code) ?? plover.get(code.slice(0, 3)) ?? plover.get(code.slice(0, 2)) ?? { event: 'OTHER' };
+  return plover.get(code) ?? plover.get(code.slice(0, 3)) ?? plover.get(code.slice(0, 2)) ?? appeal(code) ?? { event: 'OTHER' };
+}
+
+function appeal(code: string): PloverType | undefined {
+  if (!code.startsWith('02')) return undefined;
+  const mode = /^02[123]/.test(code) ? 'assist' : code.startsWith('024') ? 'change' : code.startsWith('025') ? 'yield' : /^02[678]/.test(code) ? 'meet' : undefined;
+  return { event: 'REQUEST', ...(mode ? { mode } : {}) };
+}
+
+/** The code of an act told in the future or as an intent: a cooperative act is an intent to cooperate (03), a hostile one a threat (13). */
+export function futureCode(code: string): string | undefined {
+  const { future } = eventTables();
+  return future.get(code) ?? future.get(code.slice(0, 3)) ?? future.get(code.slice(0, 2));
 }

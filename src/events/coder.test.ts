@@ -1,0 +1,265 @@
+// The event coder over sentences of our own writing: one or more per CAMEO root (01–20), with source and
+// target countries and the CAMEO code; negation, modality, passives, compound actors, governed acts
+// ("urged Russia to withdraw", "threatened to impose …"), and an endless sentence.
+import { describe, expect, it } from 'vitest';
+import type { ArticleRecord } from '../doc/schema.js';
+import { analyzeToRecord } from '../pipeline.js';
+import { textInput } from '../sources/input.js';
+import { eventTables, futureCode, ploverOf } from './tables.js';
+
+type Event = ArticleRecord['events'][number];
+
+function analyzeSentence(text: string): ArticleRecord {
+  return analyzeToRecord(textInput(text, 'sentence', 'text'), { published: '2024-05-14' });
+}
+
+/** An event's side as a country code: its actor's country, else the first three letters of its code. */
+function country(record: ArticleRecord, side: Event['source'] | Event['target']): string {
+  if (!side) return '';
+  return record.actors.find((a) => a.id === side.actor)?.country ?? side.code.slice(0, 3);
+}
+
+function dyads(record: ArticleRecord): string[] {
+  return record.events.map((e) => `${country(record, e.source)}>${country(record, e.target)}:${e.cameo}`);
+}
+
+/** The events from `source` to `target` whose code is `code` (a 2-digit root matches any code under it). */
+function find(record: ArticleRecord, source: string, target: string, code: string): Event[] {
+  return record.events.filter(
+    (e) => country(record, e.source) === source && country(record, e.target) === target && (code.length === 2 ? e.rootCode === code : e.cameo === code),
+  );
+}
+
+// [sentence, source, target, CAMEO code or root]
+const CASES: [string, string, string, string][] = [
+  // 01 make public statement
+  ['Japan offered its condolences to Turkey after the earthquake.', 'JPN', 'TUR', '018'],
+  ["Pakistan denied India's accusations of cross-border terrorism.", 'PAK', 'IND', '016'],
+  // 02 appeal
+  ['China called on Japan to release the detained fishermen.', 'CHN', 'JPN', '0253'],
+  ['Ukraine appealed to Germany for more air defence systems.', 'UKR', 'DEU', '0232'],
+  ['Egypt asked Israel to allow humanitarian aid into Gaza.', 'EGY', 'ISR', '0255'],
+  ['France urged Russia to withdraw its troops from Ukraine.', 'FRA', 'RUS', '0256'],
+  // 03 express intent to cooperate
+  ['Germany pledged 500 million euros in aid to Ukraine.', 'DEU', 'UKR', '0331'],
+  ['Qatar offered to mediate between Ethiopia and Eritrea.', 'QAT', 'ERI', '039'],
+  ['Turkey agreed to resume talks with Greece.', 'TUR', 'GRC', '036'],
+  // 04 consult
+  ['Chinese Foreign Minister Wang Yi met with his Australian counterpart Penny Wong in Beijing.', 'CHN', 'AUS', '040'],
+  ['Indian Prime Minister Narendra Modi phoned Russian President Vladimir Putin on Friday.', 'IND', 'RUS', '041'],
+  ['Japanese Prime Minister Fumio Kishida visited Ukraine on Tuesday.', 'JPN', 'UKR', '042'],
+  ['Egypt and Qatar are mediating between Israel and Hamas.', 'QAT', 'ISR', '045'],
+  // 05 engage in diplomatic cooperation
+  ['Spain formally recognized Palestine as a state.', 'ESP', 'PSE', '054'],
+  ['Israel apologized to Turkey for the deadly raid.', 'ISR', 'TUR', '055'],
+  ['The United States praised India for its handling of the crisis.', 'USA', 'IND', '051'],
+  // 06 engage in material cooperation
+  ['India and Japan held joint naval exercises in the Arabian Sea.', 'IND', 'JPN', '062'],
+  ['Germany extradited the suspect to France on Friday.', 'DEU', 'FRA', '063'],
+  ['Britain shared intelligence with Ukraine on Russian troop movements.', 'GBR', 'UKR', '064'],
+  // 07 provide aid
+  ['Japan sent humanitarian aid to Turkey after the earthquake.', 'JPN', 'TUR', '073'],
+  ['The United States provided Ukraine with $300 million in military aid.', 'USA', 'UKR', '072'],
+  ['Sweden granted asylum to a prominent Russian dissident.', 'SWE', 'RUS', '075'],
+  // 08 yield
+  ['Iran released two French nationals on Friday.', 'IRN', 'FRA', '0841'],
+  ["The United States lifted sanctions on Venezuela's oil sector.", 'USA', 'VEN', '085'],
+  ['Russia withdrew its troops from the Ukrainian city of Kherson.', 'RUS', 'UKR', '0874'],
+  // 09 investigate
+  ['Germany is investigating Russia over the cyberattack on its parliament.', 'DEU', 'RUS', '091'],
+  // 10 demand
+  ['Iran demanded that the United States lift all sanctions.', 'IRN', 'USA', '1054'],
+  ['China demanded an apology from Japan.', 'CHN', 'JPN', '100'],
+  // 11 disapprove
+  ['India accused Pakistan of sponsoring terrorism.', 'IND', 'PAK', '1121'],
+  ['Ukraine accused Russia of war crimes in Bucha.', 'UKR', 'RUS', '1124'],
+  ['Greece lodged a formal complaint with Turkey over the incident.', 'GRC', 'TUR', '114'],
+  ['Ukraine sued Russia at the International Court of Justice.', 'UKR', 'RUS', '115'],
+  // 12 reject
+  ['North Korea refused to meet South Korean officials.', 'PRK', 'KOR', '125'],
+  ['Turkey refused to extradite the suspects to Sweden.', 'TUR', 'SWE', '121'],
+  ['Israel rejected a ceasefire proposal from Egypt.', 'ISR', 'EGY', '1246'],
+  // 13 threaten
+  ['China threatened to impose sanctions on Lithuania.', 'CHN', 'LTU', '1312'],
+  ['Turkey gave Sweden an ultimatum over the Kurdish militants.', 'TUR', 'SWE', '139'],
+  ['Moscow warned Finland of retaliation over its NATO membership.', 'RUS', 'FIN', '138'],
+  // 14 protest
+  ['Hundreds of Iraqis demonstrated against Turkey in Baghdad.', 'IRQ', 'TUR', '141'],
+  ['Pakistani traders boycotted French products.', 'PAK', 'FRA', '143'],
+  // 15 exhibit force posture
+  ['Russia massed troops on the border with Ukraine.', 'RUS', 'UKR', '154'],
+  ['China put its forces on high alert near Taiwan.', 'CHN', 'TWN', '152'],
+  ['Belarus deployed troops along its border with Lithuania.', 'BLR', 'LTU', '154'],
+  // 16 reduce relations
+  ['Niger expelled the French ambassador.', 'NER', 'FRA', '161'],
+  ['The United States suspended military aid to Egypt.', 'USA', 'EGY', '1622'],
+  ['The European Union imposed new sanctions on Russia.', 'IGO', 'RUS', '163'],
+  // 17 coerce
+  ['Iran seized a British oil tanker in the Strait of Hormuz.', 'IRN', 'GBR', '1711'],
+  ['Russia arrested an American journalist on espionage charges.', 'RUS', 'USA', '173'],
+  // 18 assault
+  ['Israel assassinated a senior Hamas commander in Beirut.', 'ISR', 'PSE', '186'],
+  ['Russian troops have tortured Ukrainian civilians.', 'RUS', 'UKR', '1822'],
+  ['Saudi agents murdered the Turkish journalist in Istanbul.', 'SAU', 'TUR', '180'],
+  // 19 fight
+  ['Israeli jets bombed Hezbollah positions in southern Lebanon.', 'ISR', 'LBN', '195'],
+  ['Russian artillery shelled the Ukrainian city of Kharkiv.', 'RUS', 'UKR', '194'],
+  ['Azerbaijan violated the ceasefire with Armenia.', 'AZE', 'ARM', '196'],
+  ['North Korea fired ballistic missiles toward Japan on Sunday.', 'PRK', 'JPN', '194'],
+  // 20 unconventional mass violence
+  ['Serbian forces committed genocide against Bosnian Muslims in Srebrenica.', 'SRB', 'BIH', '202'],
+  ['Iraq used chemical weapons against Iranian troops in 1988.', 'IRQ', 'IRN', '2041'],
+];
+
+describe('event coder: one sentence per CAMEO pattern', () => {
+  it('covers every CAMEO root from 01 to 20', () => {
+    const roots = new Set(CASES.map(([, , , code]) => code.slice(0, 2)));
+    for (let r = 1; r <= 20; r++) expect(roots).toContain(String(r).padStart(2, '0'));
+    expect(CASES.length).toBeGreaterThanOrEqual(40);
+  });
+
+  for (const [text, source, target, code] of CASES) {
+    it(`${source} → ${target} ${code}: ${text}`, () => {
+      const record = analyzeSentence(text);
+      expect(find(record, source, target, code), dyads(record).join(' ')).not.toHaveLength(0);
+    });
+  }
+});
+
+describe('event coder: sides', () => {
+  it('codes a compound subject once per member', () => {
+    const r = analyzeSentence("The US, UK and France condemned North Korea's missile launch.");
+    for (const source of ['USA', 'GBR', 'FRA']) expect(find(r, source, 'PRK', '111'), dyads(r).join(' ')).toHaveLength(1);
+  });
+
+  it('caps a long list of actors, with a warning', () => {
+    const r = analyzeSentence('Germany, France, Italy, Spain, Poland, Sweden, Norway and Denmark condemned Russia on Monday.');
+    const condemnations = r.events.filter((e) => e.cameo === '111' && country(r, e.target) === 'RUS');
+    expect(condemnations.length).toBe(6);
+    expect(r.warnings.some((w) => /more than 6 actors/.test(w))).toBe(true);
+  });
+
+  it('takes a passive verb’s agent as the source', () => {
+    expect(find(analyzeSentence('Ukraine was invaded by Russia in February 2022.'), 'RUS', 'UKR', '192')).toHaveLength(1);
+    expect(find(analyzeSentence('Two Saudi diplomats were expelled by Iran.'), 'IRN', 'SAU', '161')).toHaveLength(1);
+  });
+
+  it('pairs the members of a compound subject with each other for reciprocal acts', () => {
+    const signed = analyzeSentence('Armenia and Azerbaijan signed a peace agreement in Washington.');
+    expect(find(signed, 'ARM', 'AZE', '057')).toHaveLength(1);
+    expect(find(signed, 'AZE', 'ARM', '057')).toHaveLength(1);
+    // Meetings are one event whichever way round.
+    const talks = analyzeSentence('Serbia and Kosovo held talks in Brussels on Tuesday.');
+    expect(talks.events.filter((e) => e.rootCode === '04')).toHaveLength(1);
+    const fire = analyzeSentence('India and Pakistan exchanged fire along the Line of Control.');
+    expect(find(fire, 'IND', 'PAK', '190')).toHaveLength(1);
+  });
+
+  it('makes the object of an appeal the actor of the act it asks for', () => {
+    const r = analyzeSentence('The European Union urged Serbia and Kosovo to resume talks.');
+    expect(r.events.map((e) => e.cameo)).toEqual(['026', '026']);
+    expect(r.events.map((e) => country(r, e.target)).sort()).toEqual(['SRB', 'XKX']);
+  });
+});
+
+describe('event coder: governed acts', () => {
+  it('codes a threat, not the act threatened', () => {
+    const r = analyzeSentence('China threatened to impose sanctions on Lithuania.');
+    expect(r.events.map((e) => e.cameo)).toEqual(['1312']);
+    expect(r.events[0].modality).toBe('asserted');
+  });
+
+  it('codes a refusal, not a negated meeting', () => {
+    const r = analyzeSentence('North Korea refused to meet South Korean officials.');
+    expect(r.events.map((e) => [e.cameo, e.negated])).toEqual([['125', false]]);
+  });
+
+  it('does not read the event nouns in a coded verb’s object as acts of its subject', () => {
+    const r = analyzeSentence('The Kremlin denied any involvement in the attack on the Ukrainian embassy.');
+    expect(r.events.filter((e) => e.rootCode === '19')).toHaveLength(0);
+  });
+});
+
+describe('event coder: negation and modality', () => {
+  it('marks a negated meeting', () => {
+    const r = analyzeSentence('Chinese President Xi Jinping did not meet Philippine President Ferdinand Marcos at the summit.');
+    const [e] = find(r, 'CHN', 'PHL', '040');
+    expect(e?.negated).toBe(true);
+  });
+
+  it('codes a future visit as an intent to meet', () => {
+    const r = analyzeSentence('Japanese Prime Minister Fumio Kishida will visit Washington next month.');
+    const [e] = find(r, 'JPN', 'USA', '036');
+    expect(e?.modality).toBe('future');
+    expect(e?.rule).toMatch(/verb:visit→042 future→036/);
+  });
+
+  it('codes a plan to buy weapons as an intent to cooperate militarily', () => {
+    const r = analyzeSentence('India plans to buy fighter jets from France.');
+    const [e] = find(r, 'IND', 'FRA', '0312');
+    expect(e?.modality).toBe('intent');
+    expect(e?.plover.type).toBe('AGREE');
+  });
+
+  it('codes a future attack as a threat', () => {
+    const r = analyzeSentence('Russia will attack Ukraine if NATO expands further.');
+    expect(find(r, 'RUS', 'UKR', '1384')).toHaveLength(1);
+  });
+
+  it('marks a reported attack', () => {
+    const r = analyzeSentence('Israel reportedly attacked an Iranian military facility in Isfahan.');
+    const [e] = find(r, 'ISR', 'IRN', '190');
+    expect(e?.modality).toBe('reported');
+    expect(e?.negated).toBe(false);
+  });
+});
+
+describe('event coder: endless input', () => {
+  it('codes a 2,000-word run-on sentence quickly, with a capped event list', () => {
+    analyzeSentence('France praised Germany.');
+    const parts = ['Russia attacked Ukraine', 'China praised Pakistan', 'the talks with Turkey went on for days without any result', 'Iran warned Israel', 'officials in Brussels discussed the matter with their partners', 'Japan sent aid to Nepal'];
+    const words: string[] = [];
+    for (let i = 0; words.length < 2300; i++) words.push(...parts[i % parts.length].split(' '), i % 2 ? 'and' : ',');
+    const text = `${words.join(' ').replace(/ ,/g, ',')}.`;
+    expect(text.split(/\s+/).length).toBeGreaterThanOrEqual(2000);
+    const started = performance.now();
+    const r = analyzeSentence(text);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(r.sentences).toHaveLength(1);
+    expect(r.events.length).toBeGreaterThan(0);
+    expect(r.events.length).toBeLessThanOrEqual(8);
+    expect(r.warnings.some((w) => /kept the first 8/.test(w))).toBe(true);
+  });
+});
+
+describe('event dictionaries', () => {
+  const tables = eventTables();
+
+  it('use only codes of the CAMEO table, and cover every root', () => {
+    const roots = new Set<string>();
+    for (const rows of tables.verbs.values()) for (const p of rows) roots.add(tables.cameo.get(p.code)!.root);
+    for (const rows of tables.nouns.values()) for (const p of rows) roots.add(tables.cameo.get(p.code)!.root);
+    for (let r = 1; r <= 20; r++) expect(roots).toContain(String(r).padStart(2, '0'));
+  });
+
+  it('put object-constrained rows before the unconstrained row of their lemma', () => {
+    for (const [lemma, rows] of tables.verbs) {
+      const open = rows.findIndex((p) => !p.object);
+      expect(open < 0 || rows.slice(open + 1).every((p) => !p.object), `${lemma}: a constrained row after the unconstrained one`).toBe(true);
+    }
+  });
+
+  it('map acts told in the future to intents and threats', () => {
+    expect(futureCode('042')).toBe('036');
+    expect(futureCode('0874')).toBe('0356');
+    expect(futureCode('195')).toBe('1384');
+    expect(futureCode('111')).toBeUndefined();
+  });
+
+  it('type appeals as PLOVER requests', () => {
+    expect(ploverOf('0253')).toEqual({ event: 'REQUEST', mode: 'yield' });
+    expect(ploverOf('026')).toEqual({ event: 'REQUEST', mode: 'meet' });
+    expect(ploverOf('1056').event).toBe('REQUEST');
+    expect(ploverOf('010').event).toBe('OTHER');
+  });
+});
