@@ -7,6 +7,7 @@
 // Measured on 40 scrapinghub bodies: dropping the last paragraph keeps the estimate at 0.78 or more,
 // dropping three paragraphs and adding a line at 0.51 or more; 1,770 pairs of different articles stay
 // at 0.09 or less.
+import { fmix } from '../util/hash.js';
 
 /** Articles at least this similar (estimated Jaccard of their shingle sets) are one story. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.5;
@@ -26,7 +27,7 @@ export interface Signature {
 }
 
 // Fixed seeds, one per permutation, so signatures stay comparable across runs and machines.
-const SEEDS = Uint32Array.from({ length: PERMUTATIONS }, (_, i) => mix((i + 1) * 0x9e3779b9));
+const SEEDS = Uint32Array.from({ length: PERMUTATIONS }, (_, i) => fmix((i + 1) * 0x9e3779b9));
 
 /** The MinHash signature of a text, or null when it is too short to compare. */
 export function signature(text: string): Signature | null {
@@ -37,7 +38,7 @@ export function signature(text: string): Signature | null {
   const mins = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
   for (const x of shingles) {
     for (let p = 0; p < PERMUTATIONS; p++) {
-      const v = mix(x ^ SEEDS[p]);
+      const v = fmix(x ^ SEEDS[p]);
       if (v < mins[p]) mins[p] = v;
     }
   }
@@ -48,7 +49,7 @@ function bandKeys(mins: Uint32Array): number[] {
   const out: number[] = [];
   for (let b = 0; b < BANDS; b++) {
     let h = 0x811c9dc5 ^ b;
-    for (let r = 0; r < ROWS; r++) h = mix(h ^ mins[b * ROWS + r]);
+    for (let r = 0; r < ROWS; r++) h = fmix(h ^ mins[b * ROWS + r]);
     // Signed 32-bit: stored as an INTEGER in SQLite and PostgreSQL alike.
     out.push(h | 0);
   }
@@ -83,13 +84,3 @@ function fnv(s: string): number {
   return h >>> 0;
 }
 
-// murmur3's finalizer: a fast, well-mixed 32-bit permutation.
-function mix(x: number): number {
-  let h = x >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}

@@ -1,5 +1,6 @@
 // 32-bit hashing for feature strings. A feature is a template number mixed with the hashes of its parts,
 // so "previous word + this word" costs two integer mixes, not a string concatenation per token.
+import { fmix } from '../util/hash.js';
 
 /** FNV-1a over UTF-16 code units, finished with murmur3's avalanche. */
 export function hashString(s: string): number {
@@ -11,15 +12,8 @@ export function hashString(s: string): number {
   return fmix(h);
 }
 
-/** murmur3's 32-bit finalizer. */
-export function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
+export { fmix };
+
 
 /** Combines a running hash with one more 32-bit value (order matters). */
 export function mix(a: number, b: number): number {
