@@ -221,12 +221,13 @@ class Coder {
   }
 
   private subjectSide(st: SentenceStructure, frame: VerbFrame): Side | null {
-    if (frame.verb.passive) {
+    if (this.passive(frame)) {
       const by = frame.pps.find((p) => this.word(p.head).toLowerCase() === 'by');
       if (by) return this.actorIn(by.first, by.last);
     }
-    if (frame.subject) {
-      const a = this.actorIn(frame.subject.first, frame.subject.last) ?? this.ofPhraseActor(frame.clause.chunks, frame.subject, frame.verb);
+    const subject = this.subjectOf(frame);
+    if (subject) {
+      const a = this.actorIn(subject.first, subject.last) ?? this.ofPhraseActor(frame.clause.chunks, subject, frame.verb);
       if (a) return a;
     }
     // Captions and verbless lines: the first actor of the sentence.
@@ -242,12 +243,14 @@ class Coder {
     const chunks = frame.clause.chunks;
     const controller = this.controller.get(frame);
     if (controller) return this.actorsFrom(chunks, chunks.indexOf(controller));
-    if (frame.verb.passive) {
+    const passive = this.passive(frame);
+    if (passive) {
       const by = frame.pps.find((p) => this.word(p.head).toLowerCase() === 'by');
       if (by) return this.actorsFrom(chunks, chunks.indexOf(by));
     }
-    if (!frame.verb.passive && frame.subject) {
-      let k = chunks.indexOf(frame.subject);
+    const subject = this.subjectOf(frame);
+    if (!passive && subject) {
+      let k = chunks.indexOf(subject);
       // Walk back over "X, Y and" to the first member of a coordinated subject.
       while (k >= 2 && chunks[k - 1].type === 'O' && /^(,|and)$/i.test(this.word(chunks[k - 1].first)) && chunks[k - 2].type === 'NP') k -= 2;
       if (k >= 0) {
@@ -257,6 +260,38 @@ class Coder {
     }
     const one = this.subjectSide(st, frame);
     return one ? [one] : [];
+  }
+
+  /**
+   * The clause structure's subject, except that a noun phrase after the verb is a subject only for verbs of
+   * saying ("…," said Cohen): after "X, which has …, condemned the actions" the subject is the clause's first
+   * noun phrase.
+   */
+  private subjectOf(frame: VerbFrame): Chunk | null {
+    const subject = frame.subject;
+    const chunks = frame.clause.chunks;
+    if (subject && subject.first === subject.last && /^(which|who|that)$/i.test(this.word(subject.first))) {
+      // "The African Union, which suspended …": the relative pronoun's antecedent.
+      const k = chunks.indexOf(subject);
+      const before = chunks[k - 1]?.type === 'O' && this.word(chunks[k - 1].first) === ',' ? chunks[k - 2] : chunks[k - 1];
+      return before?.type === 'NP' ? before : subject;
+    }
+    if (!subject || subject.first < frame.verb.first || this.controller.has(frame)) return subject;
+    return chunks.find((c) => c.type === 'NP' && c.last < frame.verb.first) ?? null;
+  }
+
+  /** The object, or the noun phrase the clause structure took for an inverted subject ("X, which …, condemned [the actions]"). */
+  private objectOf(frame: VerbFrame): Chunk | null {
+    return frame.object ?? (frame.subject && frame.subject.first > frame.verb.last && this.subjectOf(frame) !== frame.subject ? frame.subject : null);
+  }
+
+  /** A passive verb group: "was invaded", "were expelled", not "is expected to visit" (an infinitive) nor "has visited". */
+  private passive(frame: VerbFrame): boolean {
+    if (!frame.verb.passive) return false;
+    const head = frame.verb.head;
+    const before = head > frame.verb.first ? this.word(head - 1).toLowerCase() : '';
+    if (before === 'to') return false;
+    return this.word(head).toLowerCase() !== this.doc.tokens.lemma[head].toLowerCase() || /^(be|is|are|was|were|been|being|am)$/.test(before);
   }
 
   /** "Hundreds of Iraqis demonstrated", "gunmen from Nigeria kidnapped": the actor of an "of"/"from" phrase between the subject and its verb. */
@@ -316,7 +351,8 @@ class Coder {
     const vi = chunks.indexOf(frame.verb);
     const after = frame.verb.last > frame.verb.head ? this.word(frame.verb.last).toLowerCase() : '';
     let lemma = head;
-    let objectIndex = frame.object ? chunks.indexOf(frame.object) : -1;
+    const object = this.objectOf(frame);
+    let objectIndex = object ? chunks.indexOf(object) : -1;
     let pps = frame.pps;
     if (PARTICLE.test(after) && verbs.has(`${head} ${after}`)) lemma = `${head} ${after}`;
     else if (!PARTICLE.test(after)) {
@@ -359,7 +395,7 @@ class Coder {
     const governed = st.frames.find((f) => f.verb === g);
     if (!governed) return null;
     // "urged [Russia] to withdraw", "accused [Iran] of attacking": the object acts; "agreed to meet": the subject does.
-    if (controller && (gerund || chunks[k - 1]?.type === 'O') && !frame.verb.passive) {
+    if (controller && (gerund || chunks[k - 1]?.type === 'O') && !this.passive(frame)) {
       // Only the noun phrase (or the PP's noun phrase) right before the governed verb, past a coordination.
       let c = k - 1;
       while (c > 0 && chunks[c].type !== 'NP' && !(chunks[c].type === 'PP' && chunks[c].object)) c--;
@@ -367,7 +403,7 @@ class Coder {
         let first = c;
         while (first >= 2 && chunks[first - 1].type === 'O' && /^(,|and)$/i.test(this.word(chunks[first - 1].first)) && chunks[first - 2].type === 'NP') first -= 2;
         const vi = chunks.indexOf(frame.verb);
-        const object = chunks[first] === frame.object || (first === vi + 1 && chunks[first].type === 'PP' && /^(to|upon|with)$/i.test(this.word(chunks[first].head)));
+        const object = chunks[first] === this.objectOf(frame) || (first === vi + 1 && chunks[first].type === 'PP' && /^(to|upon|with)$/i.test(this.word(chunks[first].head)));
         if (object && this.doc.tokens.lemma[frame.verb.head] !== 'be') this.controller.set(governed, chunks[first]);
       }
     }
@@ -393,7 +429,7 @@ class Coder {
     const sources = this.subjectSides(st, frame);
     if (!sources.length) return { found: [], holds: true };
     const chunks = frame.clause.chunks;
-    const passive = frame.verb.passive && r.head === frame.verb.head && frame.subject && !this.controller.has(frame);
+    const passive = this.passive(frame) && r.head === frame.verb.head && frame.subject && !this.controller.has(frame);
     const passiveObject = passive && frame.subject ? this.actorsFrom(chunks, chunks.indexOf(frame.subject)) : [];
     let pattern = holding[0];
     let pairs: [Side, Side][] = [];
@@ -463,7 +499,7 @@ class Coder {
         for (let t = chunks[k].first; t <= chunks[k].last; t++) if (!seen.has(t)) out.push(t);
       }
     }
-    if (frame.verb.passive && r.head === frame.verb.head) push(frame.subject);
+    if (this.passive(frame) && r.head === frame.verb.head) push(frame.subject);
     const c = r.complement;
     if (c) {
       for (let t = c.verbFirst; t <= c.verbLast; t++) out.push(t);
@@ -499,6 +535,9 @@ class Coder {
       if (slot === '-' || slot === 'each') continue;
       if (slot === 'obj') {
         if (r.objectIndex >= 0) found = this.actorsFrom(chunks, r.objectIndex);
+        // "shelled residential areas of Omdurman": the object's "of" phrase names it.
+        const of = chunks[r.objectIndex + 1];
+        if (!found.length && r.objectIndex >= 0 && of?.type === 'PP' && of.object && this.word(of.head).toLowerCase() === 'of') found = this.actorsFrom(chunks, r.objectIndex + 1);
       } else if (slot === 'poss') {
         const owner = this.possessorIn(this.objectTokens(frame, r));
         if (owner) found = [owner];
