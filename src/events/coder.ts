@@ -587,7 +587,7 @@ class Coder {
       if (!np) continue;
       if (chunk.type === 'PP' && TEMPORAL_PREPOSITIONS.has(this.word(chunk.head).toLowerCase())) continue;
       for (let t = np.first; t <= np.last; t++) {
-        if (this.inQuote[t] || this.doc.tokens.pos[t] !== 'NOUN') continue;
+        if (this.inQuote[t] || !this.nounAt(t)) continue;
         const rows = this.tables.nouns.get(this.word(t).toLowerCase()) ?? this.tables.nouns.get(lemma[t]);
         const noun = rows?.find((r) => !r.of || this.nounOf(st, ci, np, t, r.of));
         if (!noun) continue;
@@ -598,9 +598,13 @@ class Coder {
         // the verb's event tells what the noun would: its subject is not the noun's actor.
         if (!byPossessor && this.covered.some(([a, b]) => t >= a && t <= b)) continue;
         const { targets, slot } = this.nounTargets(st, ci, noun.targets, possessor);
-        const frame = [...st.frames].reverse().find((f) => f.clause === clause && f.verb.last < np.first) ?? st.frames.find((f) => f.clause === clause);
+        const before = [...st.frames].reverse().find((f) => f.clause === clause && f.verb.last < np.first);
+        const frame = before ?? st.frames.find((f) => f.clause === clause);
         const first = frame ? null : this.firstActor(st);
-        let sources = byPossessor ? [byPossessor] : frame ? this.subjectSides(st, frame) : first ? [first] : [];
+        // A noun before its clause's verb is (in) the subject: its actor is in its own phrase ("Israeli air strikes on
+        // Gaza killed …"), not the verb's subject ("Talks between Israel and Hamas resumed": not Hamas).
+        const own = !before && frame ? this.actorIn(np.first, t - 1) : null;
+        let sources = byPossessor ? [byPossessor] : before ? this.subjectSides(st, before) : frame ? (own ? [own] : []) : first ? [first] : [];
         // "talks between Belgrade and Pristina", with no one else named: the parties are each other's targets.
         const mutual = !sources.length && slot === 'between' && targets.length > 1;
         if (mutual) sources = targets;
@@ -609,6 +613,12 @@ class Coder {
         }
       }
     }
+  }
+
+  /** A common noun, or a capitalized one opening the sentence ("Talks between …") that names no one. */
+  private nounAt(t: number): boolean {
+    const pos = this.doc.tokens.pos[t];
+    return pos === 'NOUN' || (pos === 'PROPN' && t === this.doc.tokens.sentenceFirstToken[this.doc.tokens.sentence[t]] && !this.actorAt.has(t));
   }
 
   /** The noun's "of" phrase or compound modifier names one of `set` ("shipments of weapons", "arms imports"). */
@@ -645,7 +655,6 @@ class Coder {
           const found = this.actorsFrom(st.chunks, k);
           if (found.length) return { targets: found, slot };
         }
-        if (prep !== 'of') break;
       }
     }
     return { targets: [], slot: '' };
