@@ -61,6 +61,8 @@ interface Reading {
   objectIndex: number;
   pps: Chunk[];
   complement: Complement | null;
+  /** A particle the lemma could not use, read as the preposition of the object ("fired on [Armenian positions]"). */
+  preposition?: string;
 }
 
 /**
@@ -81,6 +83,8 @@ interface Complement {
   pps: Chunk[];
   /** The last token of the governed clause. */
   last: number;
+  /** Its subject's actor is the first one in its phrase ("that [Iran] release the Swedish diplomat"). */
+  first?: boolean;
 }
 
 export function codeEvents(doc: Doc, context: StageContext): ChanceryEvent[] {
@@ -297,7 +301,7 @@ class Coder {
   /** "Hundreds of Iraqis demonstrated", "gunmen from Nigeria kidnapped": the actor of an "of"/"from" phrase between the subject and its verb. */
   private ofPhraseActor(chunks: Chunk[], subject: Chunk, verb: Chunk): Side | null {
     const next = chunks[chunks.indexOf(subject) + 1];
-    if (next?.type !== 'PP' || !next.object || !/^(of|from)$/i.test(this.word(next.head)) || chunks[chunks.indexOf(subject) + 2] !== verb) return null;
+    if (next?.type !== 'PP' || !next.object || !/^(of|from)$/i.test(this.word(next.head)) || next.first > verb.first) return null;
     return this.actorIn(next.object.first, next.object.last);
   }
 
@@ -365,7 +369,8 @@ class Coder {
       }
     }
     const patterns = verbs.get(lemma);
-    if (patterns) out.push({ lemma, head: frame.verb.head, patterns, objectIndex, pps, complement });
+    const preposition = PARTICLE.test(after) && lemma === head ? after : undefined;
+    if (patterns) out.push({ lemma, head: frame.verb.head, patterns, objectIndex, pps, complement, ...(preposition ? { preposition } : {}) });
     return out;
   }
 
@@ -416,9 +421,11 @@ class Coder {
     if (chunks.slice(chunks.indexOf(frame.verb) + 1).some((c) => c.type === 'VP')) return null;
     const next = st.clauses[st.clauses.indexOf(frame.clause) + 1];
     if (!next || this.word(next.first).toLowerCase() !== 'that') return null;
-    const governed = st.frames.find((f) => f.clause === next);
-    if (!governed) return null;
-    return { frame: governed, chunks: next.chunks, subject: governed.subject, verbFirst: governed.verb.first, verbLast: governed.verb.last, object: governed.object, pps: governed.pps, last: next.last };
+    const governed = st.frames.find((f) => f.clause === next) ?? null;
+    // The whole clause is what is demanded or warned of; its subject is the noun phrase after "that" (the tagger
+    // sometimes takes its verb into that phrase: "that [Hamas free all hostages]").
+    const subject = governed?.subject ?? next.chunks.find((c) => c.type === 'NP') ?? null;
+    return { frame: governed, chunks: next.chunks, subject, verbFirst: next.first + 1, verbLast: next.last, object: governed?.object ?? null, pps: governed?.pps ?? [], last: next.last, first: true };
   }
 
   /** The events of the first row whose object constraint holds and whose target slots name an actor. */
@@ -502,7 +509,8 @@ class Coder {
     if (this.passive(frame) && r.head === frame.verb.head) push(frame.subject);
     const c = r.complement;
     if (c) {
-      for (let t = c.verbFirst; t <= c.verbLast; t++) out.push(t);
+      const seen = new Set(out);
+      for (let t = c.verbFirst; t <= c.verbLast; t++) if (!seen.has(t)) out.push(t);
       const k = c.chunks.findIndex((x) => x.type === 'VP' && x.last === c.verbLast);
       for (let j = k + 1; k >= 0 && j < c.chunks.length && c.chunks[j].type !== 'VP'; j++) push(c.chunks[j]);
       push(c.object);
@@ -549,6 +557,8 @@ class Coder {
         let k = r.objectIndex + 1;
         if (chunks[k]?.type === 'PP' && this.word(chunks[k].head).toLowerCase() === 'of') k++;
         if (chunks[k]?.type === 'PP' && this.word(chunks[k].head).toLowerCase() === prep) found = this.actorsFrom(chunks, k);
+      } else if (slot === r.preposition && r.objectIndex >= 0) {
+        found = this.actorsFrom(chunks, r.objectIndex);
       } else {
         const pp = r.pps.find((p) => this.word(p.head).toLowerCase() === slot);
         if (pp) found = this.actorsFrom(chunks, chunks.indexOf(pp));
@@ -564,10 +574,19 @@ class Coder {
     if (!c) return [];
     for (const chunk of [c.subject, c.object, ...c.pps]) {
       if (!chunk) continue;
-      const found = this.actorsFrom(c.chunks, c.chunks.indexOf(chunk)).filter((a) => !sources.some((s) => sameSide(s, a)));
+      const first = chunk === c.subject && c.first ? this.firstActorIn(chunk.first, chunk.last) : null;
+      const found = (first ? [first] : this.actorsFrom(c.chunks, c.chunks.indexOf(chunk))).filter((a) => !sources.some((s) => sameSide(s, a)));
       if (found.length) return found;
     }
     return [];
+  }
+
+  private firstActorIn(first: number, last: number): Side | null {
+    for (let t = first; t <= last; t++) {
+      const id = this.actorAt.get(t);
+      if (id && this.doc.tokens.pos[t] !== 'PRON') return this.side(id, t);
+    }
+    return null;
   }
 
   private possessorIn(tokens: number[]): Side | null {
