@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../doc/schema.js';
 import { analyzeToRecord } from '../pipeline.js';
 import { textInput } from '../sources/input.js';
-import { eventTables, futureCode, ploverOf } from './tables.js';
+import { NULL_CODE, eventTables, futureCode, ploverOf } from './tables.js';
 
 type Event = ArticleRecord['events'][number];
 
@@ -237,8 +237,12 @@ describe('event dictionaries', () => {
 
   it('use only codes of the CAMEO table, and cover every root', () => {
     const roots = new Set<string>();
-    for (const rows of tables.verbs.values()) for (const p of rows) roots.add(tables.cameo.get(p.code)!.root);
-    for (const rows of tables.nouns.values()) for (const p of rows) roots.add(tables.cameo.get(p.code)!.root);
+    for (const rows of [...tables.verbs.values(), ...tables.nouns.values()]) {
+      for (const p of rows) {
+        expect(p.code === NULL_CODE || tables.cameo.has(p.code), p.code).toBe(true);
+        if (p.code !== NULL_CODE) roots.add(tables.cameo.get(p.code)!.root);
+      }
+    }
     for (let r = 1; r <= 20; r++) expect(roots).toContain(String(r).padStart(2, '0'));
   });
 

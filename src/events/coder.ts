@@ -8,7 +8,7 @@ import type { ChanceryEvent, DateExpression, Granularity } from '../doc/schema.j
 import type { StageContext } from '../doc/stage.js';
 import { actorsByToken, tokenFrom } from '../doc/tokens.js';
 import { type Chunk, type Clause, type SentenceStructure, type VerbFrame, structures } from '../language/clauses.js';
-import { type Modality, type VerbPattern, eventTables, futureCode, ploverOf } from './tables.js';
+import { type Modality, NULL_CODE, type VerbPattern, eventTables, futureCode, ploverOf } from './tables.js';
 
 /** Events one sentence may yield; more is a run-on list, capped with a warning. */
 const MAX_EVENTS_PER_SENTENCE = 8;
@@ -441,6 +441,7 @@ class Coder {
     let pattern = holding[0];
     let pairs: [Side, Side][] = [];
     for (const p of holding) {
+      if (p.code === NULL_CODE) break;
       const targets = passiveObject.length && p.targets.includes('obj') ? passiveObject : this.targets(frame, r, p.targets, sources);
       pattern = p;
       pairs = this.pairs(sources, targets, p.targets);
@@ -609,7 +610,7 @@ class Coder {
         if (this.inQuote[t] || !this.nounAt(t)) continue;
         const rows = this.tables.nouns.get(this.word(t).toLowerCase()) ?? this.tables.nouns.get(lemma[t]);
         const noun = rows?.find((r) => !r.of || this.nounOf(st, ci, np, t, r.of));
-        if (!noun) continue;
+        if (!noun || noun.code === NULL_CODE) continue;
         const clause: Clause | undefined = st.clauses.find((c) => c.chunks.includes(chunk));
         const possessor = this.possessorBefore(np.first, t);
         const byPossessor = possessor && !noun.targets.includes('poss') ? possessor : null;

@@ -48,6 +48,9 @@ export interface EventTables {
 
 let cached: EventTables | undefined;
 
+/** The code of a pattern that matches and codes nothing ("hit a record high", "a trade war"). */
+export const NULL_CODE = '---';
+
 const set = (cell: string) => (cell === '-' ? null : new Set(cell.split('|').map((x) => x.toLowerCase())));
 
 export function eventTables(): EventTables {
@@ -60,14 +63,16 @@ export function eventTables(): EventTables {
     if (!cameo.has(code)) throw new DataFileError(`data/events/${file}: unknown CAMEO code ${code}`);
     return code;
   };
+  // A pattern coded "---" (PETRARCH's null code) reads its words and codes nothing: "released a statement".
+  const checkOrNull = (code: string, file: string) => (code === NULL_CODE ? code : check(code, file));
   const verbs = new Map<string, VerbPattern[]>();
   for (const r of readTsv(dataPath('events', 'verbs.tsv'))) {
-    const p: VerbPattern = { lemma: r.lemma, object: set(r.object), targets: r.target.split('|'), code: check(r.code, 'verbs.tsv') };
+    const p: VerbPattern = { lemma: r.lemma, object: set(r.object), targets: r.target.split('|'), code: checkOrNull(r.code, 'verbs.tsv') };
     verbs.set(r.lemma, [...(verbs.get(r.lemma) ?? []), p]);
   }
   const nouns = new Map<string, NounPattern[]>();
   for (const r of readTsv(dataPath('events', 'nouns.tsv'))) {
-    const p: NounPattern = { noun: r.noun, of: set(r.of), targets: r.target.split('|'), code: check(r.code, 'nouns.tsv') };
+    const p: NounPattern = { noun: r.noun, of: set(r.of), targets: r.target.split('|'), code: checkOrNull(r.code, 'nouns.tsv') };
     nouns.set(r.noun, [...(nouns.get(r.noun) ?? []), p]);
   }
   const future = new Map<string, string>();
