@@ -180,7 +180,26 @@ describe('event coder: governed acts', () => {
   });
 });
 
+describe('event coder: patterns that code nothing', () => {
+  it('reads "released a video" and "a trade war" as no event', () => {
+    expect(analyzeSentence('Russia released a video of captured Ukrainian soldiers.').events).toHaveLength(0);
+    expect(analyzeSentence('The United States and China are locked in a trade war.').events).toHaveLength(0);
+    expect(analyzeSentence('President Erdogan fired the central bank governor on Friday.').events).toHaveLength(0);
+  });
+
+  it('reads a verbal attack as criticism', () => {
+    const r = analyzeSentence("Poland attacked Germany's energy policy.");
+    expect(r.events.map((e) => e.cameo)).toEqual(['111']);
+  });
+});
+
 describe('event coder: negation and modality', () => {
+  it('reads a headline infinitive as the future', () => {
+    const r = analyzeSentence('Germany to send more tanks to Ukraine');
+    const [e] = r.events;
+    expect([country(r, e?.source), country(r, e?.target), e?.modality, e?.cameo]).toEqual(['DEU', 'UKR', 'future', '0312']);
+  });
+
   it('marks a negated meeting', () => {
     const r = analyzeSentence('Chinese President Xi Jinping did not meet Philippine President Ferdinand Marcos at the summit.');
     const [e] = find(r, 'CHN', 'PHL', '040');

@@ -796,6 +796,13 @@ class Coder {
       }
       consider(cue.modality);
     }
+    // A headline's bare infinitive is what is to come: "Biden to visit Israel next week".
+    const verb = c.frame?.verb;
+    const clause = c.frame?.clause;
+    if (verb && clause && c.head === undefined && verb.first > clauseFirst && this.word(verb.first - 1).toLowerCase() === 'to') {
+      const governed = this.structs[c.sentence].frames.some((f) => f.clause === clause && f.verb.first < verb.first);
+      if (!governed) consider('future');
+    }
     return { modality: best as Exclude<Modality, 'negated'>, negated };
   }
 
