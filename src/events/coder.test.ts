@@ -155,6 +155,20 @@ describe('event coder: sides', () => {
     expect(find(fire, 'IND', 'PAK', '190')).toHaveLength(1);
   });
 
+  it('reads "each other" as reciprocal, and a coordination that names one actor', () => {
+    const r = analyzeSentence('Armenia and Azerbaijan accused each other of violating the ceasefire.');
+    expect(find(r, 'ARM', 'AZE', '1123')).toHaveLength(1);
+    expect(find(r, 'AZE', 'ARM', '1123')).toHaveLength(1);
+    expect(find(analyzeSentence('The United States and its allies imposed sweeping sanctions on Russia.'), 'USA', 'RUS', '163')).toHaveLength(1);
+  });
+
+  it('takes a relative pronoun’s antecedent and the first noun phrase past an appositive as the subject', () => {
+    const r = analyzeSentence("The African Union, which suspended Sudan's membership after the coup, urged the generals to talk.");
+    expect(find(r, 'IGO', 'SDN', '160')).toHaveLength(1);
+    const c = analyzeSentence('The United States, which has a defence treaty with the Philippines, condemned the Chinese actions.');
+    expect(find(c, 'USA', 'CHN', '111')).toHaveLength(1);
+  });
+
   it('makes the object of an appeal the actor of the act it asks for', () => {
     const r = analyzeSentence('The European Union urged Serbia and Kosovo to resume talks.');
     expect(r.events.map((e) => e.cameo)).toEqual(['026', '026']);

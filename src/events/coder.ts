@@ -259,7 +259,8 @@ class Coder {
       while (k >= 2 && chunks[k - 1].type === 'O' && /^(,|and)$/i.test(this.word(chunks[k - 1].first)) && chunks[k - 2].type === 'NP') k -= 2;
       if (k >= 0) {
         const all = chunks.indexOf(frame.verb) > k ? this.actorsFrom(chunks, k) : [];
-        if (all.length > 1) return all;
+        // "The United States and its allies imposed …": a coordination whose other members name no one.
+        if (all.length > 1 || (all.length && k < chunks.indexOf(subject))) return all;
       }
     }
     const one = this.subjectSide(st, frame);
@@ -389,7 +390,7 @@ class Coder {
       const w = this.word(c.first).toLowerCase();
       if (c.type === 'NP' || (c.type === 'PP' && c.object)) controller = c;
       else if (c.type === 'PP' && GERUND_PREPOSITIONS.has(w)) preposition = w;
-      else if (!(c.type === 'O' && (w === ',' || w === 'and' || w === 'to'))) return this.thatComplement(st, frame);
+      else if (!(c.type === 'O' && /^(,|and|to|each|one)$/.test(w))) return this.thatComplement(st, frame);
     }
     const g = chunks[k];
     if (!g) return this.thatComplement(st, frame);
@@ -438,13 +439,16 @@ class Coder {
     const chunks = frame.clause.chunks;
     const passive = this.passive(frame) && r.head === frame.verb.head && frame.subject && !this.controller.has(frame);
     const passiveObject = passive && frame.subject ? this.actorsFrom(chunks, chunks.indexOf(frame.subject)) : [];
+    // "Armenia and Azerbaijan accused each other": the members of the subject are each other's targets.
+    const next = frame.verb.last + 2 < this.doc.tokens.start.length ? `${this.word(frame.verb.last + 1)} ${this.word(frame.verb.last + 2)}` : '';
+    const reciprocal = /^(each other|one another)$/i.test(next);
     let pattern = holding[0];
     let pairs: [Side, Side][] = [];
     for (const p of holding) {
       if (p.code === NULL_CODE) break;
-      const targets = passiveObject.length && p.targets.includes('obj') ? passiveObject : this.targets(frame, r, p.targets, sources);
+      const targets = passiveObject.length && p.targets.includes('obj') ? passiveObject : reciprocal ? [] : this.targets(frame, r, p.targets, sources);
       pattern = p;
-      pairs = this.pairs(sources, targets, p.targets);
+      pairs = this.pairs(sources, targets, reciprocal ? ['each'] : p.targets);
       if (pairs.length) break;
     }
     const head = r.head !== frame.verb.head ? { head: r.head } : {};
