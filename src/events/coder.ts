@@ -1,8 +1,13 @@
 // Who did what to whom. Over each sentence's clause structure, verb patterns ("met with", "accused",
-// "provides … oil"), event nouns ("a visit to", "shipments of weapons to", "the war with") and speakers'
-// evaluative statements in quotes ("a strategic partner", "threatens") become CAMEO-coded events with a
-// source and a target actor, a date, a place, a modality, and the rule that fired. The same event told
-// twice in an article (dek and body, caption and body) is kept once, with both mentions.
+// "provides … oil", "called on", "pulled out of"), event nouns ("a visit to", "shipments of weapons to", "the
+// war with") and speakers' evaluative statements in quotes ("a strategic partner", "threatens") become
+// CAMEO-coded events with a source and a target actor, a date, a place, a modality, and the rule that fired.
+// A verb that governs another act is coded for it ("urged Russia to withdraw" is an appeal to de-escalate,
+// "threatened to impose sanctions" a threat of sanctions, "refused to meet" a rejection), and the governed
+// act is not coded on its own; members of a compound subject are each a source, and for reciprocal acts each
+// other's target ("Armenia and Azerbaijan signed …"); an act told in the future or as an intent takes the
+// code of an intent or a threat (data/events/future.tsv). The same event told twice in an article (dek and
+// body, caption and body) is kept once, with both mentions.
 import type { Doc } from '../doc/doc.js';
 import type { ChanceryEvent, DateExpression, Granularity } from '../doc/schema.js';
 import type { StageContext } from '../doc/stage.js';
