@@ -3,16 +3,8 @@ import type { Doc } from './doc.js';
 
 /** The token containing character `offset`, or -1 when the offset falls between tokens or outside. */
 export function tokenAt(doc: Doc, offset: number): number {
-  const { start, end } = doc.tokens;
-  let lo = 0;
-  let hi = start.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (end[mid] <= offset) lo = mid + 1;
-    else if (start[mid] > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  const t = tokenFrom(doc, offset);
+  return t >= 0 && doc.tokens.start[t] <= offset ? t : -1;
 }
 
 /** The first token ending after `offset` (the token at it, or the next one), or -1 past the last. */
