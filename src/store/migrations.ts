@@ -10,7 +10,13 @@
 export interface Migration {
   version: number;
   name: string;
-  sql: string;
+  /** The same SQL for both databases, or each its own where they differ (full-text search). */
+  sql: string | { sqlite: string; postgres: string };
+}
+
+/** The SQL of a migration for one database. */
+export function migrationSql(m: Migration, dialect: 'sqlite' | 'postgres'): string {
+  return typeof m.sql === 'string' ? m.sql : m.sql[dialect];
 }
 
 /** The bookkeeping table; created before any migration runs. */
@@ -244,16 +250,75 @@ CREATE TABLE actor_roles (
 );
 `;
 
+// Corpus queries. Each event gets the countries of its two sides and the day it is counted on (its own date
+// when known to the day, else its article's publication day), and a covering index per kind of dyad, so a
+// dyad timeline over millions of events reads one index range. `duplicate` marks an event that an earlier
+// article of the same story (a wire copy) already reported, so aggregates count it once.
+// Full-text search over events' evidence, quotes and articles: an FTS5 table in SQLite (its rows are
+// found for deletion through search_rows), generated tsvector columns with GIN indexes in PostgreSQL.
+const corpusCommon = `
+ALTER TABLE events ADD COLUMN source_country TEXT;
+ALTER TABLE events ADD COLUMN target_country TEXT;
+ALTER TABLE events ADD COLUMN day TEXT;
+ALTER TABLE events ADD COLUMN duplicate INTEGER NOT NULL DEFAULT 0;
+UPDATE events SET
+  source_country = (SELECT a.country FROM actors a WHERE a.article_id = events.article_id AND a.id = events.source_actor),
+  target_country = (SELECT a.country FROM actors a WHERE a.article_id = events.article_id AND a.id = events.target_actor),
+  day = CASE WHEN length(date_value) = 10 THEN date_value
+    ELSE (SELECT substr(p.published_value, 1, 10) FROM articles p WHERE p.id = events.article_id) END;
+CREATE INDEX events_country_dyad ON events (source_country, target_country, day, quad_class, goldstein, negated, modality, duplicate);
+CREATE INDEX events_code_dyad ON events (source_code, target_code, day, quad_class, goldstein, negated, modality, duplicate);
+CREATE INDEX events_target_country ON events (target_country, day);
+CREATE INDEX events_day ON events (day);
+CREATE INDEX actors_id ON actors (id);
+CREATE INDEX articles_source_location ON articles (source_location, pipeline_version);
+`;
+const corpus = {
+  sqlite: `${corpusCommon}
+CREATE VIRTUAL TABLE search_fts USING fts5(body, kind UNINDEXED, article_id UNINDEXED, item_id UNINDEXED, tokenize = 'porter unicode61');
+CREATE TABLE search_rows (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  fts_rowid INTEGER NOT NULL,
+  PRIMARY KEY (article_id, fts_rowid)
+);
+INSERT INTO search_fts (body, kind, article_id, item_id) SELECT evidence, 'event', article_id, id FROM events;
+INSERT INTO search_fts (body, kind, article_id, item_id) SELECT text, 'quote', article_id, id FROM quotes;
+INSERT INTO search_fts (body, kind, article_id, item_id) SELECT COALESCE(title, '') || ' ' || text, 'article', id, id FROM articles;
+INSERT INTO search_rows (article_id, fts_rowid) SELECT article_id, rowid FROM search_fts;
+`,
+  postgres: `${corpusCommon}
+ALTER TABLE events ADD COLUMN evidence_tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', evidence)) STORED;
+CREATE INDEX events_evidence_tsv ON events USING GIN (evidence_tsv);
+ALTER TABLE quotes ADD COLUMN text_tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED;
+CREATE INDEX quotes_text_tsv ON quotes USING GIN (text_tsv);
+ALTER TABLE articles ADD COLUMN text_tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', COALESCE(title, '') || ' ' || text)) STORED;
+CREATE INDEX articles_text_tsv ON articles USING GIN (text_tsv);
+`,
+};
+
 /** In order of `version`, strictly increasing. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'stories', sql: stories },
   { version: 3, name: 'actor registry', sql: actorRegistry },
+  { version: 4, name: 'corpus queries', sql: corpus },
 ];
 
 /** Every table holding an article's rows; the first is the parent of the rest. */
 export const ARTICLE_TABLES = [
   'articles', 'sections', 'sentences', 'mentions', 'actors', 'places', 'dates', 'events', 'quotes', 'claims',
 ] as const;
+/** Checks the order of migrations and picks those not yet applied; throws when the database is newer. */
+export function pendingMigrations(applied: Iterable<number>, migrations: readonly Migration[] = MIGRATIONS): Migration[] {
+  migrations.forEach((m, i) => {
+    if (i > 0 && m.version <= migrations[i - 1].version) throw new Error(`migration ${m.version} is out of order`);
+  });
+  const done = new Set(applied);
+  const newest = Math.max(0, ...done);
+  const known = migrations.length > 0 ? migrations[migrations.length - 1].version : 0;
+  if (newest > known) throw new Error(`its schema version ${newest} is newer than this program's (${known}); upgrade chancery`);
+  return migrations.filter((m) => !done.has(m.version));
+}
+
 /** Tables that link an article to its story (kept apart: a story outlives any one of its articles). */
 export const STORY_TABLES = ['article_stories', 'article_bands'] as const;

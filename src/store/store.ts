@@ -1,6 +1,10 @@
 // The storage contract. Methods are async so a PostgreSQL implementation can follow the same interface,
 // even though the SQLite one is synchronous underneath.
 import type { ArticleRecord, SourceKind } from '../doc/schema.js';
+import type {
+  ClaimQuery, ClaimRow, DyadTimeline, EventQuery, EventRow, Page, QuoteQuery, QuoteRow, Side, TimelineQuery, TopActor, TopPair,
+  TopQuery,
+} from './query.js';
 
 /**
  * What `putArticle` did: `stored` (new article), `unchanged` (same id and pipeline version already stored;
@@ -67,9 +71,28 @@ export interface ActorProfile {
   articles: number;
 }
 
+/** One hit of a search across the corpus. */
+export interface SearchHit {
+  kind: 'article' | 'event' | 'quote' | 'actor';
+  /** The article it is in (null for an actor). */
+  articleId: string | null;
+  /** The event, quote or actor id (the article id for an article). */
+  id: string;
+  /** The title, evidence sentence, quote or actor name. */
+  text: string;
+  published: string | null;
+}
+
 export interface Store {
+  readonly dialect: 'sqlite' | 'postgres';
   /** Writes one article in one transaction: all its rows or none. */
   putArticle(record: ArticleRecord): Promise<PutResult>;
+  /** Writes several articles in one transaction (a batch of an ingest): all of them or none. */
+  putArticles(records: ArticleRecord[]): Promise<PutResult[]>;
+  /** Which of these source locations are stored already by pipeline `version` (what a resumed ingest skips). */
+  storedSources(locations: string[], version: string): Promise<Set<string>>;
+  /** Every stored record, in id order. */
+  records(): AsyncIterable<ArticleRecord>;
   /** The stored record, or null when no article has this id. */
   getArticle(id: string): Promise<ArticleRecord | null>;
   /** Newest first (by ingestion time, then id). */
@@ -84,6 +107,20 @@ export interface Store {
   countStories(): Promise<number>;
   /** The actor with this id across all stored articles, or null. */
   actorProfile(id: string): Promise<ActorProfile | null>;
+  /** Actors whose name, alias, id or code contains or equals `text`. */
+  findActors(text: string, limit?: number): Promise<{ id: string; name: string; kind: string; country: string | null; code: string }[]>;
+  /** Events matching the query, newest first. */
+  events(q: EventQuery): Promise<Page<EventRow>>;
+  /** Every event matching the query, in a stable order, however many (exports). */
+  eachEvent(q: Omit<EventQuery, 'limit' | 'offset'>): AsyncIterable<EventRow>;
+  /** Events between a and b per period, in both directions. */
+  dyadTimeline(a: Side, b: Side, q: TimelineQuery): Promise<DyadTimeline>;
+  topActors(q: TopQuery): Promise<TopActor[]>;
+  topPairs(q: TopQuery): Promise<TopPair[]>;
+  quotes(q: QuoteQuery): Promise<Page<QuoteRow>>;
+  claims(q: ClaimQuery): Promise<Page<ClaimRow>>;
+  /** Articles, events, quotes and actors containing all the words of `text`. */
+  search(text: string, limit?: number): Promise<SearchHit[]>;
   close(): Promise<void>;
 }
 
