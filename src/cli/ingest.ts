@@ -1,7 +1,7 @@
 // `chancery ingest` and `chancery list`: analyze into the store; show what it holds.
 import cliProgress from 'cli-progress';
 import { analyzeToRecord } from '../pipeline.js';
-import { openSqliteStore } from '../store/sqlite.js';
+import { openStore, storeName } from '../store/open.js';
 import type { PutResult } from '../store/store.js';
 import { InputError, errorMessage } from '../util/errors.js';
 import { type SourceFlags, collectItems, pipelineOptions, report, sourceOptions } from './analyze.js';
@@ -12,7 +12,7 @@ export async function runIngest(inputs: string[], opts: SourceFlags & { db: stri
   const options = sourceOptions(opts, io);
   const { items, errors } = await collectItems(inputs, options, io);
   if (!items.length) return report(errors, 0, io);
-  const store = openSqliteStore(opts.db);
+  const store = await openStore(opts.db);
   let linked = 0;
   const counts: Record<PutResult['status'], number> = { stored: 0, unchanged: 0, replaced: 0 };
   const bar = io.stdout.isTTY
@@ -46,7 +46,7 @@ export async function runIngest(inputs: string[], opts: SourceFlags & { db: stri
   const failed = errors.length ? `, ${errors.length} failed` : '';
   const copies = linked ? `; ${linked} ${linked === 1 ? 'is a near-duplicate' : 'are near-duplicates'} of a stored story (see chancery stories)` : '';
   io.stdout.write(
-    `ingested ${ok} of ${ok + errors.length} articles into ${opts.db}: ${counts.stored} stored, ${counts.unchanged} unchanged, ${counts.replaced} replaced${failed} (${((Date.now() - started) / 1000).toFixed(1)} s)${copies}\n`,
+    `ingested ${ok} of ${ok + errors.length} articles into ${storeName(opts.db)}: ${counts.stored} stored, ${counts.unchanged} unchanged, ${counts.replaced} replaced${failed} (${((Date.now() - started) / 1000).toFixed(1)} s)${copies}\n`,
   );
   return report(errors, ok, io);
 }
@@ -55,7 +55,7 @@ export async function runList(opts: { db: string; limit: string; format: string 
   checkFormat(opts.format, ['table', 'json', 'jsonl']);
   const limit = Number(opts.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new InputError(`invalid limit "${opts.limit}": expected a positive whole number`, '--limit');
-  const store = openSqliteStore(opts.db);
+  const store = await openStore(opts.db);
   try {
     const articles = await store.listArticles({ limit });
     const total = await store.countArticles();
@@ -64,7 +64,7 @@ export async function runList(opts: { db: string; limit: string; format: string 
     else {
       const rows = articles.map((a) => [a.id.slice(0, 12), a.published ?? '', String(a.counts.events), String(a.counts.quotes), String(a.counts.claims), (a.title ?? '(untitled)').slice(0, 70)]);
       io.stdout.write(columns([['id', 'published', 'events', 'quotes', 'claims', 'title'], ...rows]));
-      io.stdout.write(`${total} article${total === 1 ? '' : 's'} in ${opts.db}${total > articles.length ? ` (showing ${articles.length})` : ''}\n`);
+      io.stdout.write(`${total} article${total === 1 ? '' : 's'} in ${storeName(opts.db)}${total > articles.length ? ` (showing ${articles.length})` : ''}\n`);
     }
   } finally {
     await store.close();
@@ -78,7 +78,7 @@ export async function runStories(opts: { db: string; limit: string; min: string;
   const min = Number(opts.min);
   if (!Number.isInteger(limit) || limit < 1) throw new InputError(`invalid limit "${opts.limit}": expected a positive whole number`, '--limit');
   if (!Number.isInteger(min) || min < 1) throw new InputError(`invalid value "${opts.min}": expected a positive whole number`, '--min');
-  const store = openSqliteStore(opts.db);
+  const store = await openStore(opts.db);
   try {
     const stories = await store.listStories({ limit, minArticles: min });
     if (opts.format === 'json') io.stdout.write(`${JSON.stringify(stories, null, 2)}\n`);
@@ -87,7 +87,7 @@ export async function runStories(opts: { db: string; limit: string; min: string;
       const rows = stories.map((s) => [s.id.slice(0, 12), String(s.articles), s.published ?? '', s.publishers.join(', ').slice(0, 40), (s.title ?? '(untitled)').slice(0, 60)]);
       io.stdout.write(columns([['story', 'articles', 'published', 'publishers', 'title'], ...rows]));
       const total = await store.countStories();
-      io.stdout.write(`${total} stor${total === 1 ? 'y' : 'ies'} in ${opts.db}${min > 1 ? ` (showing those with ${min} or more articles)` : ''}\n`);
+      io.stdout.write(`${total} stor${total === 1 ? 'y' : 'ies'} in ${storeName(opts.db)}${min > 1 ? ` (showing those with ${min} or more articles)` : ''}\n`);
     }
   } finally {
     await store.close();

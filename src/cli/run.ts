@@ -44,7 +44,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .command('ingest')
     .description('analyze articles and store them in a database')
     .argument('<inputs...>', 'article files, folders of them, URLs of articles, feeds or sitemaps, or - for stdin')
-    .option('--db <path>', 'SQLite database file', process.env.CHANCERY_DB ?? DEFAULT_DB)
+    .option('--db <path>', 'SQLite database file or postgres:// URL', process.env.CHANCERY_DB ?? DEFAULT_DB)
     .option('--published <date>', 'publication date YYYY-MM-DD for every input')
     .option('--actors <file>', 'actor dictionary (JSON or YAML): known people and organizations with dated roles')
     .action(async (inputs: string[], opts: SourceFlags & { db: string; published?: string; actors?: string }) => {
@@ -55,7 +55,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   program
     .command('stories')
     .description('list stories: near-duplicate articles (one wire story from several outlets) grouped as one')
-    .option('--db <path>', 'SQLite database file', process.env.CHANCERY_DB ?? DEFAULT_DB)
+    .option('--db <path>', 'SQLite database file or postgres:// URL', process.env.CHANCERY_DB ?? DEFAULT_DB)
     .option('--limit <n>', 'at most this many stories', '50')
     .option('--min <n>', 'only stories with at least this many articles', '2')
     .addOption(new Option('--format <format>', 'output format: table, json, jsonl').default('table'))
@@ -66,7 +66,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   program
     .command('list')
     .description('list stored articles')
-    .option('--db <path>', 'SQLite database file', process.env.CHANCERY_DB ?? DEFAULT_DB)
+    .option('--db <path>', 'SQLite database file or postgres:// URL', process.env.CHANCERY_DB ?? DEFAULT_DB)
     .option('--limit <n>', 'at most this many articles', '50')
     .addOption(new Option('--format <format>', 'output format: table, json, jsonl').default('table'))
     .action(async (opts: { db: string; limit: string; format: string }) => {
