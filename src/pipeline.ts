@@ -17,7 +17,7 @@ import { datesStage } from './time/dates.js';
 import { publishedStage } from './time/published.js';
 import { InputError } from './util/errors.js';
 import { pipelineVersion } from './version.js';
-import type { ArticleRecord } from './doc/schema.js';
+import type { ArticleMeta, ArticleRecord, Section } from './doc/schema.js';
 import { validDay } from './extract/stamps.js';
 
 export interface AnalyzeOptions {
@@ -48,14 +48,31 @@ export function prepare(input: ArticleInput, options: AnalyzeOptions = {}): { do
   const published = options.published ?? input.published;
   const meta = { ...extracted.meta };
   if (published) meta.published = { value: published, origin: 'given' };
-  const doc = new Doc(extracted.text, { kind: input.kind, location: input.location }, meta);
-  doc.sections = extracted.sections;
+  return docOf(extracted.text, { kind: input.kind, location: input.location }, meta, extracted.sections, [...input.warnings, ...extracted.warnings]);
+}
+
+function docOf(text: string, source: ArticleRecord['source'], meta: ArticleMeta, sections: Section[], warnings: string[]): { doc: Doc; context: StageContext } {
+  const doc = new Doc(text, source, meta);
+  doc.sections = sections;
   doc.layers.add('sections');
   doc.layers.add('meta');
-  doc.warnings.push(...input.warnings, ...extracted.warnings);
+  doc.warnings.push(...warnings);
   if (meta.language !== 'en') doc.warn(`language ${meta.language ?? 'unknown'}: the analysis models are English`);
   const anchor = meta.published.value?.slice(0, 10);
   return { doc, context: { published: anchor && validDate(anchor) ? anchor : undefined } };
+}
+
+/**
+ * Runs the analysis stages again over a stored record's text, sections and article metadata, without
+ * extracting again (the page may be gone): what `chancery reanalyze` does after the pipeline changed.
+ * A publication date the previous run inferred is inferred afresh.
+ */
+export function reanalyzeRecord(record: ArticleRecord, options: AnalyzeOptions = {}): ArticleRecord {
+  const meta: ArticleMeta = { ...record.article };
+  if (meta.published.origin === 'inferred') meta.published = { value: null, origin: null };
+  if (options.published) meta.published = { value: options.published, origin: 'given' };
+  const { doc, context } = docOf(record.text, record.source, meta, record.sections, []);
+  return runStages(doc, options.actors ? pipelineStages(options) : STAGES, context).toRecord(pipelineVersion());
 }
 
 /** The extraction step: an input's HTML or text → sections and metadata; a page without an article throws. */

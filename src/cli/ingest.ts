@@ -6,6 +6,7 @@ import type { PutResult } from '../store/store.js';
 import { InputError, errorMessage } from '../util/errors.js';
 import { type SourceFlags, collectItems, pipelineOptions, report, sourceOptions } from './analyze.js';
 import { type Io, checkFormat } from './run.js';
+import { columns } from './table.js';
 
 export async function runIngest(inputs: string[], opts: SourceFlags & { db: string; published?: string; actors?: string }, io: Io): Promise<number> {
   const pipeline = pipelineOptions(opts);
@@ -93,9 +94,4 @@ export async function runStories(opts: { db: string; limit: string; min: string;
     await store.close();
   }
   return 0;
-}
-
-function columns(rows: string[][]): string {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ')).join('\n') + '\n';
 }

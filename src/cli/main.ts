@@ -2,6 +2,12 @@
 // The `chancery` executable: runs the CLI on this process's streams and exits with its code.
 import { runCli } from './run.js';
 
+// The reader went away (`chancery events --format csv | head`): stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(
   (code) => {
     process.exitCode = code;

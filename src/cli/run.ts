@@ -8,6 +8,7 @@ import { runAnalyze } from './analyze.js';
 import { runIngest, runList, runStories } from './ingest.js';
 import type { SourceFlags } from './analyze.js';
 import { runNer } from './ner.js';
+import { runActors, runClaims, runDyad, runEvents, runExport, runQuotes, runReanalyze } from './query.js';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -72,6 +73,111 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .action(async (opts: { db: string; limit: string; format: string }) => {
       code = await runList(opts, io);
     });
+
+  const dbOption = (command: Command) => command.option('--db <path>', 'SQLite database file or postgres:// URL', process.env.CHANCERY_DB ?? DEFAULT_DB);
+  const periodOptions = (command: Command) =>
+    command
+      .option('--from <day>', 'from this day on, YYYY-MM-DD')
+      .option('--to <day>', 'up to this day, YYYY-MM-DD');
+  const tableFormats = (command: Command, formats: string[]) => command.addOption(new Option('--format <format>', `output format: ${formats.join(', ')}`).default('table'));
+
+  const events = program
+    .command('events')
+    .description('stored events, filtered (newest first); --format csv gives GDELT 2.0 column names')
+    .option('--actor <actor>', 'either side: a country code (ISR), an actor code (ISRGOV) or an actor id (person:eli-cohen)')
+    .option('--source <actor>', 'the source side')
+    .option('--target <actor>', 'the target side')
+    .option('--dyad <a,b>', 'events between two actors, both directions (with --directed: a → b only)')
+    .option('--directed', 'with --dyad, only a → b')
+    .option('--cameo <code>', 'CAMEO event code or a prefix of one (04, 043)')
+    .option('--root <code>', 'CAMEO root code 01–20')
+    .option('--quad <n>', 'quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict')
+    .option('--plover <type>', 'PLOVER event type (CONSULT, ASSAULT, …)')
+    .option('--place <place>', 'place name, place id or country code of the event')
+    .option('--modality <m>', 'asserted, future, intent, reported, hedged or conditional')
+    .option('--negated', 'only negated events')
+    .option('--text <words>', 'words that must all be in the evidence sentence')
+    .option('--article <id>', 'events of one article')
+    .option('--duplicates', 'also events already reported by an earlier copy of the same story')
+    .option('--limit <n>', 'at most this many (default 50; jsonl and csv give all without it)')
+    .option('--offset <n>', 'skip this many');
+  dbOption(periodOptions(events));
+  events.addOption(new Option('--format <format>', 'output format: table, json, jsonl, csv').default('table')).action(async (opts) => {
+    code = await runEvents(opts, io);
+  });
+
+  const dyad = program
+    .command('dyad')
+    .description('how relations between two actors changed: events per period in both directions, by quad class, with Goldstein sum and mean')
+    .argument('<a>', 'a country code (ISR), actor code (ISRGOV) or actor id')
+    .argument('<b>', 'the other side')
+    .addOption(new Option('--by <period>', 'day, week (ISO) or month').default('month'))
+    .option('--all', 'also count negated and conditional events')
+    .option('--duplicates', 'also count copies of one story');
+  dbOption(periodOptions(dyad));
+  tableFormats(dyad, ['table', 'json', 'csv']).action(async (a: string, b: string, opts) => {
+    code = await runDyad(a, b, opts, io);
+  });
+
+  const actors = program
+    .command('actors')
+    .description('the most active actors (or pairs) in a period, actors by name, or one actor across the corpus')
+    .argument('[id]', 'an actor id (person:eli-cohen, country:ISR): its names, roles and dates')
+    .option('--pairs', 'the most active source → target pairs instead')
+    .option('--search <name>', 'actors whose name or alias contains this')
+    .option('--limit <n>', 'at most this many (default 20)')
+    .option('--all', 'also count negated and conditional events')
+    .option('--duplicates', 'also count copies of one story');
+  dbOption(periodOptions(actors));
+  tableFormats(actors, ['table', 'json', 'jsonl']).action(async (id: string | undefined, opts) => {
+    code = await runActors(id, opts, io);
+  });
+
+  const quotes = program
+    .command('quotes')
+    .description('stored quotes, by speaker or words')
+    .option('--speaker <actor>', 'an actor id, or a country or actor code (every speaker of it)')
+    .option('--text <words>', 'words that must all be in the quote')
+    .option('--direct', 'only direct quotes')
+    .option('--article <id>', 'quotes of one article')
+    .option('--limit <n>', 'at most this many (default 50)')
+    .option('--offset <n>', 'skip this many');
+  dbOption(periodOptions(quotes));
+  tableFormats(quotes, ['table', 'json', 'jsonl']).action(async (opts) => {
+    code = await runQuotes(opts, io);
+  });
+
+  const claims = program
+    .command('claims')
+    .description('figures claimed in stored articles, by subject')
+    .option('--subject <actor>', 'who the figure is about: an actor id, or a country or actor code')
+    .option('--unit <unit>', 'percent, USD, people, …')
+    .option('--article <id>', 'claims of one article')
+    .option('--limit <n>', 'at most this many (default 50)')
+    .option('--offset <n>', 'skip this many');
+  dbOption(periodOptions(claims));
+  tableFormats(claims, ['table', 'json', 'jsonl']).action(async (opts) => {
+    code = await runClaims(opts, io);
+  });
+
+  const exporter = program
+    .command('export')
+    .description('the corpus out: records as JSON Lines, events in GDELT 2.0 layout (61 tab-separated columns) or as PLOVER JSON Lines')
+    .requiredOption('--format <format>', 'jsonl, gdelt or plover')
+    .option('--out <file>', 'write to this file (else standard output)')
+    .option('--duplicates', 'also events already reported by an earlier copy of the same story');
+  dbOption(periodOptions(exporter)).action(async (opts) => {
+    code = await runExport(opts, io);
+  });
+
+  dbOption(
+    program
+      .command('reanalyze')
+      .description('re-run the analysis over stored articles analyzed by another pipeline version, replacing their rows')
+      .option('--actors <file>', 'actor dictionary (JSON or YAML)'),
+  ).action(async (opts: { db: string; actors?: string }) => {
+    code = await runReanalyze(opts, io);
+  });
 
   program
     .command('ner')

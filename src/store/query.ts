@@ -75,7 +75,17 @@ export interface EventRow {
   confidence: number;
   rule: string;
   mentions: number;
-  article: { title: string | null; url: string | null; publisher: string | null; published: string | null; source: string };
+  article: {
+    title: string | null;
+    url: string | null;
+    publisher: string | null;
+    published: string | null;
+    /** The source location (file, URL) it was read from. */
+    source: string;
+    /** When it was stored, ISO 8601 UTC. */
+    ingested: string;
+    language: string | null;
+  };
 }
 
 export type Period = 'day' | 'week' | 'month';

@@ -318,6 +318,8 @@ interface EventDbRow {
   publisher: string | null;
   published_value: string | null;
   source_location: string;
+  ingested_at: string;
+  language: string | null;
 }
 
 const EVENT_SELECT = `SELECT e.article_id, e.id, e.source_actor, e.source_code, sa.name AS source_name, e.source_country,
@@ -325,7 +327,7 @@ const EVENT_SELECT = `SELECT e.article_id, e.id, e.source_actor, e.source_code, 
   e.plover_type, e.plover_mode, e.day, e.date_value, e.date_granularity, e.date_origin, e.place, p.name AS place_name,
   p.country AS place_country, p.lat AS place_lat, p.lon AS place_lon, e.modality, e.negated, e.duplicate, e.evidence,
   e.sentence_start, e.sentence_end, e.trigger_start, e.trigger_end, e.confidence, e.rule, e.mentions,
-  a.title, a.url, a.publisher, a.published_value, a.source_location
+  a.title, a.url, a.publisher, a.published_value, a.source_location, a.ingested_at, a.language
   FROM events e
   JOIN articles a ON a.id = e.article_id
   LEFT JOIN actors sa ON sa.article_id = e.article_id AND sa.id = e.source_actor
@@ -355,7 +357,9 @@ function eventRow(r: EventDbRow): EventRow {
     confidence: r.confidence,
     rule: r.rule,
     mentions: (JSON.parse(r.mentions) as unknown[]).length,
-    article: { title: r.title, url: r.url, publisher: r.publisher, published: r.published_value, source: r.source_location },
+    article: {
+      title: r.title, url: r.url, publisher: r.publisher, published: r.published_value, source: r.source_location, ingested: r.ingested_at, language: r.language,
+    },
   };
 }
 
