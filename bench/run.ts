@@ -1,6 +1,7 @@
 // `npm run bench -- [name…]`: runs the named benchmarks (all when none is named). Each compares
 // against a baseline measured in the same run and prints the ratio; absolute figures are medians of
 // several rounds, printed with the load average. Later capabilities register their bench here.
+import { benchCorpus } from './corpus.js';
 import { benchExtraction } from './extraction.js';
 import { benchLanguage } from './language.js';
 import { benchNer } from './ner.js';
@@ -10,6 +11,7 @@ const BENCHES: Record<string, { describe: string; run(): void | Promise<void> }>
   language: { describe: 'the whole pipeline vs wink-nlp tokenization alone', run: benchLanguage },
   extraction: { describe: 'the HTML path (metadata, Readability, blocks, sections) vs Readability.js on linkedom alone', run: benchExtraction },
   stages: { describe: 'time per stage; dates/actors/places, quotes/claims and events against the language layer', run: benchStages },
+  corpus: { describe: 'dyad timeline p50/p95 on a synthetic store of 1,000,000 events, SQLite and PostgreSQL, vs a full scan', run: benchCorpus },
   ner: { describe: 'NER tagging vs compromise; wink + NER on one core; model load, size, peak RSS', run: benchNer },
 };
 
