@@ -129,3 +129,11 @@ describe('chancery export --out and reanalyze', () => {
     }
   });
 });
+
+describe('a store that cannot be reached', () => {
+  it('PostgreSQL down: one clear line, exit 2, password hidden', async () => {
+    const r = await cli(['events', '--db', 'postgres://chancery:secret@127.0.0.1:1/chancery']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('chancery: cannot open database postgres://chancery:***@127.0.0.1:1/chancery: connection refused (is PostgreSQL running?)\n');
+  });
+});

@@ -1,16 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { backends } from '../../test/stores.js';
 import { analyzeToRecord } from '../pipeline.js';
 import { textInput } from '../sources/input.js';
-import { openSqliteStore } from './sqlite.js';
 
 const record = (text: string, published: string) => analyzeToRecord(textInput(text, published, 'text'), { published });
 
-describe('the actor registry across articles', () => {
+describe.each(backends())('the actor registry across articles on $name', (backend) => {
   it('gives a person one id and accumulates the names and roles seen, with dates', async () => {
-    const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'chancery-registry-')), 'r.db'));
+    const t = await backend.open();
+    const store = t.store;
     await store.putArticle(record('Talks in Nairobi\n\nKenyan Defense Minister Peter Wafula met envoys in Nairobi. Wafula said talks went well.', '2021-03-01'));
     await store.putArticle(record('New cabinet\n\nKenyan Foreign Minister Peter Wafula flew to Addis Ababa on Monday.', '2023-06-05'));
     const again = await store.putArticle(record('New cabinet\n\nKenyan Foreign Minister Peter Wafula flew to Addis Ababa on Monday.', '2023-06-05'));
@@ -24,6 +22,6 @@ describe('the actor registry across articles', () => {
     expect(p?.aliases.map((a) => a.alias)).toEqual(expect.arrayContaining(['Peter Wafula', 'Wafula']));
     expect((await store.actorProfile('country:KEN'))?.articles).toBe(2);
     expect(await store.actorProfile('person:nobody')).toBeNull();
-    await store.close();
+    await t.dispose();
   });
 });

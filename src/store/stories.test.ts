@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { backends, type TestStore } from '../../test/stores.js';
 import { analyzeToRecord } from '../pipeline.js';
 import { textInput } from '../sources/input.js';
-import { openSqliteStore } from './sqlite.js';
 import type { Store } from './store.js';
 
 // One wire story as three outlets ran it (own headline, a trimmed paragraph, a line of their own), and a
@@ -24,18 +21,17 @@ const OTHER = [
   'Analysts in both capitals said the speeches were aimed at audiences at home rather than at the negotiators who will meet in Vienna next month.',
 ];
 
-let dir: string;
-let store: Store;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'chancery-stories-'));
-  store = openSqliteStore(join(dir, 'c.db'));
-});
-afterEach(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+describe.each(backends())('stories of near-duplicate articles on $name', (backend) => {
+  let t: TestStore;
+  let store: Store;
+  beforeEach(async () => {
+    t = await backend.open();
+    store = t.store;
+  });
+  afterEach(async () => {
+    await t.dispose();
+  });
 
-describe('stories of near-duplicate articles', () => {
   it('links copies of one wire story as one story, and keeps a different story apart', async () => {
     const a = copy('Armenia, Azerbaijan sign framework for peace treaty', WIRE);
     const b = copy('Caucasus rivals take first step to peace deal', WIRE.slice(0, 4));
