@@ -363,6 +363,50 @@ function eventRow(r: EventDbRow): EventRow {
   };
 }
 
+interface QuoteDbRow {
+  article_id: string;
+  id: string;
+  text: string;
+  direct: number;
+  speaker: string | null;
+  speaker_name: string | null;
+  speaker_code: string | null;
+  speaker_country: string | null;
+  addressee: string | null;
+  start_offset: number;
+  end_offset: number;
+  title: string | null;
+  url: string | null;
+  published_value: string | null;
+}
+
+interface ClaimDbRow {
+  article_id: string;
+  id: string;
+  value: number;
+  unit: string;
+  qualifier: string | null;
+  about: string;
+  period: string | null;
+  source: string | null;
+  subject: string | null;
+  subject_name: string | null;
+  object: string | null;
+  object_name: string | null;
+  start_offset: number;
+  end_offset: number;
+  text: string;
+  title: string | null;
+  url: string | null;
+  published_value: string | null;
+}
+
+/** Items whose article was published within [from, to] (days). */
+function publishedBetween(w: Where, q: { from?: string; to?: string }): void {
+  if (q.from) w.add('substr(a.published_value, 1, 10) >= ?', q.from);
+  if (q.to) w.add('substr(a.published_value, 1, 10) <= ?', q.to);
+}
+
 export class SqlStore implements Store {
   readonly #db: SqlClient;
 
@@ -702,16 +746,18 @@ export class SqlStore implements Store {
     return w;
   }
 
-  async events(q: EventQuery): Promise<Page<EventRow>> {
+  /** One page of a listing, with the number of rows in all pages. */
+  async #page<R, T>(sql: { count: string; rows: string; order: string }, w: Where, q: { limit?: number; offset?: number }, map: (row: R) => T): Promise<Page<T>> {
     const limit = q.limit ?? DEFAULT_QUERY_LIMIT;
     const offset = q.offset ?? 0;
-    const w = this.#eventWhere(q);
-    const [{ n }] = await this.#db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM events e ${w}`, w.params);
-    const rows = await this.#db.all<EventDbRow>(
-      `${EVENT_SELECT} ${w} ORDER BY e.day DESC, e.article_id, e.sentence_start, e.id LIMIT ? OFFSET ?`,
-      [...w.params, limit, offset],
-    );
-    return { total: n, limit, offset, items: rows.map(eventRow) };
+    const [{ n }] = await this.#db.all<{ n: number }>(`SELECT COUNT(*) AS n ${sql.count} ${w}`, w.params);
+    const rows = await this.#db.all<R>(`${sql.rows} ${w} ORDER BY ${sql.order} LIMIT ? OFFSET ?`, [...w.params, limit, offset]);
+    return { total: n, limit, offset, items: rows.map(map) };
+  }
+
+  async events(q: EventQuery): Promise<Page<EventRow>> {
+    const sql = { count: 'FROM events e', rows: EVENT_SELECT, order: 'e.day DESC, e.article_id, e.sentence_start, e.id' };
+    return this.#page(sql, this.#eventWhere(q), q, eventRow);
   }
 
   /** Every event matching `q`, in a stable order, read in pages by key (for exports of any size). */
@@ -833,93 +879,68 @@ export class SqlStore implements Store {
   }
 
   async quotes(q: QuoteQuery): Promise<Page<QuoteRow>> {
-    const limit = q.limit ?? DEFAULT_QUERY_LIMIT;
-    const offset = q.offset ?? 0;
     const w = new Where();
     if (q.speaker) {
       const column = q.speaker.kind === 'country' ? 's.country' : q.speaker.kind === 'code' ? 's.code' : 'qu.speaker';
       w.add(`${column} = ?`, q.speaker.value);
     }
     if (q.direct !== undefined) w.add('qu.direct = ?', bool(q.direct));
-    if (q.from) w.add('substr(a.published_value, 1, 10) >= ?', q.from);
-    if (q.to) w.add('substr(a.published_value, 1, 10) <= ?', q.to);
+    publishedBetween(w, q);
     if (q.article) w.add('qu.article_id = ?', q.article);
     if (q.text) w.add(...this.#matches('quote', 'qu', q.text));
-    const from = `FROM quotes qu JOIN articles a ON a.id = qu.article_id LEFT JOIN actors s ON s.article_id = qu.article_id AND s.id = qu.speaker`;
-    const [{ n }] = await this.#db.all<{ n: number }>(`SELECT COUNT(*) AS n ${from} ${w}`, w.params);
-    const rows = await this.#db.all<{
-      article_id: string; id: string; text: string; direct: number; speaker: string | null; speaker_name: string | null; speaker_code: string | null;
-      speaker_country: string | null; addressee: string | null; start_offset: number; end_offset: number; title: string | null; url: string | null; published_value: string | null;
-    }>(
-      `SELECT qu.article_id, qu.id, qu.text, qu.direct, qu.speaker, s.name AS speaker_name, s.code AS speaker_code, s.country AS speaker_country,
-         qu.addressee, qu.start_offset, qu.end_offset, a.title, a.url, a.published_value
-       ${from} ${w} ORDER BY a.published_value DESC, qu.article_id, qu.start_offset LIMIT ? OFFSET ?`,
-      [...w.params, limit, offset],
-    );
-    return {
-      total: n,
-      limit,
-      offset,
-      items: rows.map((r) => ({
-        articleId: r.article_id,
-        id: r.id,
-        text: r.text,
-        direct: r.direct === 1,
-        speaker: r.speaker ? { actor: r.speaker, name: r.speaker_name ?? r.speaker, code: r.speaker_code ?? '', country: r.speaker_country } : null,
-        addressee: r.addressee,
-        start: r.start_offset,
-        end: r.end_offset,
-        article: { title: r.title, url: r.url, published: r.published_value },
-      })),
+    const from = 'FROM quotes qu JOIN articles a ON a.id = qu.article_id LEFT JOIN actors s ON s.article_id = qu.article_id AND s.id = qu.speaker';
+    const sql = {
+      count: from,
+      rows: `SELECT qu.article_id, qu.id, qu.text, qu.direct, qu.speaker, s.name AS speaker_name, s.code AS speaker_code, s.country AS speaker_country,
+         qu.addressee, qu.start_offset, qu.end_offset, a.title, a.url, a.published_value ${from}`,
+      order: 'a.published_value DESC, qu.article_id, qu.start_offset',
     };
+    return this.#page(sql, w, q, (r: QuoteDbRow) => ({
+      articleId: r.article_id,
+      id: r.id,
+      text: r.text,
+      direct: r.direct === 1,
+      speaker: r.speaker ? { actor: r.speaker, name: r.speaker_name ?? r.speaker, code: r.speaker_code ?? '', country: r.speaker_country } : null,
+      addressee: r.addressee,
+      start: r.start_offset,
+      end: r.end_offset,
+      article: { title: r.title, url: r.url, published: r.published_value },
+    }));
   }
 
   async claims(q: ClaimQuery): Promise<Page<ClaimRow>> {
-    const limit = q.limit ?? DEFAULT_QUERY_LIMIT;
-    const offset = q.offset ?? 0;
     const w = new Where();
     if (q.subject) {
       const column = q.subject.kind === 'country' ? 's.country' : q.subject.kind === 'code' ? 's.code' : 'c.subject';
       w.add(`${column} = ?`, q.subject.value);
     }
     if (q.unit) w.add('lower(c.unit) = ?', q.unit.toLowerCase());
-    if (q.from) w.add('substr(a.published_value, 1, 10) >= ?', q.from);
-    if (q.to) w.add('substr(a.published_value, 1, 10) <= ?', q.to);
+    publishedBetween(w, q);
     if (q.article) w.add('c.article_id = ?', q.article);
     const from = `FROM claims c JOIN articles a ON a.id = c.article_id
       LEFT JOIN actors s ON s.article_id = c.article_id AND s.id = c.subject
       LEFT JOIN actors o ON o.article_id = c.article_id AND o.id = c.object`;
-    const [{ n }] = await this.#db.all<{ n: number }>(`SELECT COUNT(*) AS n ${from} ${w}`, w.params);
-    const rows = await this.#db.all<{
-      article_id: string; id: string; value: number; unit: string; qualifier: string | null; about: string; period: string | null; source: string | null;
-      subject: string | null; subject_name: string | null; object: string | null; object_name: string | null; start_offset: number; end_offset: number;
-      text: string; title: string | null; url: string | null; published_value: string | null;
-    }>(
-      `SELECT c.article_id, c.id, c.value, c.unit, c.qualifier, c.about, c.period, c.source, c.subject, s.name AS subject_name, c.object,
+    const sql = {
+      count: from,
+      rows: `SELECT c.article_id, c.id, c.value, c.unit, c.qualifier, c.about, c.period, c.source, c.subject, s.name AS subject_name, c.object,
          o.name AS object_name, c.start_offset, c.end_offset, substr(a.text, c.start_offset + 1, c.end_offset - c.start_offset) AS text,
-         a.title, a.url, a.published_value
-       ${from} ${w} ORDER BY a.published_value DESC, c.article_id, c.start_offset LIMIT ? OFFSET ?`,
-      [...w.params, limit, offset],
-    );
-    return {
-      total: n,
-      limit,
-      offset,
-      items: rows.map((r) => ({
-        articleId: r.article_id,
-        id: r.id,
-        value: r.value,
-        unit: r.unit,
-        qualifier: r.qualifier,
-        about: r.about,
-        period: r.period,
-        text: r.text,
-        subject: r.subject ? { actor: r.subject, name: r.subject_name ?? r.subject } : null,
-        object: r.object ? { actor: r.object, name: r.object_name ?? r.object } : null,
-        source: r.source,
-        article: { title: r.title, url: r.url, published: r.published_value },
-      })),
+         a.title, a.url, a.published_value ${from}`,
+      order: 'a.published_value DESC, c.article_id, c.start_offset',
     };
+    return this.#page(sql, w, q, (r: ClaimDbRow) => ({
+      articleId: r.article_id,
+      id: r.id,
+      value: r.value,
+      unit: r.unit,
+      qualifier: r.qualifier,
+      about: r.about,
+      period: r.period,
+      text: r.text,
+      subject: r.subject ? { actor: r.subject, name: r.subject_name ?? r.subject } : null,
+      object: r.object ? { actor: r.object, name: r.object_name ?? r.object } : null,
+      source: r.source,
+      article: { title: r.title, url: r.url, published: r.published_value },
+    }));
   }
 
   async search(text: string, limit = 20): Promise<SearchHit[]> {
