@@ -33,6 +33,8 @@ const ARTICLE_TYPES = new Set([
   'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BackgroundNewsArticle',
   'ReviewNewsArticle', 'AskPublicNewsArticle', 'BlogPosting', 'LiveBlogPosting', 'SocialMediaPosting', 'TechArticle',
   'ScholarlyArticle', 'Report', 'SatiricalArticle', 'AdvertiserContentArticle', 'MedicalScholarlyArticle', 'Review',
+  // A fact check: its author is the fact-checker; the claim's author sits apart, under itemReviewed.
+  'ClaimReview',
 ]);
 /** Types that say the page is not one article. */
 const NON_ARTICLE_TYPES = new Set(['WebSite', 'CollectionPage', 'ItemList', 'SearchResultsPage', 'ProfilePage', 'Blog']);
@@ -101,6 +103,9 @@ export function readMetadata(document: DomDocument, lex: ExtractLexicon, pageUrl
   // since that is what the byline says. A value equal to the site's name counts as an organization.
   const metaAll = (key: string) => metas.getAll(key.toLowerCase());
   const host = hostOf(pageUrl ?? metas.get('og:url') ?? null);
+  // A site's maker signs every page: an author meta equal to the generator or designer meta is the web
+  // agency or the CMS ("PMJS - Coordenadoria de TI" in both), not the article's writer.
+  const siteMakers = siteMakerSet(metas);
   const authorSources: [() => (string | null | undefined)[], string][] = [
     [() => authorNames(resolve(article?.author ?? article?.creator)), 'jsonld'],
     [() => metaAll('article:author'), 'og:article:author'],
@@ -108,7 +113,7 @@ export function readMetadata(document: DomDocument, lex: ExtractLexicon, pageUrl
     [() => parselyAuthors(metas), 'meta:parsely'],
     [() => metaAll('sailthru.author'), 'meta:sailthru.author'],
     [() => [...metaAll('dc.creator'), ...metaAll('dcterms.creator')], 'meta:dc.creator'],
-    [() => metaAll('author'), 'meta:author'],
+    [() => metaAll('author').filter((v) => !siteMakers.has(normalText(v))), 'meta:author'],
     [() => metaAll('byl'), 'meta:byl'],
     [() => domAuthors(document), 'dom'],
     [() => domBylineText(document), 'dom:text'],
@@ -119,9 +124,11 @@ export function readMetadata(document: DomDocument, lex: ExtractLexicon, pageUrl
     const values = thunk();
     const names: string[] = [];
     const orgs: string[] = [];
+    let staff = false;
     for (const v of values) {
       if (!v) continue;
       const cleaned = cleanAuthors(v, lex, publisher);
+      staff ||= Boolean(cleaned.staff);
       for (const n of cleaned.names) {
         // A one-word "name" that is the site's own (LinkNaija on linknaija.com) is the site.
         if (!n.includes(' ') && host.includes(n.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))) {
@@ -143,6 +150,15 @@ export function readMetadata(document: DomDocument, lex: ExtractLexicon, pageUrl
       break;
     }
     if (orgs.length && !organizations) organizations = [orgs, source];
+    // "HNN Staff": the page credits its newsroom on purpose; a person found further down the page is
+    // more likely another story's byline than this one's.
+    // An organization from a more trusted source still comes first.
+    if (staff && organizations) {
+      authors = organizations[0];
+      sources.authors = `${organizations[1]} ${organizations[1] === source ? '(staff)' : '(organization)'}`;
+      organizations = null;
+      break;
+    }
   }
   // A pen name typed as a Person in JSON-LD ("kei_eno") is still the byline the page shows.
   if (!authors.length && !organizations) {
@@ -230,6 +246,14 @@ function metaIndex(document: DomDocument): MetaIndex {
     }
   }
   return { get: (k) => map.get(k)?.[0], getAll: (k) => map.get(k) ?? [], has: (k) => map.has(k) };
+}
+
+const siteMakerSet = (metas: MetaIndex) => new Set(['generator', 'designer', 'web_author', 'copyright'].flatMap((k) => metas.getAll(k)).map(normalText));
+
+/** The page's generator/designer/copyright meta values: who made the site, never an article's author. */
+export function siteMakers(document: DomDocument): (value: string) => boolean {
+  const set = siteMakerSet(metaIndex(document));
+  return (value) => set.has(normalText(value));
 }
 
 function parselyAuthors(metas: MetaIndex): string[] {
@@ -366,6 +390,8 @@ function inFurniture(el: DomElement): boolean {
   for (let depth = 0; node && depth < 12; depth++) {
     const hint = classAndId(node);
     if (/comment|related|sidebar|recommend|popular|more-stories|promo|newsletter|widget/.test(hint) || node.tagName === 'ASIDE' || node.tagName === 'NAV') return true;
+    // A quoted claim or statement (a fact check's "statement-author", a pull quote) names its speaker.
+    if (/claim|statement|quote|testimonial/.test(hint) || node.tagName === 'BLOCKQUOTE') return true;
     node = node.parentNode as DomElement | null;
     if (node && node.nodeType !== 1) break;
   }
@@ -464,3 +490,5 @@ export function languageCode(value: string | null | undefined): string | null {
   const m = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]+)*\s*$/i.exec(value ?? '');
   return m ? m[1].toLowerCase() : null;
 }
+
+const normalText = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
