@@ -94,6 +94,8 @@ export function cleanAuthors(raw: string, lex: ExtractLexicon, publisher?: strin
     const name = tidyCase(part);
     if (looksLikeName(name) && !out.names.some((n) => normal(n) === normal(name))) out.names.push(name);
   }
+  // "PTI, Washington", "Reuters, Kyiv": after an agency, a lone word is the dateline's place, not a person.
+  if (out.organizations.length) out.names = out.names.filter((n) => n.includes(' ') || /\p{Lo}/u.test(n));
   return out;
 }
 

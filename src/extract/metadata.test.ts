@@ -75,6 +75,42 @@ describe('credits that are not people', () => {
   });
 });
 
+describe('bylines in the page', () => {
+  it('reads a byline on a page whose <body> class names a sidebar (the layout, not a region)', () => {
+    const html = `<!doctype html><html><head><title>Council closes the bridge</title></head><body class="page one-sidebar sidebar-second">
+      <main><h1>Council closes the bridge</h1><div class="story-byline"><div>By JANE DOE and JOHN ROE</div><div>Associated Press</div></div>${BODY}</main></body></html>`;
+    expect(extractHtml(html).meta.authors).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('after an agency, a lone word is the dateline, not a person', () => {
+    const byline = '<div class="byline"><span class="agency">PTI,</span> <span class="place">Washington,</span> Nov 20 2019, 10:18am</div>';
+    const a = extractHtml(page('', `${byline}${BODY}`));
+    expect(a.meta.authors).toEqual(['PTI']);
+    expect(cleanAuthors('Reuters, Kyiv', extractLexicon())).toEqual({ names: [], organizations: ['Reuters'] });
+  });
+
+  it('a named organization in a byline outranks a staff credit in the metadata', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council closes the bridge","author":{"@type":"Person","name":"Science Wire staff"}}</script>';
+    const a = extractHtml(page(ld, `<p class="article-byline">by European Space Agency</p>${BODY}`));
+    expect(a.meta.authors).toEqual(['European Space Agency']);
+  });
+});
+
+describe('a time without a zone', () => {
+  it('gives way to the day printed under the headline when both show the same minute a day apart', () => {
+    const head = '<meta itemprop="datePublished" content="2019-11-19 02:24:00">';
+    const a = extractHtml(page(head, `<div class="when">Nov 18, 2019 at 9:24 pm ET</div>${BODY}`));
+    expect(a.meta.published.value).toBe('2019-11-18');
+    expect(a.page.sources.published).toBe('meta:date (day as printed)');
+  });
+
+  it('keeps its own day when the printed date is another moment (a masthead date)', () => {
+    const head = '<meta itemprop="datePublished" content="2019-11-19 12:51:38">';
+    const a = extractHtml(page(head, `<div class="masthead">Wednesday, November 20, 2019 9:00</div>${BODY}`));
+    expect(a.meta.published.value).toBe('2019-11-19');
+  });
+});
+
 describe("the site's own credit opening the story", () => {
   it.each([
     ['Daily Ledger - Verified footage shows the bridge closed.', 'Daily Ledger'],

@@ -8,7 +8,7 @@
 // Each field is taken from the most trusted source that gives a usable value, and `sources` says
 // which one did, so an evaluation can tell where a wrong value came from.
 import { cleanAuthors, penName } from './authors.js';
-import { type DomDocument, type DomElement, classAndId, squash } from './dom.js';
+import { type DomDocument, type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE, classAndId, squash } from './dom.js';
 import { type JsonValue, jsonLdObjects, parseJsonLd, typesOf } from './jsonld.js';
 import type { ExtractLexicon } from './lexicon.js';
 import { normalizeMetaDate } from './metadates.js';
@@ -120,6 +120,7 @@ export function readMetadata(document: DomDocument, lex: ExtractLexicon, pageUrl
   ];
   let authors: string[] = [];
   let organizations: [string[], string] | null = null;
+  let staffCredit: [string[], string] | null = null;
   for (const [thunk, source] of authorSources) {
     const values = thunk();
     const names: string[] = [];
@@ -144,24 +145,25 @@ export function readMetadata(document: DomDocument, lex: ExtractLexicon, pageUrl
         if (!orgs.includes(n)) orgs.push(n);
       }
     }
-    if (names.length) {
+    // "PTI," and "Washington," in two elements of one byline: beside an organization, lone words are places.
+    if (orgs.length && names.length && names.every((n) => !n.includes(' ') && !/\p{Lo}/u.test(n))) names.length = 0;
+    // "HNN Staff": the page credits its newsroom on purpose, so a person found further down the page is
+    // more likely another story's byline than this one's; a named organization (a byline "by European
+    // Space Agency") still outranks the newsroom, which is the last resort.
+    if (names.length && !staffCredit) {
       authors = names;
       sources.authors = source;
       break;
     }
-    if (orgs.length && !organizations) organizations = [orgs, source];
-    // "HNN Staff": the page credits its newsroom on purpose; a person found further down the page is
-    // more likely another story's byline than this one's.
-    // An organization from a more trusted source still comes first.
-    if (staff && organizations) {
-      authors = organizations[0];
-      sources.authors = `${organizations[1]} ${organizations[1] === source ? '(staff)' : '(organization)'}`;
-      organizations = null;
-      break;
-    }
+    if (staff) staffCredit ??= [orgs, source];
+    else if (orgs.length && !organizations) organizations = [orgs, source];
+  }
+  if (!authors.length && !organizations && staffCredit) {
+    authors = staffCredit[0];
+    sources.authors = `${staffCredit[1]} (staff)`;
   }
   // A pen name typed as a Person in JSON-LD ("kei_eno") is still the byline the page shows.
-  if (!authors.length && !organizations) {
+  if (!authors.length && !organizations && !staffCredit) {
     const pen = jsonLdPersons(resolve(article?.author ?? article?.creator)).map(penName).filter((n): n is string => Boolean(n));
     if (pen.length) {
       authors = pen;
@@ -174,8 +176,17 @@ export function readMetadata(document: DomDocument, lex: ExtractLexicon, pageUrl
   }
 
   // ---- dates ----
-  const date = (v: string | null | undefined) => normalizeMetaDate(v);
-  const published = pick('published', [
+  // A time written without a zone ("2019-11-19 02:24:00") keeps only its day, which may be the UTC day
+  // while the page prints its local one ("Nov 18, 2019 at 9:24 pm ET"): then the printed day is right.
+  // Both must show the same minute, the same moment in two zones, for the printed day to win.
+  let zonelessMinute: string | null = null;
+  const date = (v: string | null | undefined) => {
+    const d = normalizeMetaDate(v);
+    const time = /[T\s]\d{1,2}:(\d\d)/.exec(v ?? '');
+    zonelessMinute = d && d.length === 10 && time && !/(?:Z|[+-]\d\d:?\d\d|GMT|UTC)\s*$/i.test((v ?? '').trim()) ? time[1] : null;
+    return d;
+  };
+  let published = pick('published', [
     [() => date(stringOf(article?.datePublished)), 'jsonld'],
     [() => date(stringOf(article?.dateCreated)), 'jsonld:dateCreated'],
     [() => date(meta('article:published_time', 'og:article:published_time', 'article:published', 'og:published_time')?.[0]), 'og'],
@@ -187,6 +198,14 @@ export function readMetadata(document: DomDocument, lex: ExtractLexicon, pageUrl
     [() => date(domDate(document)), 'dom'],
     [() => dateNearTitle(document), 'dom:text'],
   ]);
+  if (published && zonelessMinute && sources.published !== 'dom:text') {
+    const printed = printedNearTitle(document);
+    const minute = new RegExp(`\\b\\d{1,2}:${zonelessMinute}\\b`);
+    if (printed && minute.test(printed.around) && Math.abs(Date.parse(printed.value.slice(0, 10)) - Date.parse(published)) === DAY_MS) {
+      published = printed.value.slice(0, 10);
+      sources.published += ' (day as printed)';
+    }
+  }
   const modified = pick('modified', [
     [() => date(stringOf(article?.dateModified)), 'jsonld'],
     [() => date(meta('article:modified_time', 'og:updated_time', 'dcterms.modified', 'lastmod', 'last-modified')?.[0]), 'meta'],
@@ -359,12 +378,31 @@ function domAuthors(document: DomDocument): string[] {
     for (const el of hits(selector).slice(0, 8)) {
       if (el.tagName === 'META' || el.tagName === 'LINK') continue;
       if (inFurniture(el)) continue;
-      const text = squash(el.textContent);
+      const text = squash(blockText(el));
       if (text && text.length <= 120 && !found.includes(text)) found.push(text);
     }
     if (found.length) return found.slice(0, 4);
   }
   return [];
+}
+
+const BLOCKS = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'BR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'ADDRESS', 'SECTION', 'HEADER', 'FOOTER', 'TABLE', 'TR', 'TD', 'DL', 'DT', 'DD']);
+
+/**
+ * An element's text with its blocks kept apart by " | ": textContent runs "By JANE DOE" and "Associated
+ * Press" in two <div>s together into "By JANE DOEAssociated Press".
+ */
+function blockText(el: DomNode): string {
+  let out = '';
+  for (const child of Array.from(el.childNodes)) {
+    if (child.nodeType === TEXT_NODE) out += child.textContent ?? '';
+    else if (child.nodeType === ELEMENT_NODE) {
+      const block = BLOCKS.has(child.nodeName.toUpperCase());
+      const inner = blockText(child);
+      out += block ? ` | ${inner} | ` : inner;
+    }
+  }
+  return out.replace(/(?:\s*\|\s*)+/g, ' | ').replace(/^\s*\|\s*|\s*\|\s*$/g, '');
 }
 
 /** The first short element whose own text reads "By Jane Doe …" (bylines without a class name). */
@@ -388,6 +426,8 @@ function domBylineText(document: DomDocument): string[] {
 function inFurniture(el: DomElement): boolean {
   let node: DomElement | null = el;
   for (let depth = 0; node && depth < 12; depth++) {
+    // <body class="one-sidebar has-comments"> describes the page's layout, not a region of it.
+    if (node.tagName === 'BODY' || node.tagName === 'HTML') break;
     const hint = classAndId(node);
     if (/comment|related|sidebar|recommend|popular|more-stories|promo|newsletter|widget/.test(hint) || node.tagName === 'ASIDE' || node.tagName === 'NAV') return true;
     // A quoted claim or statement (a fact check's "statement-author", a pull quote) names its speaker.
@@ -429,6 +469,7 @@ function hostOf(url: string | null): string {
 
 // ---- a date printed near the headline ----
 
+const DAY_MS = 86_400_000;
 /** How far after the headline a printed date may sit (bylines and stamps come right after it). */
 const DATE_WINDOW = 700;
 const MONTH_NAMES: Record<string, number> = {
@@ -450,6 +491,11 @@ const PRINTED_DATES: RegExp[] = [
 ];
 
 function dateNearTitle(document: DomDocument): string | null {
+  return printedNearTitle(document)?.value ?? null;
+}
+
+/** The first date printed after the headline, with the text around it (where its time would be). */
+function printedNearTitle(document: DomDocument): { value: string; around: string } | null {
   const h1 = squash(document.querySelector('h1')?.textContent);
   const text = squash(document.body?.textContent);
   if (!text) return null;
@@ -463,7 +509,7 @@ function dateNearTitle(document: DomDocument): string | null {
     const value = printedDate(m);
     if (value) best = { index: m.index, value };
   }
-  return best?.value ?? null;
+  return best ? { value: best.value, around: window.slice(Math.max(0, best.index - 40), best.index + 60) } : null;
 }
 
 function printedDate(m: RegExpExecArray): string | null {
