@@ -7,7 +7,7 @@
 //   - the seed: its text saved inside a simple HTML page gives the same sections as the text itself.
 // EVAL_OUT=folder keeps the prediction files and a per-page metadata table for checking by hand.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -74,7 +74,9 @@ const plausible = (d: string | null) => Boolean(d && d.slice(0, 4) >= '2000' && 
 
 export function runExtractionSuite(shared: string, work: string): number {
   const base = join(shared, 'eval', 'extraction');
-  const scorer = join(base, 'score.mjs');
+  // The real path: score.mjs runs its main only when argv[1] is its own resolved file, so through a
+  // symlinked ../shared (a git worktree's) it would print nothing and exit 0.
+  const scorer = realpathSync(join(base, 'score.mjs'));
   const out = process.env.EVAL_OUT ?? work;
   mkdirSync(out, { recursive: true });
   let code = 0;

@@ -28,10 +28,25 @@ const TRAILING_DATE = new RegExp(`[\\s,|•·–—-]*(?:(?:mon|tue|wed|thu|fri|
 /** Role words after a name ("Jane Doe, Staff Writer"); compared against the journalism-roles list too. */
 const ROLE_TAIL = /^(?:senior |chief |staff |deputy |associate |contributing |special |guest |freelance |political |business |foreign |national |digital |news |sports |entertainment |science |health )*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|photographer|intern|analyst|anchor|blogger|critic)s?$/iu;
 
+/** A credit to no one in particular ("Staff Reports", "Editorial", "admin"): not a name. */
+export function isGenericCredit(value: string): boolean {
+  return NOT_A_NAME.test(value.trim());
+}
+
+/**
+ * A newsroom credited as a whole ("HNN Staff", "Practical Horseman Editorial Staff", "Detroit News wire
+ * services", "Metro Desk"): the words before the staff word name an organization, not a person.
+ */
+const STAFF_CREDIT = /^\p{Lu}[\p{L}\p{N}&.'’ -]*?\s+(?:editorial\s+|news\s+|web\s+)?(?:staff(?:\s+(?:reports?|writers?|reporters?))?|desk|bureau|newsroom|wire\s+services?|wire\s+reports?)$/iu;
+/** "The Water Coolest", "The Associated Press": a name with a leading article is a title or a body, not a person. */
+const LEADING_ARTICLE = /^the\s+\p{L}/iu;
+
 export interface CleanedAuthors {
   names: string[];
   /** Organizations found in the value ("Reuters", "Associated Press"). */
   organizations: string[];
+  /** The value credits a newsroom as a whole ("HNN Staff"): the page means no single person. */
+  staff?: boolean;
 }
 
 /**
@@ -68,7 +83,9 @@ export function cleanAuthors(raw: string, lex: ExtractLexicon, publisher?: strin
     }
     if (CREDENTIAL.test(part)) continue;
     if (ROLE_TAIL.test(part) || lex.journalismRole.test(part) && part.split(' ').length <= 3 && !/\p{Lu}\p{Ll}+ \p{Lu}/u.test(part)) continue;
-    if (isOrganization(part, lex)) {
+    if (NOT_A_NAME.test(part)) continue;
+    if (STAFF_CREDIT.test(part)) out.staff = true;
+    if (isOrganization(part, lex) || STAFF_CREDIT.test(part) || LEADING_ARTICLE.test(part)) {
       if (!out.organizations.includes(part)) out.organizations.push(part);
       continue;
     }
@@ -77,6 +94,8 @@ export function cleanAuthors(raw: string, lex: ExtractLexicon, publisher?: strin
     const name = tidyCase(part);
     if (looksLikeName(name) && !out.names.some((n) => normal(n) === normal(name))) out.names.push(name);
   }
+  // "PTI, Washington", "Reuters, Kyiv": after an agency, a lone word is the dateline's place, not a person.
+  if (out.organizations.length) out.names = out.names.filter((n) => n.includes(' ') || /\p{Lo}/u.test(n));
   return out;
 }
 
@@ -91,6 +110,30 @@ export function datelineAgency(firstParagraph: string): string | null {
   const m = DATELINE.exec(firstParagraph);
   return m ? DATELINE_AGENCIES[m[1]] ?? null : null;
 }
+
+/**
+ * The site crediting the story to itself where a wire dateline names its agency: "PanARMENIAN.Net - …",
+ * "MOSCOW, November 20 (Sputnik) — …", "Daily Ledger: …". The publisher's name, as the page writes it,
+ * opens the first paragraph (after a place and date in a dateline), in parentheses or followed by a
+ * dash or a colon. Returns the publisher's name, or null.
+ */
+export function leadCredit(firstParagraph: string, publisher: string | null): string | null {
+  const name = publisher?.trim();
+  if (!name || name.length < 2 || name.length > 40) return null;
+  const place = DATELINE_PLACE.exec(firstParagraph)?.[0].length ?? 0;
+  for (const start of place ? [0, place] : [0]) {
+    const rest = firstParagraph.slice(start);
+    const bracketed = rest.startsWith('(');
+    const at = bracketed ? 1 : 0;
+    if (rest.slice(at, at + name.length).toLowerCase() !== name.toLowerCase()) continue;
+    const after = rest.slice(at + name.length);
+    if ((bracketed ? /^\)\s*(?:[-–—:]\s*)?\p{Lu}/u : /^\s*(?:[-–—]|:)\s+\p{Lu}/u).test(after)) return name;
+  }
+  return null;
+}
+
+/** A dateline's place and date in capitals: "MOSCOW, ", "HAYWARD, Calif. ", "MOSCOW, November 20 ". */
+const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2}(?:,\s*\d{4})?)?,?\s+/u;
 
 /** Korean news sites sign articles "정덕현 칼럼니스트 email" or "홍길동 기자". */
 const KOREAN_BYLINE = /(?:^|[\s[=])(\p{Script=Hangul}{2,4})\s?(?:기자|칼럼니스트|특파원|객원기자|논설위원)(?=[\s\]·,]|$)/u;
@@ -110,7 +153,7 @@ export function penName(value: string): string | null {
 
 /** A person's name: letters, spaces, apostrophes, hyphens and initials; one to six words. */
 export function looksLikeName(name: string): boolean {
-  if (name.length < 2 || name.length > MAX_NAME_LENGTH || NOT_A_NAME.test(name) || /admin/i.test(name)) return false;
+  if (name.length < 2 || name.length > MAX_NAME_LENGTH || NOT_A_NAME.test(name) || /admin/i.test(name) || LEADING_ARTICLE.test(name)) return false;
   if (/[\d@#/\\<>{}[\]=_*+"“”?!]|https?:|\.(?:com|org|net)\b/iu.test(name)) return false;
   const words = name.split(' ');
   if (words.length > MAX_NAME_WORDS) return false;

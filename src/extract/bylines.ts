@@ -1,5 +1,6 @@
 // Bylines ("By Jane Doe and John Roe, Reuters") and author bios ("Jane Doe is The Daily Ledger's
 // diplomatic reporter") → author names and a publisher.
+import { isGenericCredit } from './authors.js';
 import type { ExtractLexicon } from './lexicon.js';
 
 export interface Byline {
@@ -22,6 +23,7 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$/u;
 const BIO = /^(?<name>[\p{Lu}][\p{L}'’.-]+(?: [\p{L}'’.-]+){1,4}?) (?:is|was|has been|serves as) (?<rest>.+)$/u;
 
 export function isPersonName(text: string): boolean {
+  if (isGenericCredit(text)) return false; // "Staff Reports", "Editorial Staff"
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   if (!NAME_WORD.test(words[0]) || !NAME_WORD.test(words.at(-1)!)) return false;
@@ -51,13 +53,16 @@ export function parseByline(line: string, lex: ExtractLexicon): Byline | null {
   const parts = names.split(/\s*,\s*|\s+and\s+|\s*&\s*/iu).map((p) => p.trim()).filter(Boolean);
   const authors: string[] = [];
   let publisher: string | null = null;
+  // "By Staff Reports": a byline all the same (not body text), naming no one.
+  let generic = false;
   for (const part of parts) {
     const cased = tidyName(part);
-    if (isPublisher(part, lex)) publisher ??= part === part.toUpperCase() && part.length > 4 ? cased : part;
+    if (isGenericCredit(part)) generic = true;
+    else if (isPublisher(part, lex)) publisher ??= part === part.toUpperCase() && part.length > 4 ? cased : part;
     else if (isPersonName(cased)) authors.push(cased);
     // Anything else is a job title ("Staff Writer") or a place: not a name.
   }
-  return authors.length || publisher ? { authors, publisher, bio: false } : null;
+  return authors.length || publisher || generic ? { authors, publisher, bio: false } : null;
 }
 
 /** "Jane Doe", "Jane Doe and John Roe", "Jane Doe in Brussels": a byline without "By". */

@@ -11,9 +11,9 @@ import type { DomDocument, DomElement } from './dom.js';
 import { squash } from './dom.js';
 import { extractLexicon } from './lexicon.js';
 import { dateFromUrl, normalizeMetaDate } from './metadates.js';
-import { type PageMetadata, languageCode, readMetadata } from './metadata.js';
+import { type PageMetadata, languageCode, readMetadata, siteMakers } from './metadata.js';
 import { type ExtractedArticle, type Paragraph, extractFromParagraphs } from './plaintext.js';
-import { cleanAuthors, datelineAgency, koreanByline } from './authors.js';
+import { cleanAuthors, datelineAgency, koreanByline, leadCredit } from './authors.js';
 
 /** Readability's own defaults, named here because the no-article check leans on them. */
 const READABILITY_CHAR_THRESHOLD = 500;
@@ -52,6 +52,7 @@ export function extractHtml(html: string, url?: string): HtmlExtraction {
   const lex = extractLexicon();
   const document = parseDocument(prestrip(html));
   const page = readMetadata(document, lex, url);
+  const madeTheSite = siteMakers(document);
   const fragment = !/<body[\s>]/i.test(html) && !/<html[\s>]/i.test(html);
   const h1 = squash(document.querySelector('h1')?.textContent) || null;
 
@@ -67,7 +68,8 @@ export function extractHtml(html: string, url?: string): HtmlExtraction {
 
   // Metadata Readability alone found: the last resort (though a person it names outranks an organization).
   const onlyOrganizations = /\(organization\)$/.test(page.sources.authors ?? '');
-  if ((!page.authors.length || onlyOrganizations) && parsed?.byline) {
+  // Readability reads the author meta too: not when that is the site's maker (the generator meta's value).
+  if ((!page.authors.length || onlyOrganizations) && parsed?.byline && !madeTheSite(parsed.byline)) {
     // Over an organization, only a full name (a one-word "name" there is often the site's own).
     const names = cleanAuthors(parsed.byline, lex, page.publisher).names.filter((n) => !onlyOrganizations || n.includes(' '));
     if (names.length) {
@@ -111,14 +113,17 @@ export function extractHtml(html: string, url?: string): HtmlExtraction {
       page.sources.authors = 'text:dateline';
     } else extracted.meta.authors = page.authors;
   }
-  // No author in metadata or a byline: a wire dateline ("(AP) —") or a Korean sign-off names one.
+  // No author in metadata or a byline: a wire dateline ("(AP) —"), the site's own credit opening the
+  // story ("PanARMENIAN.Net - …") or a Korean sign-off names one.
   if (!extracted.meta.authors.length) {
     const body = extracted.sections.filter((s) => s.kind === 'body').map((s) => extracted.text.slice(s.start, s.end));
     const agency = body.slice(0, 3).map(datelineAgency).find(Boolean) ?? null;
-    const korean = agency ? null : koreanByline(body.slice(0, 2).concat(body.slice(-3)).join('\n'));
-    if (agency ?? korean) {
-      extracted.meta.authors = [(agency ?? korean) as string];
-      page.sources.authors = agency ? 'text:dateline' : 'text:signature';
+    const own = agency || !body.length ? null : leadCredit(body[0], extracted.meta.publisher ?? page.publisher);
+    const korean = agency ?? own ? null : koreanByline(body.slice(0, 2).concat(body.slice(-3)).join('\n'));
+    const found = agency ?? own ?? korean;
+    if (found) {
+      extracted.meta.authors = [found];
+      page.sources.authors = agency ? 'text:dateline' : own ? 'text:credit (organization)' : 'text:signature';
     }
   }
   // No date in metadata or in the text: a date in the URL is a fair guess, marked as inferred.

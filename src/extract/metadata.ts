@@ -8,7 +8,7 @@
 // Each field is taken from the most trusted source that gives a usable value, and `sources` says
 // which one did, so an evaluation can tell where a wrong value came from.
 import { cleanAuthors, penName } from './authors.js';
-import { type DomDocument, type DomElement, classAndId, squash } from './dom.js';
+import { type DomDocument, type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE, classAndId, squash } from './dom.js';
 import { type JsonValue, jsonLdObjects, parseJsonLd, typesOf } from './jsonld.js';
 import type { ExtractLexicon } from './lexicon.js';
 import { normalizeMetaDate } from './metadates.js';
@@ -33,6 +33,8 @@ const ARTICLE_TYPES = new Set([
   'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BackgroundNewsArticle',
   'ReviewNewsArticle', 'AskPublicNewsArticle', 'BlogPosting', 'LiveBlogPosting', 'SocialMediaPosting', 'TechArticle',
   'ScholarlyArticle', 'Report', 'SatiricalArticle', 'AdvertiserContentArticle', 'MedicalScholarlyArticle', 'Review',
+  // A fact check: its author is the fact-checker; the claim's author sits apart, under itemReviewed.
+  'ClaimReview',
 ]);
 /** Types that say the page is not one article. */
 const NON_ARTICLE_TYPES = new Set(['WebSite', 'CollectionPage', 'ItemList', 'SearchResultsPage', 'ProfilePage', 'Blog']);
@@ -101,6 +103,9 @@ export function readMetadata(document: DomDocument, lex: ExtractLexicon, pageUrl
   // since that is what the byline says. A value equal to the site's name counts as an organization.
   const metaAll = (key: string) => metas.getAll(key.toLowerCase());
   const host = hostOf(pageUrl ?? metas.get('og:url') ?? null);
+  // A site's maker signs every page: an author meta equal to the generator or designer meta is the web
+  // agency or the CMS ("PMJS - Coordenadoria de TI" in both), not the article's writer.
+  const siteMakers = siteMakerSet(metas);
   const authorSources: [() => (string | null | undefined)[], string][] = [
     [() => authorNames(resolve(article?.author ?? article?.creator)), 'jsonld'],
     [() => metaAll('article:author'), 'og:article:author'],
@@ -108,20 +113,23 @@ export function readMetadata(document: DomDocument, lex: ExtractLexicon, pageUrl
     [() => parselyAuthors(metas), 'meta:parsely'],
     [() => metaAll('sailthru.author'), 'meta:sailthru.author'],
     [() => [...metaAll('dc.creator'), ...metaAll('dcterms.creator')], 'meta:dc.creator'],
-    [() => metaAll('author'), 'meta:author'],
+    [() => metaAll('author').filter((v) => !siteMakers.has(normalText(v))), 'meta:author'],
     [() => metaAll('byl'), 'meta:byl'],
     [() => domAuthors(document), 'dom'],
     [() => domBylineText(document), 'dom:text'],
   ];
   let authors: string[] = [];
   let organizations: [string[], string] | null = null;
+  let staffCredit: [string[], string] | null = null;
   for (const [thunk, source] of authorSources) {
     const values = thunk();
     const names: string[] = [];
     const orgs: string[] = [];
+    let staff = false;
     for (const v of values) {
       if (!v) continue;
       const cleaned = cleanAuthors(v, lex, publisher);
+      staff ||= Boolean(cleaned.staff);
       for (const n of cleaned.names) {
         // A one-word "name" that is the site's own (LinkNaija on linknaija.com) is the site.
         if (!n.includes(' ') && host.includes(n.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))) {
@@ -137,15 +145,25 @@ export function readMetadata(document: DomDocument, lex: ExtractLexicon, pageUrl
         if (!orgs.includes(n)) orgs.push(n);
       }
     }
-    if (names.length) {
+    // "PTI," and "Washington," in two elements of one byline: beside an organization, lone words are places.
+    if (orgs.length && names.length && names.every((n) => !n.includes(' ') && !/\p{Lo}/u.test(n))) names.length = 0;
+    // "HNN Staff": the page credits its newsroom on purpose, so a person found further down the page is
+    // more likely another story's byline than this one's; a named organization (a byline "by European
+    // Space Agency") still outranks the newsroom, which is the last resort.
+    if (names.length && !staffCredit) {
       authors = names;
       sources.authors = source;
       break;
     }
-    if (orgs.length && !organizations) organizations = [orgs, source];
+    if (staff) staffCredit ??= [orgs, source];
+    else if (orgs.length && !organizations) organizations = [orgs, source];
+  }
+  if (!authors.length && !organizations && staffCredit) {
+    authors = staffCredit[0];
+    sources.authors = `${staffCredit[1]} (staff)`;
   }
   // A pen name typed as a Person in JSON-LD ("kei_eno") is still the byline the page shows.
-  if (!authors.length && !organizations) {
+  if (!authors.length && !organizations && !staffCredit) {
     const pen = jsonLdPersons(resolve(article?.author ?? article?.creator)).map(penName).filter((n): n is string => Boolean(n));
     if (pen.length) {
       authors = pen;
@@ -158,8 +176,17 @@ export function readMetadata(document: DomDocument, lex: ExtractLexicon, pageUrl
   }
 
   // ---- dates ----
-  const date = (v: string | null | undefined) => normalizeMetaDate(v);
-  const published = pick('published', [
+  // A time written without a zone ("2019-11-19 02:24:00") keeps only its day, which may be the UTC day
+  // while the page prints its local one ("Nov 18, 2019 at 9:24 pm ET"): then the printed day is right.
+  // Both must show the same minute, the same moment in two zones, for the printed day to win.
+  let zonelessMinute: string | null = null;
+  const date = (v: string | null | undefined) => {
+    const d = normalizeMetaDate(v);
+    const time = /[T\s]\d{1,2}:(\d\d)/.exec(v ?? '');
+    zonelessMinute = d && d.length === 10 && time && !/(?:Z|[+-]\d\d:?\d\d|GMT|UTC)\s*$/i.test((v ?? '').trim()) ? time[1] : null;
+    return d;
+  };
+  let published = pick('published', [
     [() => date(stringOf(article?.datePublished)), 'jsonld'],
     [() => date(stringOf(article?.dateCreated)), 'jsonld:dateCreated'],
     [() => date(meta('article:published_time', 'og:article:published_time', 'article:published', 'og:published_time')?.[0]), 'og'],
@@ -171,6 +198,14 @@ export function readMetadata(document: DomDocument, lex: ExtractLexicon, pageUrl
     [() => date(domDate(document)), 'dom'],
     [() => dateNearTitle(document), 'dom:text'],
   ]);
+  if (published && zonelessMinute && sources.published !== 'dom:text') {
+    const printed = printedNearTitle(document);
+    const minute = new RegExp(`\\b\\d{1,2}:${zonelessMinute}\\b`);
+    if (printed && minute.test(printed.around) && Math.abs(Date.parse(printed.value.slice(0, 10)) - Date.parse(published)) === DAY_MS) {
+      published = printed.value.slice(0, 10);
+      sources.published += ' (day as printed)';
+    }
+  }
   const modified = pick('modified', [
     [() => date(stringOf(article?.dateModified)), 'jsonld'],
     [() => date(meta('article:modified_time', 'og:updated_time', 'dcterms.modified', 'lastmod', 'last-modified')?.[0]), 'meta'],
@@ -230,6 +265,14 @@ function metaIndex(document: DomDocument): MetaIndex {
     }
   }
   return { get: (k) => map.get(k)?.[0], getAll: (k) => map.get(k) ?? [], has: (k) => map.has(k) };
+}
+
+const siteMakerSet = (metas: MetaIndex) => new Set(['generator', 'designer', 'web_author', 'copyright'].flatMap((k) => metas.getAll(k)).map(normalText));
+
+/** The page's generator/designer/copyright meta values: who made the site, never an article's author. */
+export function siteMakers(document: DomDocument): (value: string) => boolean {
+  const set = siteMakerSet(metaIndex(document));
+  return (value) => set.has(normalText(value));
 }
 
 function parselyAuthors(metas: MetaIndex): string[] {
@@ -335,12 +378,31 @@ function domAuthors(document: DomDocument): string[] {
     for (const el of hits(selector).slice(0, 8)) {
       if (el.tagName === 'META' || el.tagName === 'LINK') continue;
       if (inFurniture(el)) continue;
-      const text = squash(el.textContent);
+      const text = squash(blockText(el));
       if (text && text.length <= 120 && !found.includes(text)) found.push(text);
     }
     if (found.length) return found.slice(0, 4);
   }
   return [];
+}
+
+const BLOCKS = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'BR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'ADDRESS', 'SECTION', 'HEADER', 'FOOTER', 'TABLE', 'TR', 'TD', 'DL', 'DT', 'DD']);
+
+/**
+ * An element's text with its blocks kept apart by " | ": textContent runs "By JANE DOE" and "Associated
+ * Press" in two <div>s together into "By JANE DOEAssociated Press".
+ */
+function blockText(el: DomNode): string {
+  let out = '';
+  for (const child of Array.from(el.childNodes)) {
+    if (child.nodeType === TEXT_NODE) out += child.textContent ?? '';
+    else if (child.nodeType === ELEMENT_NODE) {
+      const block = BLOCKS.has(child.nodeName.toUpperCase());
+      const inner = blockText(child);
+      out += block ? ` | ${inner} | ` : inner;
+    }
+  }
+  return out.replace(/(?:\s*\|\s*)+/g, ' | ').replace(/^\s*\|\s*|\s*\|\s*$/g, '');
 }
 
 /** The first short element whose own text reads "By Jane Doe …" (bylines without a class name). */
@@ -364,8 +426,12 @@ function domBylineText(document: DomDocument): string[] {
 function inFurniture(el: DomElement): boolean {
   let node: DomElement | null = el;
   for (let depth = 0; node && depth < 12; depth++) {
+    // <body class="one-sidebar has-comments"> describes the page's layout, not a region of it.
+    if (node.tagName === 'BODY' || node.tagName === 'HTML') break;
     const hint = classAndId(node);
     if (/comment|related|sidebar|recommend|popular|more-stories|promo|newsletter|widget/.test(hint) || node.tagName === 'ASIDE' || node.tagName === 'NAV') return true;
+    // A quoted claim or statement (a fact check's "statement-author", a pull quote) names its speaker.
+    if (/claim|statement|quote|testimonial/.test(hint) || node.tagName === 'BLOCKQUOTE') return true;
     node = node.parentNode as DomElement | null;
     if (node && node.nodeType !== 1) break;
   }
@@ -403,6 +469,7 @@ function hostOf(url: string | null): string {
 
 // ---- a date printed near the headline ----
 
+const DAY_MS = 86_400_000;
 /** How far after the headline a printed date may sit (bylines and stamps come right after it). */
 const DATE_WINDOW = 700;
 const MONTH_NAMES: Record<string, number> = {
@@ -424,6 +491,11 @@ const PRINTED_DATES: RegExp[] = [
 ];
 
 function dateNearTitle(document: DomDocument): string | null {
+  return printedNearTitle(document)?.value ?? null;
+}
+
+/** The first date printed after the headline, with the text around it (where its time would be). */
+function printedNearTitle(document: DomDocument): { value: string; around: string } | null {
   const h1 = squash(document.querySelector('h1')?.textContent);
   const text = squash(document.body?.textContent);
   if (!text) return null;
@@ -437,7 +509,7 @@ function dateNearTitle(document: DomDocument): string | null {
     const value = printedDate(m);
     if (value) best = { index: m.index, value };
   }
-  return best?.value ?? null;
+  return best ? { value: best.value, around: window.slice(Math.max(0, best.index - 40), best.index + 60) } : null;
 }
 
 function printedDate(m: RegExpExecArray): string | null {
@@ -464,3 +536,5 @@ export function languageCode(value: string | null | undefined): string | null {
   const m = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]+)*\s*$/i.exec(value ?? '');
   return m ? m[1].toLowerCase() : null;
 }
+
+const normalText = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
