@@ -27,7 +27,7 @@
 // test split stays unseen); EVAL_OUT=folder writes every miss and false positive with context there.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleRecord } from '../src/doc/schema.js';
+import type { ArticleRecord, Quote } from '../src/doc/schema.js';
 import { analyzeToRecord } from '../src/pipeline.js';
 import { textInput } from '../src/sources/input.js';
 
@@ -54,9 +54,11 @@ export interface PredictedQuote {
 }
 
 export interface Speaker {
+  /** The actor's name, or the quote's speakerSpan words when it names no actor. */
   name: string;
+  /** The actor's kind; 'words' for a speaker known only by the words naming it. */
   kind: string;
-  /** The actor's mentions, in the same offsets as the gold. */
+  /** The actor's mentions and the quote's speakerSpan, in the same offsets as the gold. */
   mentions: Span[];
 }
 
@@ -184,6 +186,7 @@ export function sameName(name: string, kind: string, sourceText: string): boolea
 export function speakerRight(speaker: Speaker | null, source: Span[], text: string): boolean {
   if (!speaker) return false;
   if (speaker.mentions.some((m) => overlap([m], source) > 0)) return true;
+  if (speaker.kind === 'words') return false;
   return sameName(speaker.name, speaker.kind, source.map((s) => text.slice(s.start, s.end)).join(' '));
 }
 
@@ -252,14 +255,16 @@ export function mapSpan(map: Int32Array, start: number, end: number): Span | nul
 /** The record's quotes in raw offsets, direct quotes sharing their cue joined into one. */
 export function predictedQuotes(record: ArticleRecord, map: Int32Array): PredictedQuote[] {
   const mentionSpan = new Map(record.mentions.map((m) => [m.id, m]));
-  const speakerOf = (id: string | null): Speaker | null => {
-    const actor = id ? record.actors.find((a) => a.id === id) : undefined;
-    if (!actor) return null;
+  const speakerOf = (q: Quote): Speaker | null => {
+    const actor = q.speaker ? record.actors.find((a) => a.id === q.speaker) : undefined;
+    const own = q.speakerSpan ? mapSpan(map, q.speakerSpan.start, q.speakerSpan.end) : null;
+    if (!actor) return own ? { name: record.text.slice(q.speakerSpan!.start, q.speakerSpan!.end), kind: 'words', mentions: [own] } : null;
     const mentions = actor.mentions
       .map((m) => mentionSpan.get(m))
       .filter((m) => m !== undefined)
       .map((m) => mapSpan(map, m.start, m.end))
       .filter((s) => s !== null);
+    if (own) mentions.push(own);
     return { name: actor.name, kind: actor.kind, mentions };
   };
   const out: PredictedQuote[] = [];
@@ -269,7 +274,7 @@ export function predictedQuotes(record: ArticleRecord, map: Int32Array): Predict
     const span = mapSpan(map, q.start, q.end);
     if (!span) continue;
     if (!q.direct) {
-      out.push({ content: [span], direct: false, speaker: speakerOf(q.speaker), cue: q.cue && mapSpan(map, q.cue.start, q.cue.end) });
+      out.push({ content: [span], direct: false, speaker: speakerOf(q), cue: q.cue && mapSpan(map, q.cue.start, q.cue.end) });
       continue;
     }
     // One attribution: quotes sharing their cue, or a quote with no cue of its own that continues the
@@ -280,7 +285,7 @@ export function predictedQuotes(record: ArticleRecord, map: Int32Array): Predict
     if (joined) {
       joined.content = normalize([...joined.content, span]);
     } else {
-      joined = { content: [span], direct: true, speaker: speakerOf(q.speaker), cue: q.cue && mapSpan(map, q.cue.start, q.cue.end) };
+      joined = { content: [span], direct: true, speaker: speakerOf(q), cue: q.cue && mapSpan(map, q.cue.start, q.cue.end) };
       out.push(joined);
       if (key) byCue.set(key, joined);
     }

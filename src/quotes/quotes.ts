@@ -66,7 +66,7 @@ export function findQuotes(doc: Doc): Quote[] {
   for (const q of raw) quoted.fill(1, q.open + 1, q.close);
   const inQuote = (offset: number) => quoted[offset] === 1;
   const quotes: Quote[] = [];
-  const speakers: (string | null)[] = [];
+  const speakers: Speaker[] = [];
 
   raw.forEach((q, k) => {
     const words = doc.text.slice(q.content.start, q.content.end).trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -81,17 +81,17 @@ export function findQuotes(doc: Doc): Quote[] {
     const cueAt = attribution ? doc.tokens.start[attribution.frame.verb.first] : -1;
     const uttered =
       /[?!]/.test(content) || /[.?!]["'”’]?\s+\S/u.test(content) || /:\s*$/.test(doc.text.slice(section?.start ?? 0, q.open)) || (/,$/.test(content) && cueAt > q.close && cueAt - q.close <= CLOSE_CUE_CHARS);
-    let speaker = attribution?.speaker ?? null;
-    if (!speaker && !attribution) speaker = verblessSpeaker(doc, q, actorAt);
-    if (!speaker) speaker = continuedSpeaker(doc, raw, k, speakers, quotes);
-    if (!speaker && !uttered) {
+    let who: Speaker = attribution ? { speaker: attribution.speaker, span: attribution.span } : verblessSpeaker(doc, q, actorAt);
+    if (!who.speaker && !who.span) who = continuedSpeaker(doc, raw, k, speakers);
+    const speaker = who.speaker;
+    if (!speaker && !who.span && !uttered) {
       // Quoted words nobody says: a title-case name is a show's, a book's or a policy's ("Face the
       // Nation", "Contract with America"; headlines capitalize every word, so not there), and a few
       // words are a scare quote ("too loud").
       const name = section?.kind !== 'title' && words.length <= MAX_NAME_WORDS && /^[\p{Lu}\p{N}]/u.test(words[0]) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_FUNCTION_WORDS.has(w.toLowerCase()));
       if (name || words.length <= MAX_SCARE_QUOTE_WORDS) return;
     }
-    speakers[k] = speaker;
+    speakers[k] = who;
     const quote: Quote = {
       id: '',
       start: q.content.start,
@@ -101,6 +101,7 @@ export function findQuotes(doc: Doc): Quote[] {
       speaker,
       cue: attribution ? { start: doc.tokens.start[attribution.frame.verb.first], end: doc.tokens.end[attribution.frame.verb.last] } : null,
     };
+    if (who.span) quote.speakerSpan = who.span;
     const addressee = attribution?.frame.object ? actorIn(doc, attribution.frame.object, actorAt) : null;
     if (addressee && addressee !== speaker && doc.tokens.lemma[attribution!.frame.verb.head] === 'tell') quote.addressee = addressee;
     quotes.push(quote);
@@ -235,9 +236,17 @@ function singleQuotes(text: string, from: number, to: number, section: number, d
 
 // ---- attribution ----
 
+/** Who says a quote: the actor, where the words naming them resolve to one, and those words. */
+interface Speaker {
+  speaker: string | null;
+  span: Span | null;
+}
+
 interface Attribution {
   frame: VerbFrame;
   speaker: string | null;
+  /** The words that name the speaker (the cue's subject), whether or not they resolve to an actor. */
+  span: Span | null;
 }
 
 function nearestCue(
@@ -275,8 +284,8 @@ function nearestCue(
       // In the sentence after the quote, only a cue that opens it ("Graham asked.") attributes it.
       if (s > last && frame.verb.first - sentenceStart > MAX_CUE_OFFSET) continue;
       const distance = at < q.open ? q.open - at : at - q.close;
-      const speaker = speakerOf(doc, frame, q, inQuote, actorAt);
-      if (!best || distance < best.distance || (speaker && !best.a.speaker && distance < best.distance * 3)) best = { a: { frame, speaker }, distance };
+      const { speaker, span } = speakerOf(doc, frame, q, inQuote, actorAt);
+      if (!best || distance < best.distance || (speaker && !best.a.speaker && distance < best.distance * 3)) best = { a: { frame, speaker, span }, distance };
     }
   }
   return best?.a ?? null;
@@ -287,29 +296,41 @@ function nearestCue(
 // actor, the subject phrase is what stands between the quote and the cue ("…,” Rep. Jane Roe (D-Wis.),
 // a panel member, said", "…,” Rep. Jane Roe | said Friday" cut by the sentence splitter), or, when the
 // cue follows the quote directly, the words after it ("…,'' said Mr. Doe", "…,” said the Rev. | John Doe").
-function speakerOf(doc: Doc, frame: VerbFrame, q: RawQuote, inQuote: (offset: number) => boolean, actorAt: Map<number, string>): string | null {
+function speakerOf(doc: Doc, frame: VerbFrame, q: RawQuote, inQuote: (offset: number) => boolean, actorAt: Map<number, string>): { speaker: string | null; span: Span | null } {
   const { start } = doc.tokens;
   const subject = frame.subject && !inQuote(start[frame.subject.first]) ? frame.subject : null;
   const named = subject ? actorIn(doc, subject, actorAt) : null;
   const verbAt = start[frame.verb.first];
-  if (named || verbAt < q.close) return named;
+  const subjectSpan = subject ? phraseSpan(doc, subject.first, subject.last) : null;
+  if (named || verbAt < q.close) return { speaker: named, span: subjectSpan };
   const after = tokenFrom(doc, q.close + 1);
   if (after >= 0 && after < frame.verb.first) {
     const between = actorInRange(doc, after, frame.verb.first - 1, actorAt);
-    if (between) return between;
+    if (between) return { speaker: between, span: phraseSpan(doc, after, frame.verb.first - 1) };
   }
-  if (!/^[\s,"'”’»]*$/u.test(doc.text.slice(q.close, verbAt))) return null;
+  if (!/^[\s,"'”’»]*$/u.test(doc.text.slice(q.close, verbAt))) return { speaker: null, span: subjectSpan };
   let last = frame.verb.last;
   while (last - frame.verb.last < INVERTED_SUBJECT_TOKENS && last + 1 < start.length && !/^[,;:"“”]$/.test(doc.text.slice(start[last + 1], doc.tokens.end[last + 1]))) last++;
-  return last > frame.verb.last ? actorInRange(doc, frame.verb.last + 1, last, actorAt) : null;
+  if (last === frame.verb.last) return { speaker: null, span: subjectSpan };
+  return { speaker: actorInRange(doc, frame.verb.last + 1, last, actorAt), span: subjectSpan ?? phraseSpan(doc, frame.verb.last + 1, last) };
+}
+
+/** The characters of tokens [first, last] without punctuation at either end; null when nothing is left. */
+function phraseSpan(doc: Doc, first: number, last: number): Span | null {
+  const { start, end } = doc.tokens;
+  const punct = (t: number) => !/[\p{L}\p{N}]/u.test(doc.text.slice(start[t], end[t]));
+  while (first <= last && punct(first)) first++;
+  while (last >= first && punct(last)) last--;
+  return first <= last ? { start: start[first], end: end[last] } : null;
 }
 
 // Attributions without a verb: "“…” ― Jane Roe" (a dash and a name after the quote), "According to
 // Jane Roe, “…”", and a headline's "Jane Roe: ‘…’".
-function verblessSpeaker(doc: Doc, q: RawQuote, actorAt: Map<number, string>): string | null {
+function verblessSpeaker(doc: Doc, q: RawQuote, actorAt: Map<number, string>): Speaker {
   const text = doc.text;
   const section = doc.sections.find((x) => x.start <= q.open && q.open < x.end);
-  if (!section) return null;
+  const none = { speaker: null, span: null };
+  if (!section) return none;
   const tokensIn = (a: number, b: number) => {
     const first = tokenFrom(doc, a);
     let last = first;
@@ -320,36 +341,40 @@ function verblessSpeaker(doc: Doc, q: RawQuote, actorAt: Map<number, string>): s
   if (dash) {
     const t = tokenFrom(doc, q.close + dash[0].length);
     const id = t >= 0 ? actorAt.get(t) : undefined;
-    if (id && doc.actors.find((a) => a.id === id)?.kind === 'person') return id;
+    if (id && doc.actors.find((a) => a.id === id)?.kind === 'person') {
+      const mention = doc.mentions.find((m) => m.actor === id && m.start <= doc.tokens.start[t] && doc.tokens.start[t] < m.end);
+      return { speaker: id, span: mention ? { start: mention.start, end: mention.end } : null };
+    }
   }
   const sentence = doc.sentences[sentenceAt(doc, q.open)];
   const lead = text.slice(Math.max(sentence.start, section.start), q.open);
   const according = /^according to ([^,]+),\s*$/iu.exec(lead);
   if (according) {
     const r = tokensIn(Math.max(sentence.start, section.start), Math.max(sentence.start, section.start) + lead.indexOf(','));
-    if (r) return actorInRange(doc, r.first, r.last, actorAt);
+    if (r) return { speaker: actorInRange(doc, r.first, r.last, actorAt), span: phraseSpan(doc, r.first, r.last) };
   }
   const headline = section.kind === 'title' ? /^([^:]{2,80}):\s*$/u.exec(text.slice(section.start, q.open)) : null;
   if (headline) {
     const r = tokensIn(section.start, section.start + headline[1].length);
-    if (r) return actorInRange(doc, r.first, r.last, actorAt);
+    if (r) return { speaker: actorInRange(doc, r.first, r.last, actorAt), span: phraseSpan(doc, r.first, r.last) };
   }
-  return null;
+  return none;
 }
 
 // A quote with no cue of its own: the speaker of the quote just before it, in the same paragraph or,
 // when this paragraph opens with the quote, in the paragraph before.
-function continuedSpeaker(doc: Doc, raw: RawQuote[], k: number, speakers: (string | null)[], _quotes: Quote[]): string | null {
+function continuedSpeaker(doc: Doc, raw: RawQuote[], k: number, speakers: Speaker[]): Speaker {
   const q = raw[k];
+  const none = { speaker: null, span: null };
   for (let j = k - 1; j >= 0; j--) {
     const p = raw[j];
-    if (!speakers[j]) continue;
+    if (!speakers[j]?.speaker && !speakers[j]?.span) continue;
     if (p.section === q.section) return speakers[j];
     const opensParagraph = doc.sections.findIndex((s) => s.start === q.open) >= 0;
     if (opensParagraph && q.section - p.section === 1) return speakers[j];
-    return null;
+    return none;
   }
-  return null;
+  return none;
 }
 
 // ---- reported speech ----
