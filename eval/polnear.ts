@@ -270,10 +270,15 @@ export function predictedQuotes(record: ArticleRecord, map: Int32Array): Predict
   const out: PredictedQuote[] = [];
   const byCue = new Map<string, PredictedQuote>();
   let previous = null as { quote: PredictedQuote; speaker: string | null; end: number } | null;
+  const reported = record.quotes.filter((q) => !q.direct);
   for (const q of [...record.quotes].sort((a, b) => a.start - b.start)) {
     const span = mapSpan(map, q.start, q.end);
     if (!span) continue;
-    if (!q.direct) {
+    // A mixed quote's fragment is part of its reported statement, not a PolNeAR direct quote.
+    if (q.direct && reported.some((r) => r.start <= q.start && q.end <= r.end && sameSpeaker(q, r))) continue;
+    // A reported statement that opens with a quotation mark ("“A” to B, she said") is direct by the
+    // gold's own test, and joins the direct quotes sharing its cue.
+    if (!q.direct && !opensWithQuote(record.text, q.start)) {
       out.push({ content: [span], direct: false, speaker: speakerOf(q), cue: q.cue && mapSpan(map, q.cue.start, q.cue.end) });
       continue;
     }
@@ -292,6 +297,12 @@ export function predictedQuotes(record: ArticleRecord, map: Int32Array): Predict
     previous = { quote: joined, speaker: q.speaker, end: q.end };
   }
   return out;
+}
+
+/** Do two quotes of the record have the same speaker: the same actor, or, without one, the same words? */
+export function sameSpeaker(a: Quote, b: Quote): boolean {
+  if (a.speaker || b.speaker) return a.speaker === b.speaker;
+  return a.speakerSpan?.start === b.speakerSpan?.start && a.speakerSpan?.end === b.speakerSpan?.end;
 }
 
 // ---- scoring ----

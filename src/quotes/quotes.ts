@@ -67,6 +67,8 @@ export function findQuotes(doc: Doc): Quote[] {
   const inQuote = (offset: number) => quoted[offset] === 1;
   const quotes: Quote[] = [];
   const speakers: Speaker[] = [];
+  // Mixed quotes' reported statements, one per cue ("he said the plan was “a disaster” and “a mess”").
+  const statements = new Map<number, Quote>();
 
   raw.forEach((q, k) => {
     const words = doc.text.slice(q.content.start, q.content.end).trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -82,6 +84,7 @@ export function findQuotes(doc: Doc): Quote[] {
     const uttered =
       /[?!]/.test(content) || /[.?!]["'”’]?\s+\S/u.test(content) || /:\s*$/.test(doc.text.slice(section?.start ?? 0, q.open)) || (/,$/.test(content) && cueAt > q.close && cueAt - q.close <= CLOSE_CUE_CHARS);
     let who: Speaker = attribution ? { speaker: attribution.speaker, span: attribution.span } : verblessSpeaker(doc, q, actorAt);
+    if (!who.speaker && !who.span && !attribution) who = colonSpeaker(doc, structs, q, inQuote, actorAt);
     if (!who.speaker && !who.span) who = continuedSpeaker(doc, raw, k, speakers);
     const speaker = who.speaker;
     if (!speaker && !who.span && !uttered) {
@@ -102,11 +105,21 @@ export function findQuotes(doc: Doc): Quote[] {
       cue: attribution ? { start: doc.tokens.start[attribution.frame.verb.first], end: doc.tokens.end[attribution.frame.verb.last] } : null,
     };
     if (who.span) quote.speakerSpan = who.span;
+    const around = attribution ? enclosingStatement(doc, q, attribution, who, inQuote) : null;
+    if (around) {
+      const key = attribution!.frame.verb.head;
+      const seen = statements.get(key);
+      if (seen) {
+        seen.start = Math.min(seen.start, around.start);
+        seen.end = Math.max(seen.end, around.end);
+      } else statements.set(key, around);
+    }
     const addressee = attribution?.frame.object ? actorIn(doc, attribution.frame.object, actorAt) : null;
     if (addressee && addressee !== speaker && doc.tokens.lemma[attribution!.frame.verb.head] === 'tell') quote.addressee = addressee;
     quotes.push(quote);
   });
 
+  for (const st of statements.values()) quotes.push({ ...st, text: doc.text.slice(st.start, st.end) });
   quotes.push(...reportedSpeech(doc, structs, raw, inQuote, actorAt));
   quotes.sort((a, b) => a.start - b.start);
   quotes.forEach((q, i) => {
@@ -361,6 +374,24 @@ function verblessSpeaker(doc: Doc, q: RawQuote, actorAt: Map<number, string>): S
   return none;
 }
 
+// A quote introduced by a colon with no speech verb before it ("Sanders made the following comment: “…”",
+// "The piece used her words as its headline: “…”"): the subject of the clause before the colon, or
+// failing a verb, its first noun phrase ("The Times reports:" tagged as a noun phrase).
+function colonSpeaker(doc: Doc, structs: SentenceStructure[], q: RawQuote, inQuote: (offset: number) => boolean, actorAt: Map<number, string>): Speaker {
+  const none = { speaker: null, span: null };
+  const section = doc.sections.find((x) => x.start <= q.open && q.open < x.end);
+  if (!section || !/:\s*$/.test(doc.text.slice(section.start, q.open))) return none;
+  const colon = doc.text.lastIndexOf(':', q.open);
+  const st = structs[sentenceAt(doc, colon)];
+  if (!st) return none;
+  const { start } = doc.tokens;
+  const before = (c: Chunk) => start[c.last] < colon && !inQuote(start[c.first]);
+  const frame = st.frames.find((f) => before(f.verb) && f.subject && before(f.subject) && f.subject.first < f.verb.first);
+  const chunk = frame?.subject ?? st.chunks.find((c) => c.type === 'NP' && before(c));
+  if (!chunk) return none;
+  return { speaker: actorIn(doc, chunk, actorAt), span: phraseSpan(doc, chunk.first, chunk.last) };
+}
+
 // A quote with no cue of its own: the speaker of the quote just before it, in the same paragraph or,
 // when this paragraph opens with the quote, in the paragraph before.
 function continuedSpeaker(doc: Doc, raw: RawQuote[], k: number, speakers: Speaker[]): Speaker {
@@ -378,6 +409,48 @@ function continuedSpeaker(doc: Doc, raw: RawQuote[], k: number, speakers: Speake
 }
 
 // ---- reported speech ----
+
+// A mixed quote: quoted words inside reported speech ("He said the plan was “a disaster.”", "A cashier
+// who “steals” is held accountable, Warren said."). The record gives the quoted words as a direct quote
+// and the whole reported clause, with the same speaker and cue, as reported speech around it. The
+// quote is mixed when words of the reported clause stand outside the quotation marks: between the cue
+// and the quote (other than an introducing comma or colon), or after the quote in its sentence; for a
+// cue after the quote, before the quote in its sentence or between the quote and the speaker.
+function enclosingStatement(doc: Doc, q: RawQuote, a: Attribution, who: Speaker, inQuote: (o: number) => boolean): Quote | null {
+  const { start, end } = doc.tokens;
+  const text = doc.text;
+  const cueStart = start[a.frame.verb.first];
+  const cueEnd = end[a.frame.verb.last];
+  const first = sentenceAt(doc, q.open);
+  const last = sentenceAt(doc, q.close);
+  const opening = doc.sentences[first];
+  const closing = doc.sentences[last];
+  const wordsOutside = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (!inQuote(k) && WORDISH.test(text[k])) return true;
+    return false;
+  };
+  let span: Span;
+  if (cueEnd <= q.open) {
+    if (sentenceAt(doc, cueStart) !== first) return null;
+    const lead = text.slice(cueEnd, q.open);
+    const introduced = !WORDISH.test(lead) || /[,:]\s*$/.test(lead);
+    if (introduced && !wordsOutside(q.close + 1, closing.end)) return null;
+    const from = tokenFrom(doc, cueEnd);
+    if (from < 0) return null;
+    span = { start: start[from], end: closing.end };
+  } else if (cueStart > q.close) {
+    const speakerAt = Math.min(cueStart, who.span?.start ?? cueStart);
+    if (!wordsOutside(opening.start, q.open) && !wordsOutside(q.close + 1, speakerAt)) return null;
+    span = { start: opening.start, end: speakerAt };
+  } else return null;
+  // Without the punctuation at either end that belongs to the sentence, not the statement.
+  while (span.start < span.end && /[\s,:;\u2014\u2013-]/u.test(text[span.start])) span.start++;
+  while (span.end > span.start && /[\s,;\u2014\u2013-]/u.test(text[span.end - 1])) span.end--;
+  if (span.start > q.open || span.end < q.close) return null;
+  const statement: Quote = { id: '', start: span.start, end: span.end, text: '', direct: false, speaker: who.speaker, cue: { start: cueStart, end: cueEnd } };
+  if (who.span) statement.speakerSpan = who.span;
+  return statement;
+}
 
 function reportedSpeech(doc: Doc, structs: SentenceStructure[], raw: RawQuote[], inQuote: (o: number) => boolean, actorAt: Map<number, string>): Quote[] {
   const cues = speechCues();
