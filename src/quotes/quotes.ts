@@ -105,9 +105,9 @@ export function findQuotes(doc: Doc): Quote[] {
       cue: attribution ? { start: doc.tokens.start[attribution.frame.verb.first], end: doc.tokens.end[attribution.frame.verb.last] } : null,
     };
     if (who.span) quote.speakerSpan = who.span;
-    const around = attribution ? enclosingStatement(doc, q, attribution, who, inQuote) : null;
-    if (around) {
-      const key = attribution!.frame.verb.head;
+    const around = attribution ? enclosingStatement(doc, structs, q, attribution, who, inQuote) : null;
+    if (around?.cue) {
+      const key = around.cue.start;
       const seen = statements.get(key);
       if (seen) {
         seen.start = Math.min(seen.start, around.start);
@@ -416,7 +416,7 @@ function continuedSpeaker(doc: Doc, raw: RawQuote[], k: number, speakers: Speake
 // quote is mixed when words of the reported clause stand outside the quotation marks: between the cue
 // and the quote (other than an introducing comma or colon), or after the quote in its sentence; for a
 // cue after the quote, before the quote in its sentence or between the quote and the speaker.
-function enclosingStatement(doc: Doc, q: RawQuote, a: Attribution, who: Speaker, inQuote: (o: number) => boolean): Quote | null {
+function enclosingStatement(doc: Doc, structs: SentenceStructure[], q: RawQuote, a: Attribution, who: Speaker, inQuote: (o: number) => boolean): Quote | null {
   const { start, end } = doc.tokens;
   const text = doc.text;
   const cueStart = start[a.frame.verb.first];
@@ -430,6 +430,7 @@ function enclosingStatement(doc: Doc, q: RawQuote, a: Attribution, who: Speaker,
     return false;
   };
   let span: Span;
+  let cue: Span = { start: cueStart, end: cueEnd };
   if (cueEnd <= q.open) {
     if (sentenceAt(doc, cueStart) !== first) return null;
     const lead = text.slice(cueEnd, q.open);
@@ -442,12 +443,20 @@ function enclosingStatement(doc: Doc, q: RawQuote, a: Attribution, who: Speaker,
     const speakerAt = Math.min(cueStart, who.span?.start ?? cueStart);
     if (!wordsOutside(opening.start, q.open) && !wordsOutside(q.close + 1, speakerAt)) return null;
     span = { start: opening.start, end: speakerAt };
+    // A speech verb before the quote in its sentence is the statement's own cue ("After stressing their
+    // support for “peace,” Roe said …"): the statement starts after it.
+    const cues = speechCues();
+    const earlier = structs[first]?.frames.filter((f) => cues.has(doc.tokens.lemma[f.verb.head]) && end[f.verb.last] <= q.open && !inQuote(start[f.verb.head])).pop();
+    if (earlier) {
+      span.start = end[earlier.verb.last];
+      cue = { start: start[earlier.verb.first], end: end[earlier.verb.last] };
+    }
   } else return null;
   // Without the punctuation at either end that belongs to the sentence, not the statement.
   while (span.start < span.end && /[\s,:;\u2014\u2013-]/u.test(text[span.start])) span.start++;
   while (span.end > span.start && /[\s,;\u2014\u2013-]/u.test(text[span.end - 1])) span.end--;
   if (span.start > q.open || span.end < q.close) return null;
-  const statement: Quote = { id: '', start: span.start, end: span.end, text: '', direct: false, speaker: who.speaker, cue: { start: cueStart, end: cueEnd } };
+  const statement: Quote = { id: '', start: span.start, end: span.end, text: '', direct: false, speaker: who.speaker, cue };
   if (who.span) statement.speakerSpan = who.span;
   return statement;
 }
