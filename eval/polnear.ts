@@ -16,10 +16,19 @@
 //     paragraph (“A,” she said. “B.”); the record gives two quotes, so direct quotes sharing their cue,
 //     and a cue-less one continuing the speaker of the cued quote before it in its paragraph, are joined
 //     before matching.
+//   - The record's quotes are mapped to PolNeAR's convention, which makes a mixed quote ("He said the plan
+//     was “a disaster.”") one reported attribution whose Content is the whole clause. The record gives
+//     such a quote twice: the quoted words as a direct quote and the clause around them as a reported
+//     statement with the same speaker. So a direct quote of the record contained in one of its reported
+//     statements by the same speaker (the same actor, or without one the same speakerSpan) is part of
+//     that statement and not scored as a direct quote; and a reported statement that begins with a
+//     quotation mark ("“A” to B, she said") is direct by the gold's own test, joined like the direct
+//     quotes below.
 //   - The speaker of a matched pair is right when a mention of the predicted speaker's actor overlaps
-//     the gold Source, or the actor's name and the Source's text name the same one (a person's surname, an
-//     organization's or country's name). Pairs whose gold has no Source are not judged; a predicted quote
-//     without a speaker is judged wrong.
+//     the gold Source, or the quote's speakerSpan (the words naming its speaker, whether or not they
+//     resolve to an actor) does, or the actor's name and the Source's text name the same one (a person's
+//     surname, an organization's or country's name). Pairs whose gold has no Source are not judged; a
+//     predicted quote with neither speaker nor speakerSpan is judged wrong.
 // Direct quotes are the headline numbers. Beside them: direct quotes without the record's partial quotes
 // (a quote opening after a word, "called it a “…”", which the record, like the seed's gold, calls direct
 // and PolNeAR makes part of a reported attribution), all attributions (direct and reported speech), where

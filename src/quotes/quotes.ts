@@ -1,8 +1,11 @@
 // Who said what. Direct quotes are the spans between quotation marks (curly or straight, partial,
 // multi-sentence, continued across paragraphs); reported speech is "X said that …", "…, X said" and
-// "according to X, …". A speaker is the subject of the nearest speech cue outside the quote, resolved
-// to an actor through the actors stage's coreference; a quote with no cue of its own continues the
-// speaker of the quote before it in the same or the previous paragraph.
+// "according to X, …", and the reported clause around a mixed quote ("he said the plan was “a
+// disaster”"). A speaker is the subject of the nearest speech cue outside the quote, resolved to an
+// actor through the actors stage's coreference, and kept as words (speakerSpan) when it resolves to none
+// ("a spokesman"); a quote introduced by a colon without a speech verb takes the subject before the
+// colon; a quote with no cue of its own continues the speaker of the quote before it in the same or the
+// previous paragraph.
 import type { Doc } from '../doc/doc.js';
 import type { Quote, Span } from '../doc/schema.js';
 import type { Stage } from '../doc/stage.js';
