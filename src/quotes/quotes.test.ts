@@ -134,6 +134,8 @@ describe('quotes', () => {
       expect(statements[0].speaker).toBe(fragments[0].speaker);
       const after = recordOf('Harbor plan\n\nA plan that “sells the harbor to developers” will fail, Mayor Ada Kov said.');
       expect(after.quotes.filter((q) => !q.direct).map((q) => q.text)).toEqual(['A plan that “sells the harbor to developers” will fail']);
+      const clause = recordOf('Harbor plan\n\nMayor Ada Kov said on Friday that, if the council agrees, “the pier will reopen in May.”');
+      expect(clause.quotes.filter((q) => !q.direct).map((q) => q.text)).toEqual(['that, if the council agrees, “the pier will reopen in May.”']);
     });
 
     it('gives no reported statement for a whole quote introduced by its cue', () => {

@@ -27,6 +27,8 @@ const CLOSE_CUE_CHARS = 40;
 const NAME_FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'with', 'in', 'on', 'for', 'to', 'at', 'by', 'from']);
 /** A cue in the sentence after a quote stands within this many tokens of its start ("Rep. Jane Roe said"). */
 const MAX_CUE_OFFSET = 6;
+/** "said in a statement on Monday, “…”": the most words between a cue and the quote it introduces. */
+const MAX_INTRODUCING_WORDS = 6;
 /** "said the Rev. John Doe": the inverted subject's words after the cue, up to a comma. */
 const INVERTED_SUBJECT_TOKENS = 6;
 
@@ -301,7 +303,7 @@ function nearestCue(
       if (s > last && frame.verb.first - sentenceStart > MAX_CUE_OFFSET) continue;
       const distance = at < q.open ? q.open - at : at - q.close;
       const { speaker, span } = speakerOf(doc, frame, q, inQuote, actorAt);
-      if (!best || distance < best.distance || (speaker && !best.a.speaker && distance < best.distance * 3)) best = { a: { frame, speaker, span }, distance };
+      if (!best || distance < best.distance || (speaker && !best.a.speaker && !best.a.span && distance < best.distance * 3)) best = { a: { frame, speaker, span }, distance };
     }
   }
   return best?.a ?? null;
@@ -437,11 +439,15 @@ function enclosingStatement(doc: Doc, structs: SentenceStructure[], q: RawQuote,
   if (cueEnd <= q.open) {
     if (sentenceAt(doc, cueStart) !== first) return null;
     const lead = text.slice(cueEnd, q.open);
-    const introduced = !WORDISH.test(lead) || /[,:]\s*$/.test(lead);
+    // "said on Monday, “…”" introduces the quote; "said that, if elected, “…”" reports a clause.
+    const leadWords = lead.split(/\s+/).filter((w) => WORDISH.test(w));
+    const introduced = !leadWords.length || (/[,:]\s*$/.test(lead) && leadWords.length <= MAX_INTRODUCING_WORDS && !leadWords.some((w) => /^that\b/i.test(w)));
     if (introduced && !wordsOutside(q.close + 1, closing.end)) return null;
     const from = tokenFrom(doc, cueEnd);
     if (from < 0) return null;
-    span = { start: start[from], end: closing.end };
+    // The reported clause starts at its "that" ("said on Friday that …"), or else after the cue.
+    const that = /\bthat\b/i.exec(lead);
+    span = { start: that ? cueEnd + that.index : start[from], end: closing.end };
   } else if (cueStart > q.close) {
     const speakerAt = Math.min(cueStart, who.span?.start ?? cueStart);
     if (!wordsOutside(opening.start, q.open) && !wordsOutside(q.close + 1, speakerAt)) return null;
