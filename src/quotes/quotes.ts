@@ -303,7 +303,7 @@ function nearestCue(
       if (s > last && frame.verb.first - sentenceStart > MAX_CUE_OFFSET) continue;
       const distance = at < q.open ? q.open - at : at - q.close;
       const { speaker, span } = speakerOf(doc, frame, q, inQuote, actorAt);
-      if (!best || distance < best.distance || (speaker && !best.a.speaker && !best.a.span && distance < best.distance * 3)) best = { a: { frame, speaker, span }, distance };
+      if (!best || distance < best.distance || ((speaker || span) && !best.a.speaker && !best.a.span && distance < best.distance * 3)) best = { a: { frame, speaker, span }, distance };
     }
   }
   return best?.a ?? null;
@@ -327,6 +327,9 @@ function speakerOf(doc: Doc, frame: VerbFrame, q: RawQuote, inQuote: (offset: nu
     if (between) return { speaker: between, span: phraseSpan(doc, after, frame.verb.first - 1) };
   }
   if (!/^[\s,"'”’»]*$/u.test(doc.text.slice(q.close, verbAt))) return { speaker: null, span: subjectSpan };
+  // No inversion after a participle or before a clause ("…,” adding that …).
+  const next = frame.verb.last + 1 < start.length ? doc.text.slice(start[frame.verb.last + 1], doc.tokens.end[frame.verb.last + 1]).toLowerCase() : '';
+  if (/ing$/i.test(doc.text.slice(start[frame.verb.head], doc.tokens.end[frame.verb.head])) || next === 'that') return { speaker: null, span: subjectSpan };
   let last = frame.verb.last;
   while (last - frame.verb.last < INVERTED_SUBJECT_TOKENS && last + 1 < start.length && !/^[,;:"“”]$/.test(doc.text.slice(start[last + 1], doc.tokens.end[last + 1]))) last++;
   if (last === frame.verb.last) return { speaker: null, span: subjectSpan };
@@ -391,7 +394,7 @@ function colonSpeaker(doc: Doc, structs: SentenceStructure[], q: RawQuote, inQuo
   if (!st) return none;
   const { start } = doc.tokens;
   const before = (c: Chunk) => start[c.last] < colon && !inQuote(start[c.first]);
-  const frame = st.frames.find((f) => before(f.verb) && f.subject && before(f.subject) && f.subject.first < f.verb.first);
+  const frame = st.frames.filter((f) => before(f.verb) && f.subject && before(f.subject) && f.subject.first < f.verb.first).pop();
   const chunk = frame?.subject ?? st.chunks.find((c) => c.type === 'NP' && before(c));
   if (!chunk) return none;
   return { speaker: actorIn(doc, chunk, actorAt), span: phraseSpan(doc, chunk.first, chunk.last) };
@@ -464,7 +467,7 @@ function enclosingStatement(doc: Doc, structs: SentenceStructure[], q: RawQuote,
   // Without the punctuation at either end that belongs to the sentence, not the statement.
   while (span.start < span.end && /[\s,:;\u2014\u2013-]/u.test(text[span.start])) span.start++;
   while (span.end > span.start && /[\s,;\u2014\u2013-]/u.test(text[span.end - 1])) span.end--;
-  if (span.start > q.open || span.end < q.close) return null;
+  if (span.start > q.open || span.end < q.close || !wordsOutside(span.start, span.end)) return null;
   const statement: Quote = { id: '', start: span.start, end: span.end, text: '', direct: false, speaker: who.speaker, cue };
   if (who.span) statement.speakerSpan = who.span;
   return statement;
