@@ -120,6 +120,12 @@ describe('quotes', () => {
       expect(wordsOf(rec, rec.quotes.find((x) => x.direct))).toBe('The harbor board');
     });
 
+    it('gives a quote without a cue the speaker of reported speech just before it', () => {
+      const rec = recordOf('Harbor plan\n\nMayor Ada Kov said the sale would ruin the waterfront. “Nobody will swim here again.”\n\nThe vote is next week.');
+      const q = rec.quotes.find((x) => x.direct);
+      expect(rec.actors.find((a) => a.id === q?.speaker)?.name).toMatch(/Ada Kov$/);
+    });
+
     it('reads chants and boasts as speech', () => {
       const rec = recordOf('Harbor plan\n\nProtesters outside the town hall chanted “Keep our harbor public!” until midnight.');
       expect(wordsOf(rec, rec.quotes.find((x) => x.direct))).toMatch(/Protesters/);

@@ -91,6 +91,7 @@ export function findQuotes(doc: Doc): Quote[] {
     let who: Speaker = attribution ? { speaker: attribution.speaker, span: attribution.span } : verblessSpeaker(doc, q, actorAt);
     if (!who.speaker && !who.span && !attribution) who = colonSpeaker(doc, structs, q, inQuote, actorAt);
     if (!who.speaker && !who.span) who = continuedSpeaker(doc, raw, k, speakers);
+    if (!who.speaker && !who.span && !attribution) who = previousSpeech(doc, structs, q, inQuote, actorAt);
     const speaker = who.speaker;
     if (!speaker && !who.span && !uttered) {
       // Quoted words nobody says: a title-case name is a show's, a book's or a policy's ("Face the
@@ -398,6 +399,27 @@ function colonSpeaker(doc: Doc, structs: SentenceStructure[], q: RawQuote, inQuo
   const chunk = frame?.subject ?? st.chunks.find((c) => c.type === 'NP' && before(c));
   if (!chunk) return none;
   return { speaker: actorIn(doc, chunk, actorAt), span: phraseSpan(doc, chunk.first, chunk.last) };
+}
+
+// A quote with no cue of its own after reported speech ("Roe said the plan would fail. “It is a
+// disaster.”"): the speaker of the speech verb in the sentence before, in its paragraph or, when the quote
+// opens its paragraph, at the end of the paragraph before.
+function previousSpeech(doc: Doc, structs: SentenceStructure[], q: RawQuote, inQuote: (offset: number) => boolean, actorAt: Map<number, string>): Speaker {
+  const none = { speaker: null, span: null };
+  const s = sentenceAt(doc, q.open) - 1;
+  if (s < 0 || !structs[s]) return none;
+  const section = doc.sections.find((x) => x.start <= q.open && q.open < x.end);
+  if (!section) return none;
+  const before = doc.sentences[s];
+  const previous = doc.sections.filter((x) => x.end <= section.start && x.kind !== 'byline').pop();
+  const opensParagraph = !doc.text.slice(section.start, q.open).trim();
+  if (before.start < section.start && !(opensParagraph && previous && before.start >= previous.start && previous.kind === 'body')) return none;
+  if (before.start >= section.start && doc.text.slice(before.end, q.open).trim()) return none;
+  const cues = speechCues();
+  const { start } = doc.tokens;
+  const frame = structs[s].frames.filter((f) => cues.get(doc.tokens.lemma[f.verb.head])?.that && !inQuote(start[f.verb.head]) && f.subject && !inQuote(start[f.subject.first])).pop();
+  if (!frame?.subject) return none;
+  return { speaker: actorIn(doc, frame.subject, actorAt), span: phraseSpan(doc, frame.subject.first, frame.subject.last) };
 }
 
 // A quote with no cue of its own: the speaker of the quote just before it, in the same paragraph or,
