@@ -144,8 +144,18 @@ describe('quotes', () => {
       expect(clause.quotes.filter((q) => !q.direct).map((q) => q.text)).toEqual(['that, if the council agrees, “the pier will reopen in May.”']);
     });
 
+    it('reads “A,” she said, but “B” as two parts of one quotation, not reported speech', () => {
+      const rec = recordOf('Harbor plan\n\n“I like the plan,” Mayor Ada Kov said, but “the harbor must stay public.”');
+      expect(rec.quotes.map((q) => q.direct)).toEqual([true, true]);
+    });
+
     it('gives no reported statement for a whole quote introduced by its cue', () => {
-      for (const text of ['Mayor Ada Kov said on Monday, “The harbor stays public.”', 'Mayor Ada Kov said: “The harbor stays public.”', '“The harbor stays public,” Mayor Ada Kov said.']) {
+      for (const text of [
+        'Mayor Ada Kov said on Monday, “The harbor stays public.”',
+        'Mayor Ada Kov said: “The harbor stays public.”',
+        '“The harbor stays public,” Mayor Ada Kov said.',
+        'Mayor Ada Kov kept saying, “Keep the harbor public,” until the meeting ended.',
+      ]) {
         const rec = recordOf(`Harbor plan\n\n${text}`);
         expect(rec.quotes.map((q) => q.direct)).toEqual([true]);
       }

@@ -466,8 +466,11 @@ function enclosingStatement(doc: Doc, structs: SentenceStructure[], q: RawQuote,
     const lead = text.slice(cueEnd, q.open);
     // "said on Monday, “…”" introduces the quote; "said that, if elected, “…”" reports a clause.
     const leadWords = lead.split(/\s+/).filter((w) => WORDISH.test(w));
-    const introduced = !leadWords.length || (/[,:]\s*$/.test(lead) && leadWords.length <= MAX_INTRODUCING_WORDS && !leadWords.some((w) => /^that\b/i.test(w)));
-    if (introduced && !wordsOutside(q.close + 1, closing.end)) return null;
+    const introduced =
+      leadWords.every((w) => /^(?:and|but)$/i.test(w)) || (/[,:]\s*$/.test(lead) && leadWords.length <= MAX_INTRODUCING_WORDS && !leadWords.some((w) => /^that\b/i.test(w)));
+    // Words after a quote that ends its sentence or clause ("“Don't,” until …") are not the statement's.
+    const complete = /[,.!?;…]\s*$/.test(text.slice(q.content.start, q.content.end));
+    if (introduced && (complete || !wordsOutside(q.close + 1, closing.end))) return null;
     const from = tokenFrom(doc, cueEnd);
     if (from < 0) return null;
     // The reported clause starts at its "that" ("said on Friday that …"), or else after the cue.
