@@ -129,6 +129,8 @@ describe('quotes', () => {
     it('reads chants and boasts as speech', () => {
       const rec = recordOf('Harbor plan\n\nProtesters outside the town hall chanted “Keep our harbor public!” until midnight.');
       expect(wordsOf(rec, rec.quotes.find((x) => x.direct))).toMatch(/Protesters/);
+      const asked = recordOf('Harbor plan\n\n“Why is the harbor for sale at all?” the fishermen’s union demanded on Monday.');
+      expect(wordsOf(asked, asked.quotes.find((x) => x.direct))).toMatch(/union$/);
     });
 
     it('encloses quoted words inside reported speech in a reported statement, before or after its cue', () => {
