@@ -461,6 +461,9 @@ function enclosingStatement(doc: Doc, structs: SentenceStructure[], q: RawQuote,
   };
   let span: Span;
   let cue: Span = { start: cueStart, end: cueEnd };
+  // A quote ending in punctuation is a whole sentence or clause: words after it ("“Don't,” until …")
+  // are not the statement's.
+  const complete = /[,.!?;…]['"’”]*\s*$/u.test(text.slice(q.content.start, q.content.end));
   if (cueEnd <= q.open) {
     if (sentenceAt(doc, cueStart) !== first) return null;
     const lead = text.slice(cueEnd, q.open);
@@ -468,8 +471,6 @@ function enclosingStatement(doc: Doc, structs: SentenceStructure[], q: RawQuote,
     const leadWords = lead.split(/\s+/).filter((w) => WORDISH.test(w));
     const introduced =
       leadWords.every((w) => /^(?:and|but)$/i.test(w)) || (/[,:]\s*$/.test(lead) && leadWords.length <= MAX_INTRODUCING_WORDS && !leadWords.some((w) => /^that\b/i.test(w)));
-    // Words after a quote that ends its sentence or clause ("“Don't,” until …") are not the statement's.
-    const complete = /[,.!?;…]\s*$/.test(text.slice(q.content.start, q.content.end));
     if (introduced && (complete || !wordsOutside(q.close + 1, closing.end))) return null;
     const from = tokenFrom(doc, cueEnd);
     if (from < 0) return null;
