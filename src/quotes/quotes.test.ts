@@ -115,6 +115,13 @@ describe('quotes', () => {
       expect(wordsOf(named, named.quotes.find((x) => x.direct))).toBe('Mayor Ada Kov');
     });
 
+    it('resolves a speaker described by the role of the article’s one person with it', () => {
+      const rec = recordOf('Harbor plan\n\nMayor Ada Kov met fishermen on Monday.\n\n“The harbor will stay public,” the mayor said after the meeting.');
+      const q = rec.quotes.find((x) => x.direct);
+      expect(wordsOf(rec, q)).toBe('the mayor');
+      expect(rec.actors.find((a) => a.id === q?.speaker)?.name).toMatch(/Ada Kov$/);
+    });
+
     it('takes the speaker of a colon-introduced quote from the clause before the colon', () => {
       const rec = recordOf('Harbor plan\n\nThe harbor board published a short answer on Monday: “The harbor stays public and the pier stays open.”');
       expect(wordsOf(rec, rec.quotes.find((x) => x.direct))).toBe('The harbor board');

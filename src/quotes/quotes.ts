@@ -92,6 +92,7 @@ export function findQuotes(doc: Doc): Quote[] {
     if (!who.speaker && !who.span && !attribution) who = colonSpeaker(doc, structs, q, inQuote, actorAt);
     if (!who.speaker && !who.span) who = continuedSpeaker(doc, raw, k, speakers);
     if (!who.speaker && !who.span && !attribution) who = previousSpeech(doc, structs, q, inQuote, actorAt);
+    if (!who.speaker && who.span) who = { speaker: describedActor(doc, who.span), span: who.span };
     const speaker = who.speaker;
     if (!speaker && !who.span && !uttered) {
       // Quoted words nobody says: a title-case name is a show's, a book's or a policy's ("Face the
@@ -550,6 +551,18 @@ function reportedSpeech(doc: Doc, structs: SentenceStructure[], raw: RawQuote[],
 }
 
 // ---- helpers ----
+
+/**
+ * The person a description names ("the mayor", "the president"): the one person actor of the article
+ * whose role is that noun. None when no person, or more than one, has it.
+ */
+function describedActor(doc: Doc, span: Span): string | null {
+  const m = /^the ([a-z]+)$/iu.exec(doc.text.slice(span.start, span.end));
+  if (!m) return null;
+  const noun = m[1].toLowerCase();
+  const holders = doc.actors.filter((a) => a.kind === 'person' && a.role?.toLowerCase().replace(/^(?:the|former)\s+/g, '') === noun);
+  return holders.length === 1 ? holders[0].id : null;
+}
 
 const KIND_RANK: Record<string, number> = { person: 0, organization: 1, group: 1, country: 2 };
 
