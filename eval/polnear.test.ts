@@ -179,6 +179,8 @@ describe('PolNeAR scorer', () => {
       ['“Boats first” is the rule', true],
     ]);
     expect(pred[1].speaker?.kind).toBe('words');
+    const unmapped = predictedQuotes(record, offsetMap(text, record).map, { mapMixed: false });
+    expect(unmapped.map((p) => p.direct)).toEqual([false, true, false, true]);
     expect(speakerRight(pred[1].speaker, [span('Kov')], text)).toBe(false);
     expect(sameSpeaker(record.quotes[0], record.quotes[1])).toBe(true);
     expect(sameSpeaker(record.quotes[0], record.quotes[3])).toBe(false);
