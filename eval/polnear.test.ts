@@ -13,6 +13,7 @@ import {
   predictedQuotes,
   prf,
   sameName,
+  sameSpeaker,
   scoreArticle,
   spansMatch,
   speakerRight,
@@ -152,5 +153,36 @@ describe('PolNeAR scorer', () => {
     expect(s.p).toBe(0.5);
     expect(s.r).toBe(1);
     expect(s.accuracy).toBe(1);
+  });
+
+  it('maps the record to PolNeAR: a fragment inside its reported statement is not direct; a statement opening with a mark is', () => {
+    const text = 'Vote.\n\nKov said the plan was “a disaster for us.” “Boats first” is the rule, Kov said.';
+    const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const record = {
+      text,
+      sections: [
+        { kind: 'title', start: 0, end: 5 },
+        { kind: 'body', start: 7, end: text.length },
+      ],
+      mentions: [],
+      actors: [],
+      quotes: [
+        { id: 'q1', ...span('the plan was “a disaster for us.”'), text: '', direct: false, speaker: null, speakerSpan: { start: 7, end: 10 }, cue: null },
+        { id: 'q2', ...span('a disaster for us.'), text: '', direct: true, speaker: null, speakerSpan: { start: 7, end: 10 }, cue: null },
+        { id: 'q3', ...span('“Boats first” is the rule'), text: '', direct: false, speaker: null, speakerSpan: span('Kov said.'), cue: null },
+        { id: 'q4', ...span('Boats first'), text: '', direct: true, speaker: null, speakerSpan: span('Kov said.'), cue: null },
+      ],
+    } as unknown as ArticleRecord;
+    const pred = predictedQuotes(record, offsetMap(text, record).map);
+    expect(pred.map((p) => [text.slice(p.content[0].start, p.content[0].end), p.direct])).toEqual([
+      ['the plan was “a disaster for us.”', false],
+      ['“Boats first” is the rule', true],
+    ]);
+    expect(pred[1].speaker?.kind).toBe('words');
+    const unmapped = predictedQuotes(record, offsetMap(text, record).map, { mapMixed: false });
+    expect(unmapped.map((p) => p.direct)).toEqual([false, true, false, true]);
+    expect(speakerRight(pred[1].speaker, [span('Kov')], text)).toBe(false);
+    expect(sameSpeaker(record.quotes[0], record.quotes[1])).toBe(true);
+    expect(sameSpeaker(record.quotes[0], record.quotes[3])).toBe(false);
   });
 });

@@ -99,6 +99,8 @@ export const QuoteSchema = SpanSchema.extend({
   text: z.string(),
   direct: z.boolean(),
   speaker: z.string().nullable(),
+  /** The words that name the speaker ("a spokesman", "they", "Rep. Jane Roe"), whether or not they resolve to an actor. */
+  speakerSpan: SpanSchema.optional(),
   cue: SpanSchema.nullable(),
   addressee: z.string().optional(),
 });
@@ -173,7 +175,10 @@ function spanProblems(r: ArticleRecord): string[] {
   for (const [i, s] of r.sentences.entries()) check(`sentences.${i}`, s);
   for (const [i, s] of r.mentions.entries()) check(`mentions.${i}`, s);
   for (const [i, s] of r.dates.entries()) check(`dates.${i}`, s);
-  for (const [i, s] of r.quotes.entries()) check(`quotes.${i}`, s);
+  r.quotes.forEach((q, i) => {
+    check(`quotes.${i}`, q);
+    if (q.speakerSpan) check(`quotes.${i}.speakerSpan`, q.speakerSpan);
+  });
   for (const [i, s] of r.claims.entries()) check(`claims.${i}`, s);
   r.events.forEach((e, i) => {
     check(`events.${i}.sentence`, e.sentence);

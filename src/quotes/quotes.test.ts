@@ -14,7 +14,8 @@ const ARTICLE = [
 ].join('\n\n');
 
 const speakerOf = (r: ArticleRecord, text: string) => {
-  const q = r.quotes.find((x) => x.text.includes(text));
+  // The shortest quote holding the text: a mixed quote's fragment, not its reported statement.
+  const q = r.quotes.filter((x) => x.text.includes(text)).sort((a, b) => a.text.length - b.text.length)[0];
   return q ? { name: r.actors.find((a) => a.id === q.speaker)?.name ?? null, direct: q.direct } : undefined;
 };
 
@@ -41,8 +42,13 @@ describe('quotes', () => {
     expect(speakerOf(r, 'more than 40,000 trucks cross the border each week.')).toEqual({ name: 'European Commission', direct: false });
   });
 
-  it('does not repeat a mixed quote as reported speech', () => {
-    expect(r.quotes.filter((q) => !q.direct && q.text.includes('common interest'))).toEqual([]);
+  it('gives a mixed quote one reported statement around it, with the same speaker and cue', () => {
+    const fragment = r.quotes.find((q) => q.direct && q.text.includes('common interest'));
+    const around = r.quotes.filter((q) => !q.direct && q.text.includes('common interest'));
+    expect(around).toHaveLength(1);
+    expect(around[0].text).toBe('that the two countries shared “a common interest in stable borders.”');
+    expect(around[0].speaker).toBe(fragment?.speaker);
+    expect(around[0].cue).toEqual(fragment?.cue);
   });
 
   it('names the addressee of "told"', () => {
@@ -95,6 +101,73 @@ describe('quotes', () => {
         { text: 'Keep the harbor public and open to everyone.', speaker: expect.stringMatching(/Ada Kov$/) },
         { text: 'Sell it and fix the roads instead.', speaker: expect.stringMatching(/Ben Oduya$/) },
       ]);
+    });
+
+    const recordOf = (text: string) => analyzeToRecord(textInput(text, 'marks', 'text'), { published: '2024-05-14' });
+    const wordsOf = (rec: ArticleRecord, q: ArticleRecord['quotes'][number] | undefined) => (q?.speakerSpan ? rec.text.slice(q.speakerSpan.start, q.speakerSpan.end) : null);
+
+    it('keeps the words naming a speaker that resolves to no actor', () => {
+      const rec = recordOf('Harbor plan\n\n“We will close the old pier next year,” a spokesman for the port said on Monday.');
+      const q = rec.quotes.find((x) => x.direct);
+      expect(q?.speaker).toBeNull();
+      expect(wordsOf(rec, q)).toBe('a spokesman');
+      const named = recordOf('Harbor plan\n\n“We will close the old pier next year,” Mayor Ada Kov said on Monday.');
+      expect(wordsOf(named, named.quotes.find((x) => x.direct))).toBe('Mayor Ada Kov');
+    });
+
+    it('resolves a speaker described by the role of the article’s one person with it', () => {
+      const rec = recordOf('Harbor plan\n\nMayor Ada Kov met fishermen on Monday.\n\n“The harbor will stay public,” the mayor said after the meeting.');
+      const q = rec.quotes.find((x) => x.direct);
+      expect(wordsOf(rec, q)).toBe('the mayor');
+      expect(rec.actors.find((a) => a.id === q?.speaker)?.name).toMatch(/Ada Kov$/);
+    });
+
+    it('takes the speaker of a colon-introduced quote from the clause before the colon', () => {
+      const rec = recordOf('Harbor plan\n\nThe harbor board published a short answer on Monday: “The harbor stays public and the pier stays open.”');
+      expect(wordsOf(rec, rec.quotes.find((x) => x.direct))).toBe('The harbor board');
+    });
+
+    it('gives a quote without a cue the speaker of reported speech just before it', () => {
+      const rec = recordOf('Harbor plan\n\nMayor Ada Kov said the sale would ruin the waterfront. “Nobody will swim here again.”\n\nThe vote is next week.');
+      const q = rec.quotes.find((x) => x.direct);
+      expect(rec.actors.find((a) => a.id === q?.speaker)?.name).toMatch(/Ada Kov$/);
+    });
+
+    it('reads chants and boasts as speech', () => {
+      const rec = recordOf('Harbor plan\n\nProtesters outside the town hall chanted “Keep our harbor public!” until midnight.');
+      expect(wordsOf(rec, rec.quotes.find((x) => x.direct))).toMatch(/Protesters/);
+      const asked = recordOf('Harbor plan\n\n“Why is the harbor for sale at all?” the fishermen’s union demanded on Monday.');
+      expect(wordsOf(asked, asked.quotes.find((x) => x.direct))).toMatch(/union$/);
+    });
+
+    it('encloses quoted words inside reported speech in a reported statement, before or after its cue', () => {
+      const before = recordOf('Harbor plan\n\nMayor Ada Kov said the sale of the harbor was “a disaster for the city” and “a gift to developers.”');
+      const fragments = before.quotes.filter((q) => q.direct);
+      const statements = before.quotes.filter((q) => !q.direct);
+      expect(fragments.map((q) => q.text)).toEqual(['a disaster for the city', 'a gift to developers.']);
+      expect(statements.map((q) => q.text)).toEqual(['the sale of the harbor was “a disaster for the city” and “a gift to developers.”']);
+      expect(statements[0].speaker).toBe(fragments[0].speaker);
+      const after = recordOf('Harbor plan\n\nA plan that “sells the harbor to developers” will fail, Mayor Ada Kov said.');
+      expect(after.quotes.filter((q) => !q.direct).map((q) => q.text)).toEqual(['A plan that “sells the harbor to developers” will fail']);
+      const clause = recordOf('Harbor plan\n\nMayor Ada Kov said on Friday that, if the council agrees, “the pier will reopen in May.”');
+      expect(clause.quotes.filter((q) => !q.direct).map((q) => q.text)).toEqual(['that, if the council agrees, “the pier will reopen in May.”']);
+    });
+
+    it('reads “A,” she said, but “B” as two parts of one quotation, not reported speech', () => {
+      const rec = recordOf('Harbor plan\n\n“I like the plan,” Mayor Ada Kov said, but “the harbor must stay public.”');
+      expect(rec.quotes.map((q) => q.direct)).toEqual([true, true]);
+    });
+
+    it('gives no reported statement for a whole quote introduced by its cue', () => {
+      for (const text of [
+        'Mayor Ada Kov said on Monday, “The harbor stays public.”',
+        'Mayor Ada Kov said: “The harbor stays public.”',
+        '“The harbor stays public,” Mayor Ada Kov said.',
+        'Mayor Ada Kov kept saying, “Keep the harbor public,” until the meeting ended.',
+      ]) {
+        const rec = recordOf(`Harbor plan\n\n${text}`);
+        expect(rec.quotes.map((q) => q.direct)).toEqual([true]);
+      }
     });
 
     it('leaves out quoted names and scare quotes that nobody says', () => {
