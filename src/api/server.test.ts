@@ -115,6 +115,7 @@ describe.each(backends())('the HTTP API on $name', (backend) => {
       ['/api/stories?min=0', 'min'],
       ['/api/articles/x?full=1', 'full'],
       ['/api/health?x=1', 'x'],
+      ['/api/actors/%E0%A4%A', 'url'],
     ];
     for (const [url, field] of cases) {
       const res = await get(url);
@@ -230,6 +231,26 @@ describe.each(backends())('the HTTP API on $name', (backend) => {
     expect(rebound.statusCode).toBe(403);
     expect((await app.inject({ method: 'GET', url: '/api/health', headers: { host: '127.0.0.1:8080' } })).statusCode).toBe(200);
     expect((await app.inject({ method: 'GET', url: '/api/health', headers: { host: '[::1]:8080' } })).statusCode).toBe(200);
+  });
+});
+
+describe('a bug in a handler', () => {
+  it('is a 500 with a generic message, its stack in the log only', async () => {
+    const t = await backends()[0].open();
+    const lines: string[] = [];
+    const broken = Object.create(t.store, { events: { value: async () => { throw new Error('secret detail at /srv/db'); } } });
+    const app = await buildServer(broken, { log: (line) => lines.push(line) });
+    try {
+      const res = await app.inject({ method: 'GET', url: '/api/events' });
+      expect(res.statusCode).toBe(500);
+      expect(json(res.body)).toEqual({ error: 'internal error (logged by the server)' });
+      expect(res.headers['content-security-policy']).toBe(SECURITY_HEADERS['content-security-policy']);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^chancery serve: internal error on GET \/api\/events: Error: secret detail at \/srv\/db\n\s+at /);
+    } finally {
+      await app.close();
+      await t.dispose();
+    }
   });
 });
 

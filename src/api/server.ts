@@ -68,7 +68,15 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
   if (options.staticDir !== undefined) throw new InputError('serving the web UI is not built yet', '--static');
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const token = options.token ? digest(options.token) : null;
-  const app = Fastify({ logger: false, bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT, return503OnClosing: true });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    return503OnClosing: true,
+    // A URL fastify cannot decode (bad percent-encoding) is answered before any hook runs: same JSON, same headers.
+    frameworkErrors: (error, _request, reply) => {
+      (reply as FastifyReply).headers(SECURITY_HEADERS).code(400).send(errorBody(error.code === 'FST_ERR_BAD_URL' ? 'malformed URL (bad percent-encoding)' : error.message, 'url'));
+    },
+  });
   const versions = { version: packageVersion(), pipelineVersion: pipelineVersion() };
 
   // Bodies arrive as bytes whatever their type; the handlers decode and check them (src/sources/input.ts).
