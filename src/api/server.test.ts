@@ -1,5 +1,8 @@
 // The HTTP API over every store (SQLite always, PostgreSQL when CHANCERY_TEST_POSTGRES is set), through
 // app.inject: no socket, no internet.
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleRecord, type EventSpec } from '../../test/fixtures/records.js';
@@ -231,6 +234,37 @@ describe.each(backends())('the HTTP API on $name', (backend) => {
     expect(rebound.statusCode).toBe(403);
     expect((await app.inject({ method: 'GET', url: '/api/health', headers: { host: '127.0.0.1:8080' } })).statusCode).toBe(200);
     expect((await app.inject({ method: 'GET', url: '/api/health', headers: { host: '[::1]:8080' } })).statusCode).toBe(200);
+  });
+});
+
+describe('the web UI folder (staticDir)', () => {
+  it('serves its files under the security headers, and nothing outside it', async () => {
+    const t = await backends()[0].open();
+    const dir = mkdtempSync(join(tmpdir(), 'chancery-ui-'));
+    mkdirSync(join(dir, 'ui', 'assets'), { recursive: true });
+    writeFileSync(join(dir, 'ui', 'index.html'), '<!doctype html><title>Chancery</title><script src="/assets/app.js"></script>');
+    writeFileSync(join(dir, 'ui', 'assets', 'app.js'), 'console.log(1);');
+    writeFileSync(join(dir, 'secret.txt'), 'secret');
+    symlinkSync(join(dir, 'secret.txt'), join(dir, 'ui', 'link.txt'));
+    const app = await buildServer(t.store, { staticDir: join(dir, 'ui'), log: () => {} });
+    try {
+      const index = await app.inject({ method: 'GET', url: '/' });
+      expect(index.statusCode).toBe(200);
+      expect(index.headers['content-type']).toMatch(/^text\/html/);
+      expect(index.headers['content-security-policy']).toBe(SECURITY_HEADERS['content-security-policy']);
+      expect((await app.inject({ method: 'GET', url: '/assets/app.js' })).headers['content-type']).toMatch(/^text\/javascript/);
+      for (const url of ['/%2e%2e/secret.txt', '/assets/%2e%2e/%2e%2e/secret.txt', '/link.txt', '/missing.js', '/assets', '/api/nothing']) {
+        const res = await app.inject({ method: 'GET', url });
+        expect({ url, status: res.statusCode }).toEqual({ url, status: 404 });
+        expect(json(res.body).error).toMatch(/^no such endpoint/);
+      }
+      expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+      await expect(buildServer(t.store, { staticDir: join(dir, 'nope') })).rejects.toThrow(/cannot serve the web UI/);
+    } finally {
+      await app.close();
+      await t.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -4,6 +4,9 @@
 // {error, field?} naming the bad parameter; a bug is a 500 with a generic message, its stack in the log.
 // Bound to loopback by default; on any other address a bearer token is required.
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { realpathSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
@@ -46,9 +49,10 @@ export interface ServerOptions {
   /** Where internal errors are logged, one entry each (default: stderr). */
   log?: (line: string) => void;
   /**
-   * WEB UI (issue 9) GOES HERE: the folder of the UI's built assets, to be served at `/` (index.html) and
-   * `/assets/*` under the same security headers (the CSP already allows only same-origin scripts, styles
-   * and fetches). Not served yet: no UI is built; giving it is refused so nobody thinks it works.
+   * WEB UI (issue 9): the folder of the UI's built assets. Its files are served under `/` (`/` is its
+   * index.html) with the same security headers as the API: the CSP allows only same-origin scripts, styles
+   * and fetches, so the UI must ship no inline script or style. Nothing outside the folder is reachable
+   * (no `..`, no symlink out). No UI is built yet; `chancery serve` does not pass this yet.
    */
   staticDir?: string;
 }
@@ -65,7 +69,6 @@ export class HttpError extends Error {
 }
 
 export async function buildServer(store: Store, options: ServerOptions = {}): Promise<FastifyInstance> {
-  if (options.staticDir !== undefined) throw new InputError('serving the web UI is not built yet', '--static');
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const token = options.token ? digest(options.token) : null;
   const app = Fastify({
@@ -203,7 +206,50 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
     if (!handler) throw new Error(`no handler for ${route.method} ${route.path}`);
     app.route({ method: route.method, url: route.path, handler });
   }
+  if (options.staticDir !== undefined) serveStatic(app, options.staticDir);
   return app;
+}
+
+// ---- the web UI's files (issue 9) ----
+
+const STATIC_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** GET /<path> → the file at <path> in `dir` (`/` → index.html); anything outside `dir` or under /api/ is a 404. */
+function serveStatic(app: FastifyInstance, dir: string): void {
+  let root: string;
+  try {
+    root = realpathSync(dir);
+    if (!statSync(root).isDirectory()) throw new Error('not a folder');
+  } catch (error) {
+    throw new InputError(`cannot serve the web UI from ${dir}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`, 'staticDir');
+  }
+  app.get('/*', async (request, reply) => {
+    const path = (request.params as { '*': string })['*'] || 'index.html';
+    const missing = new HttpError(404, `no such endpoint: GET /${path.slice(0, 200)}; see /openapi.json`);
+    if (path.startsWith('api/') || path === 'api' || path.includes('\0')) throw missing;
+    let file: string;
+    try {
+      file = realpathSync(resolve(root, path));
+      if (!file.startsWith(root + sep) || !statSync(file).isFile()) throw missing;
+    } catch {
+      throw missing;
+    }
+    reply.type(STATIC_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
+    reply.header('cache-control', 'no-cache');
+    return readFile(file);
+  });
 }
 
 // ---- requests ----
