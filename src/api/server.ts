@@ -10,6 +10,7 @@ import { extname, resolve, sep } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
+import { pipelineOptions } from '../cli/analyze.js';
 import type { Io } from '../cli/run.js';
 import { type AnalyzeOptions, analyzeToRecord, parsePublished } from '../pipeline.js';
 import { type ArticleInput, binaryKind, fromBytes, textInput } from '../sources/input.js';
@@ -399,6 +400,8 @@ export interface ServeFlags {
   host: string;
   port: string;
   token?: string;
+  /** An actor dictionary for POST /api/analyze and /api/ingest, as `ingest --actors`. */
+  actors?: string;
 }
 
 export interface ServeControl {
@@ -418,6 +421,7 @@ export async function runServe(opts: ServeFlags, io: Io, control: ServeControl =
   if (!isLoopback(host) && !token) {
     throw new InputError(`refusing to listen on ${host} without a token: give --token or set CHANCERY_TOKEN, or listen on 127.0.0.1`, '--host');
   }
+  const analyze = pipelineOptions({ actors: opts.actors });
   let store: Store;
   try {
     store = await openStore(opts.db);
@@ -426,7 +430,7 @@ export async function runServe(opts: ServeFlags, io: Io, control: ServeControl =
   }
   let app: FastifyInstance;
   try {
-    app = await buildServer(store, { token, log: (line) => io.stderr.write(`${line}\n`) });
+    app = await buildServer(store, { token, analyze, log: (line) => io.stderr.write(`${line}\n`) });
   } catch (error) {
     await store.close();
     throw error;
