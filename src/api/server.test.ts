@@ -349,5 +349,9 @@ describe('the OpenAPI document', () => {
     expect(names('/api/claims')).toEqual([...CLAIM_PARAMS]);
     expect(doc.paths['/api/dyad'].get.parameters.filter((p: { required: boolean }) => p.required).map((p: { name: string }) => p.name)).toEqual(['a', 'b']);
     expect(Object.keys(doc.paths['/api/analyze'].post.requestBody.content)).toEqual(['text/plain', 'text/html', 'application/json']);
+    expect(doc.paths['/api/articles/{id}'].get.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ArticleRecord' });
+    expect(doc.components.schemas.ArticleRecord.required).toEqual(expect.arrayContaining(['schema', 'id', 'text', 'events', 'quotes', 'claims']));
+    const ids = Object.values(doc.paths).flatMap((ops) => Object.values(ops as Record<string, { operationId: string }>).map((op) => op.operationId));
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
