@@ -26,8 +26,6 @@ import {
   openApiDocument,
 } from './openapi.js';
 
-export const DEFAULT_HOST = '127.0.0.1';
-export const DEFAULT_PORT = 8080;
 /** Bodies of POST /api/analyze and /api/ingest over this size are refused with 413. */
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
 
