@@ -80,6 +80,7 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
     },
   });
   const versions = { version: packageVersion(), pipelineVersion: pipelineVersion() };
+  let openApi: Record<string, unknown> | null = null;
 
   // Bodies arrive as bytes whatever their type; the handlers decode and check them (src/sources/input.ts).
   app.removeAllContentTypeParsers();
@@ -196,7 +197,8 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
     },
     'GET /openapi.json': async (r) => {
       known(params(r), []);
-      return openApiDocument(versions.version, { token: Boolean(token) });
+      openApi ??= openApiDocument(versions.version, { token: Boolean(token) });
+      return openApi;
     },
   };
 
