@@ -1,4 +1,4 @@
-// The command line: `chancery analyze | ingest | list`. runCli takes its streams as arguments and
+// The command line: `chancery analyze | ingest | list | stories | serve | ner`. runCli takes its streams as arguments and
 // returns the exit code, so tests run it in-process; src/cli/main.ts binds it to the real process.
 // Exit codes: 0 all good; 1 some inputs failed, the others were done; 2 bad input or usage.
 import { Command, CommanderError, Option } from 'commander';
@@ -9,6 +9,7 @@ import { runIngest, runList, runStories } from './ingest.js';
 import type { SourceFlags } from './analyze.js';
 import { runNer } from './ner.js';
 import { runActors, runClaims, runDyad, runEvents, runExport, runQuotes, runReanalyze } from './query.js';
+import type { ServeFlags } from '../api/server.js';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -178,6 +179,20 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   ).action(async (opts: { db: string; actors?: string }) => {
     code = await runReanalyze(opts, io);
   });
+
+  program
+    .command('serve')
+    .description('serve the store over HTTP: JSON API under /api/, described at /openapi.json')
+    .option('--db <path>', 'SQLite database file or postgres:// URL', process.env.CHANCERY_DB ?? DEFAULT_DB)
+    .option('--host <address>', 'address to listen on; any but loopback needs a token', '127.0.0.1')
+    .option('--port <n>', 'port to listen on (0: any free port)', '8080')
+    .option('--token <token>', 'require Authorization: Bearer <token> on every request (default: CHANCERY_TOKEN)')
+    .option('--actors <file>', 'actor dictionary (JSON or YAML) for POST /api/analyze and /api/ingest')
+    .action(async (opts: ServeFlags) => {
+      // Loaded on demand: the other commands do not pay for fastify at startup.
+      const { runServe } = await import('../api/server.js');
+      code = await runServe({ ...opts, token: opts.token ?? process.env.CHANCERY_TOKEN }, io);
+    });
 
   program
     .command('ner')
