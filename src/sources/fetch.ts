@@ -90,7 +90,7 @@ export async function fetchUrl(url: string, expect: Expect = 'any', options: Fet
   let current = checkUrl(url, url);
   for (let hop = 0; ; hop++) {
     seen.add(current.href);
-    const response = await request(current, deadline, options, url);
+    const response = await requestOnce(current, deadline, options, url);
     if (response.status >= 300 && response.status < 400 && response.location !== undefined) {
       response.stream.resume();
       if (hop >= maxRedirects) throw new FetchError(`too many redirects (more than ${maxRedirects})`, url);
@@ -156,6 +156,16 @@ interface RawResponse {
   stream: Readable;
 }
 
+/** A GET whose connection was reset before any answer came is tried once more (GET is safe to repeat). */
+async function requestOnce(u: URL, deadline: number, options: FetchOptions, original: string): Promise<RawResponse> {
+  try {
+    return await request(u, deadline, options, original);
+  } catch (error) {
+    if (!(error instanceof FetchError) || error.message !== 'connection reset') throw error;
+    return request(u, deadline, options, original);
+  }
+}
+
 function request(u: URL, deadline: number, options: FetchOptions, original: string): Promise<RawResponse> {
   const remaining = deadline - Date.now();
   if (remaining <= 0) return Promise.reject(new FetchError(`timed out after ${Math.round((options.timeoutMs ?? TIMEOUT_MS) / 1000)} s`, original));
@@ -178,6 +188,9 @@ function request(u: URL, deadline: number, options: FetchOptions, original: stri
         },
         lookup: guardedLookup(policyOf(options), options.lookup) as never,
         timeout: remaining,
+        // A fresh connection per request: Node's default agent keeps sockets alive, and one the server
+        // has just closed would fail as a reset. Requests to one host are spaced out anyway (--delay).
+        agent: false,
       },
       (res) => {
         clearTimeout(timer);
