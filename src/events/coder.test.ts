@@ -300,3 +300,47 @@ describe('event dictionaries', () => {
     expect(ploverOf('010').event).toBe('OTHER');
   });
 });
+
+describe('event coder: events with no target', () => {
+  it('codes an act whose receiving end is not an actor, with a null target', () => {
+    const r = analyzeSentence('The Kremlin rejected the proposal on Tuesday.');
+    expect(r.events.map((e) => [country(r, e.source), e.target, e.plover.type])).toEqual([['RUS', null, 'REJECT']]);
+    expect(r.events[0].rule).toMatch(/no target/);
+  });
+
+  it('prefers an event with a target, and ranks it above a targetless one', () => {
+    const r = analyzeSentence('Germany condemned the decision.');
+    expect(r.events.map((e) => [country(r, e.source), e.target, e.cameo])).toEqual([['DEU', null, '111']]);
+    const named = analyzeSentence('Germany condemned Iran.');
+    expect(named.events[0].confidence).toBeGreaterThan(r.events[0].confidence);
+  });
+
+  it('does not code a bare use of a verb marked dyad ("spoke about", "hit")', () => {
+    expect(analyzeSentence('The Italian prime minister spoke about the economy on Monday.').events).toHaveLength(0);
+  });
+
+  it('codes a targetless event noun only as the object of a light verb', () => {
+    const r = analyzeSentence('Iran staged military exercises on Sunday.');
+    expect(r.events.map((e) => [country(r, e.source), e.target, e.plover.type])).toEqual([['IRN', null, 'MOBILIZE']]);
+    expect(analyzeSentence('Iran said the cooperation was important.').events).toHaveLength(0);
+  });
+});
+
+describe('event coder: sides from role words and places', () => {
+  it('takes an unnamed body’s country from the sentence’s place, and adds that country to the actors', () => {
+    const r = analyzeSentence('Police arrested dozens of opposition activists in Moscow.');
+    const [e] = r.events;
+    expect([country(r, e?.source), e?.source.code, country(r, e?.target), e?.target?.code, e?.cameo]).toEqual(['RUS', 'RUSCOP', 'RUS', 'RUSOPP', '173']);
+    expect(r.actors.map((a) => a.id)).toContain('country:RUS');
+  });
+
+  it('reads "rebels in Syria" as a Syrian side', () => {
+    const r = analyzeSentence('Rebels in Syria attacked a government checkpoint.');
+    expect(r.events.map((e) => [country(r, e.source), e.plover.type])).toEqual([['SYR', 'ASSAULT']]);
+  });
+
+  it('takes a place in a target slot as its country', () => {
+    expect(find(analyzeSentence('Israeli troops raided a refugee camp in the West Bank on Monday.'), 'ISR', 'PSE', '19')).toHaveLength(1);
+    expect(find(analyzeSentence('The French foreign minister will travel to Beijing next week.'), 'FRA', 'CHN', '036')).toHaveLength(1);
+  });
+});

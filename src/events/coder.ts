@@ -12,6 +12,8 @@ import type { Doc } from '../doc/doc.js';
 import type { ChanceryEvent, DateExpression, Granularity } from '../doc/schema.js';
 import type { StageContext } from '../doc/stage.js';
 import { actorsByToken, tokenFrom } from '../doc/tokens.js';
+import { countryByCode } from '../knowledge/countries.js';
+import { lookupRole } from '../knowledge/roles.js';
 import { type Chunk, type Clause, type SentenceStructure, type VerbFrame, structures } from '../language/clauses.js';
 import { type Modality, NULL_CODE, type VerbPattern, eventTables, futureCode, ploverOf } from './tables.js';
 
@@ -31,11 +33,22 @@ const GERUND_PREPOSITIONS = new Set(['of', 'for', 'from', 'against', 'into', 'ov
 /** Particles the chunker takes into a verb group ("called on", "pulled out"). */
 const PARTICLE = /^(up|out|off|down|back|away|over|in|on)$/;
 const KIND_RANK: Record<string, number> = { person: 0, organization: 1, group: 1, country: 2 };
+/** A verb pattern's event with both sides; an event noun's; a speaker's evaluation in a quote. */
+const VERB_CONFIDENCE = 0.8;
+const NOUN_CONFIDENCE = 0.7;
+const STATEMENT_CONFIDENCE = 0.6;
+/** Less sure: no target named; a side known only from a role word and a place. */
+const TARGETLESS_PENALTY = 0.2;
+const IMPLICIT_PENALTY = 0.1;
+/** A target slot (verbs.tsv, nouns.tsv) for an act that is no event without a target ("hit", "host"). */
+const DYAD = 'dyad';
 
 interface Side {
   actor: string;
   code: string;
   country: string;
+  /** Known only from a role word and the sentence's place ("police … in Nairobi"), not from a name. */
+  implicit?: boolean;
 }
 
 interface Candidate {
@@ -43,7 +56,8 @@ interface Candidate {
   first: number;
   last: number;
   source: Side;
-  target: Side;
+  /** Null for an act with no one at its receiving end named ("the Kremlin rejected the proposal", "rebels attacked a checkpoint"). */
+  target: Side | null;
   code: string;
   rule: string;
   confidence: number;
@@ -110,6 +124,8 @@ class Coder {
   private readonly controller = new Map<VerbFrame, Chunk>();
   /** Governed frames told by their governing verb's event. */
   private readonly consumed = new Set<VerbFrame>();
+  /** Country actors made for events' sides that the article names only by a place or a role word. */
+  private readonly madeActors = new Map<string, Doc['actors'][number]>();
   /** Token ranges of each sentence that a coded verb event tells (its object, phrases and governed act). */
   private covered: [number, number][] = [];
 
@@ -205,16 +221,97 @@ class Coder {
     return out;
   }
 
-  /** A place inside the range stands for its country as a target ("an embassy in Tel Aviv"). */
+  /** A place inside the range stands for its country as a target ("an embassy in Tel Aviv", "a village in Mali"). */
   private placeCountry(first: number, last: number): Side | null {
     for (let t = first; t <= last; t++) {
       const place = this.placeAt.get(t);
       if (!place) continue;
       const country = this.doc.places.find((p) => p.id === place)?.country;
-      const actor = country ? `country:${country}` : undefined;
-      if (actor && this.actorById.has(actor)) return this.side(actor, -1);
+      const side = country ? this.countrySide(country) : null;
+      if (side) return side;
     }
     return null;
+  }
+
+  /**
+   * A country as a side, with an agent code ("police" → COP): the country's actor when the article names it,
+   * else one made for the event (added to the record's actors when an event keeps it).
+   */
+  private countrySide(iso3: string, agent?: string, implicit = false): Side | null {
+    const id = `country:${iso3}`;
+    let a = this.actorById.get(id);
+    if (!a) {
+      const c = countryByCode(iso3);
+      if (!c || c.iso3 !== iso3) return null;
+      a = { kind: 'country', country: iso3, code: c.cameo };
+      this.actorById.set(id, a);
+      this.madeActors.set(id, { id, name: c.name, kind: 'country', country: iso3, agents: [], code: c.cameo, mentions: [] });
+    }
+    return { actor: id, code: agent ? `${a.code}${agent}` : a.code, country: iso3, ...(implicit ? { implicit } : {}) };
+  }
+
+  /**
+   * A side named only by a role word ("police", "protesters", "government troops", "dozens of activists"): the
+   * country of a place in an "in"/"from" phrase after it, else of the first place the sentence names.
+   */
+  private roleSide(chunks: Chunk[], index: number, sentence: number): Side | null {
+    const chunk = chunks[index];
+    if (!chunk || (chunk.type !== 'NP' && chunk.type !== 'PP')) return null;
+    const np = chunk.type === 'PP' ? chunk.object : chunk;
+    if (!np) return null;
+    let role = this.roleIn(np.first, np.last);
+    let k = index + 1;
+    // "dozens of opposition activists", "hundreds of protesters"
+    if (!role && chunks[k]?.type === 'PP' && chunks[k].object && this.word(chunks[k].head).toLowerCase() === 'of') {
+      role = this.roleIn(chunks[k].object!.first, chunks[k].object!.last);
+      k++;
+    }
+    if (!role) return null;
+    const next = chunks[k];
+    const own = next?.type === 'PP' && next.object && /^(in|from)$/i.test(this.word(next.head)) ? this.countryIn(next.object.first, next.object.last) : null;
+    const country = own?.country ?? this.sentencePlace(sentence);
+    return country ? this.countrySide(country, role, true) : null;
+  }
+
+  /** The agent code of a role word heading the phrase ("riot police", "government forces", "protesters"). */
+  private roleIn(first: number, last: number): string | null {
+    const { pos } = this.doc.tokens;
+    for (let t = last; t >= first; t--) {
+      if (pos[t] !== 'NOUN' && pos[t] !== 'PROPN') continue;
+      const one = this.word(t).toLowerCase();
+      const role = (t > first ? lookupRole(`${this.word(t - 1).toLowerCase()} ${one}`) : undefined) ?? lookupRole(one);
+      return role ? role.agents[0] : null;
+    }
+    return null;
+  }
+
+  /** The country a range names: a country's own name ("in Syria"), else a place in it ("in Aleppo"). */
+  private countryIn(first: number, last: number): Side | null {
+    for (let t = first; t <= last; t++) {
+      const id = this.actorAt.get(t);
+      if (id && this.actorById.get(id)?.kind === 'country' && this.doc.tokens.pos[t] !== 'PRON') return this.side(id, t);
+    }
+    return this.placeCountry(first, last);
+  }
+
+  /** The country of the first place the sentence names, else of the first country named after "in" ("in northern Mali"). */
+  private sentencePlace(sentence: number): string | null {
+    const first = this.doc.tokens.sentenceFirstToken[sentence];
+    const last = this.doc.tokens.sentenceFirstToken[sentence + 1] - 1;
+    let named: string | null = null;
+    for (let t = first; t <= last; t++) {
+      const place = this.placeAt.get(t);
+      const country = place ? this.doc.places.find((p) => p.id === place)?.country : undefined;
+      if (country) return country;
+      if (named) continue;
+      const id: string | undefined = this.actorAt.get(t);
+      const a = id ? this.actorById.get(id) : undefined;
+      if (a?.kind !== 'country' || !a.country) continue;
+      // "in Syria", "in northern Mali"
+      const k = t - 1 >= first && this.doc.tokens.pos[t - 1] === 'ADJ' ? t - 2 : t - 1;
+      if (k >= first && /^(in|across|throughout|near)$/i.test(this.word(k))) named = a.country;
+    }
+    return named;
   }
 
   private word(t: number): string {
@@ -269,7 +366,12 @@ class Coder {
       }
     }
     const one = this.subjectSide(st, frame);
-    return one ? [one] : [];
+    if (one) return [one];
+    // "Police arrested …", "Protesters in Nairobi burned …": a role word and the sentence's place.
+    const by = passive ? frame.pps.find((p) => this.word(p.head).toLowerCase() === 'by') : undefined;
+    const named = by ?? (passive ? null : subject);
+    const implicit = named ? this.roleSide(chunks, chunks.indexOf(named), st.sentence) : null;
+    return implicit ? [implicit] : [];
   }
 
   /**
@@ -448,13 +550,21 @@ class Coder {
     const next = frame.verb.last + 2 < this.doc.tokens.start.length ? `${this.word(frame.verb.last + 1)} ${this.word(frame.verb.last + 2)}` : '';
     const reciprocal = /^(each other|one another)$/i.test(next);
     let pattern = holding[0];
-    let pairs: [Side, Side][] = [];
+    let pairs: [Side, Side | null][] = [];
     for (const p of holding) {
       if (p.code === NULL_CODE) break;
       const targets = passiveObject.length && p.targets.includes('obj') ? passiveObject : reciprocal ? [] : this.targets(frame, r, p.targets, sources);
       pattern = p;
       pairs = this.pairs(sources, targets, reciprocal ? ['each'] : p.targets);
       if (pairs.length) break;
+    }
+    // No slot names a target: the act stands with its source alone ("the Kremlin rejected the proposal"), unless
+    // the first row that holds is one whose act is no event without a target (`dyad`).
+    let confidence = VERB_CONFIDENCE;
+    if (!pairs.length && holding[0].code !== NULL_CODE && !holding[0].targets.includes(DYAD)) {
+      pattern = holding[0];
+      pairs = sources.map((s) => [s, null]);
+      confidence = VERB_CONFIDENCE - TARGETLESS_PENALTY;
     }
     const head = r.head !== frame.verb.head ? { head: r.head } : {};
     const found = pairs.map(([source, target]) => ({
@@ -464,8 +574,8 @@ class Coder {
       source,
       target,
       code: pattern.code,
-      rule: `verb:${pattern.lemma}→${pattern.code}`,
-      confidence: 0.8,
+      rule: `verb:${pattern.lemma}→${pattern.code}${target ? '' : ' (no target)'}`,
+      confidence: confidence - (source.implicit || target?.implicit ? IMPLICIT_PENALTY : 0),
       frame,
       ...head,
     }));
@@ -473,8 +583,8 @@ class Coder {
   }
 
   /** Source–target pairs; with the `each` slot and no other target, every member of a compound subject with every other ("Iran and Iraq met"). */
-  private pairs(sources: Side[], targets: Side[], slots: string[]): [Side, Side][] {
-    const out: [Side, Side][] = [];
+  private pairs(sources: Side[], targets: Side[], slots: string[]): [Side, Side | null][] {
+    const out: [Side, Side | null][] = [];
     const others = !targets.length && slots.includes('each') && sources.length > 1;
     for (const source of sources) {
       for (const target of others ? sources : targets) if (!sameSide(source, target)) out.push([source, target]);
@@ -576,6 +686,17 @@ class Coder {
       found = other(found);
       if (found.length) return found;
     }
+    // No slot names an actor: a role word in the object or a slot's phrase ("arrested dozens of activists").
+    for (const slot of slots) {
+      let k = -1;
+      if (slot === 'obj' || slot === r.preposition) k = r.objectIndex;
+      else if (!slot.includes('.') && !['-', 'each', 'poss', 'comp', DYAD].includes(slot)) {
+        const pp = r.pps.find((p) => this.word(p.head).toLowerCase() === slot);
+        k = pp ? chunks.indexOf(pp) : -1;
+      }
+      const found = k >= 0 ? other([this.roleSide(chunks, k, this.doc.tokens.sentence[frame.verb.head])].filter((x): x is Side => x !== null)) : [];
+      if (found.length) return found;
+    }
     return [];
   }
 
@@ -637,11 +758,25 @@ class Coder {
         // "talks between Belgrade and Pristina", with no one else named: the parties are each other's targets.
         const mutual = !sources.length && slot === 'between' && targets.length > 1;
         if (mutual) sources = targets;
-        for (const [source, target] of this.pairs(sources, mutual ? [] : targets, mutual ? ['each'] : noun.targets)) {
-          yield { sentence: st.sentence, first: t, last: t, source, target, code: noun.code, rule: `noun:${noun.noun}→${noun.code}`, confidence: 0.7, frame };
+        let pairs = this.pairs(sources, mutual ? [] : targets, mutual ? ['each'] : noun.targets);
+        // No target named: the act stands with its source alone ("Israel launched an offensive").
+        // Only as what a light verb's subject did ("staged protests", "launched an offensive"): a bare mention of
+        // "the cooperation" or "a threat" asserts no act of anyone's.
+        const targetless = !pairs.length && !noun.targets.includes(DYAD) && before !== undefined && this.lightObject(before, np);
+        if (targetless) pairs = sources.map((s) => [s, null]);
+        for (const [source, target] of pairs) {
+          const confidence = NOUN_CONFIDENCE - (targetless ? TARGETLESS_PENALTY : 0) - (source.implicit || target?.implicit ? IMPLICIT_PENALTY : 0);
+          yield { sentence: st.sentence, first: t, last: t, source, target, code: noun.code, rule: `noun:${noun.noun}→${noun.code}${target ? '' : ' (no target)'}`, confidence, frame };
         }
       }
     }
+  }
+
+  /** The noun phrase is the object of a light verb ("held talks", "staged a protest", "launched strikes on"). */
+  private lightObject(frame: VerbFrame, np: Chunk): boolean {
+    if (!this.tables.lightVerbs.has(this.headLemma(frame.verb.head))) return false;
+    const object = this.objectOf(frame);
+    return object !== null && np.first >= object.first && np.last <= object.last;
   }
 
   /** A common noun, or a capitalized one opening the sentence ("Talks between …") that names no one. */
@@ -735,7 +870,7 @@ class Coder {
         const target = this.side(actor, mention.token);
         if (!target || sameSide(source, target)) continue;
         const code = s > 0 ? '051' : hostile.has(actor) ? '112' : '111';
-        yield { sentence, first: mention.token, last: mention.token, source, target, code, rule: `statement:${s > 0 ? 'praise' : hostile.has(actor) ? 'accuse' : 'criticize'}→${code}`, confidence: 0.6, statement: true };
+        yield { sentence, first: mention.token, last: mention.token, source, target, code, rule: `statement:${s > 0 ? 'praise' : hostile.has(actor) ? 'accuse' : 'criticize'}→${code}`, confidence: STATEMENT_CONFIDENCE, statement: true };
       }
     }
   }
@@ -755,11 +890,15 @@ class Coder {
     const date = this.dateOf(c);
     const plover = ploverOf(code);
     const place = this.placeOf(c);
+    for (const side of [c.source, c.target]) {
+      const made = side && this.madeActors.get(side.actor);
+      if (made && !doc.actors.includes(made)) doc.actors.push(made);
+    }
     const trigger = { start: start[c.first], end: end[c.last] };
     return {
       id: '',
       source: { actor: c.source.actor, code: c.source.code },
-      target: { actor: c.target.actor, code: c.target.code },
+      target: c.target ? { actor: c.target.actor, code: c.target.code } : null,
       cameo: code,
       rootCode: cameo.root,
       quadClass: cameo.quad,
@@ -867,7 +1006,9 @@ class Coder {
   }
 }
 
+/** One side twice; but a country's police and its protesters, known from role words, are two ("police arrested protesters"). */
 function sameSide(a: Side, b: Side): boolean {
+  if ((a.implicit || b.implicit) && a.code !== b.code && a.code.slice(3) && b.code.slice(3)) return false;
   return a.actor === b.actor || (a.country === b.country && a.country !== '' && !a.code.slice(3) && !b.code.slice(3));
 }
 
