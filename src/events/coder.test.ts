@@ -344,3 +344,34 @@ describe('event coder: sides from role words and places', () => {
     expect(find(analyzeSentence('The French foreign minister will travel to Beijing next week.'), 'FRA', 'CHN', '036')).toHaveLength(1);
   });
 });
+
+describe('event coder: unnamed people and domestic events', () => {
+  it('reads attackers and victims the sentence places in one country', () => {
+    const r = analyzeSentence('A suicide bomber killed 20 people at a market in Baghdad.');
+    expect(r.events.map((e) => [e.source.code, e.target?.code, e.plover.type])).toEqual([['IRQUAF', 'IRQCVL', 'ASSAULT']]);
+  });
+
+  it('gives a target named by a role word the source’s country when nothing else places it', () => {
+    expect(find(analyzeSentence('Syrian government forces recaptured the town from rebels.'), 'SYR', 'SYR', '192')).toHaveLength(1);
+  });
+
+  it('gives a role word in reported speech the speaker’s country', () => {
+    const r = analyzeSentence('The Peruvian interior minister said police had arrested the protest leaders.');
+    expect(r.events.map((e) => [country(r, e.source), e.plover.type])).toContainEqual(['PER', 'COERCE']);
+  });
+
+  it('reads "a spokesman for" the body he speaks for', () => {
+    expect(find(analyzeSentence('A spokesman for the Chinese foreign ministry urged Washington to stop interfering.'), 'CHN', 'USA', '02')).toHaveLength(1);
+  });
+
+  it('takes the subject, not a thing used, as the actor of a purpose infinitive', () => {
+    expect(find(analyzeSentence('Israeli police used force to disperse Palestinian protesters in Jerusalem.'), 'ISR', 'PSE', '175')).toHaveLength(1);
+  });
+
+  it('codes strikes and rallies as protests', () => {
+    const strike = analyzeSentence('Dock workers in Chile went on strike over pay.');
+    expect(strike.events.map((e) => [country(strike, e.source), e.cameo])).toEqual([['CHL', '143']]);
+    const state = analyzeSentence("Colombia's government declared a state of emergency in the region.");
+    expect(state.events.map((e) => e.cameo)).toEqual(['1724']);
+  });
+});

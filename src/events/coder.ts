@@ -37,6 +37,8 @@ const KIND_RANK: Record<string, number> = { person: 0, organization: 1, group: 1
 const VERB_CONFIDENCE = 0.8;
 const NOUN_CONFIDENCE = 0.7;
 const STATEMENT_CONFIDENCE = 0.6;
+/** Verbs of saying: a role word in what they report belongs to the speaker's country. */
+const SAYING = new Set(['say', 'tell', 'announce', 'state', 'declare', 'add', 'warn', 'claim', 'insist', 'report', 'confirm', 'deny']);
 /** Less sure: no target named; a side known only from a role word and a place. */
 const TARGETLESS_PENALTY = 0.2;
 const IMPLICIT_PENALTY = 0.1;
@@ -254,7 +256,7 @@ class Coder {
    * A side named only by a role word ("police", "protesters", "government troops", "dozens of activists"): the
    * country of a place in an "in"/"from" phrase after it, else of the first place the sentence names.
    */
-  private roleSide(chunks: Chunk[], index: number, sentence: number): Side | null {
+  private roleSide(chunks: Chunk[], index: number, sentence: number, other?: Side): Side | null {
     const chunk = chunks[index];
     if (!chunk || (chunk.type !== 'NP' && chunk.type !== 'PP')) return null;
     const np = chunk.type === 'PP' ? chunk.object : chunk;
@@ -269,8 +271,22 @@ class Coder {
     if (!role) return null;
     const next = chunks[k];
     const own = next?.type === 'PP' && next.object && /^(in|from)$/i.test(this.word(next.head)) ? this.countryIn(next.object.first, next.object.last) : null;
-    const country = own?.country ?? this.sentencePlace(sentence);
+    // "Israel's defense minister said [the army] would respond": the speaker's country; then the sentence's place;
+    // then, for a target, the source's country ("government forces recaptured the town from [rebels]").
+    const country = own?.country ?? this.speakerCountry(sentence, np.first) ?? this.sentencePlace(sentence) ?? other?.country;
     return country ? this.countrySide(country, role, true) : null;
+  }
+
+  /** The country of the subject of a verb of saying whose clause comes before the token ("X said [that …]"). */
+  private speakerCountry(sentence: number, token: number): string | null {
+    for (const f of this.structs[sentence].frames) {
+      if (f.verb.last >= token) break;
+      if (!SAYING.has(this.doc.tokens.lemma[f.verb.head])) continue;
+      const subject = this.subjectOf(f);
+      const a = subject ? this.actorIn(subject.first, subject.last) ?? this.ofPhraseActor(f.clause.chunks, subject, f.verb) : null;
+      if (a?.country) return a.country;
+    }
+    return null;
   }
 
   /** The agent code of a role word heading the phrase ("riot police", "government forces", "protesters"). */
@@ -279,8 +295,9 @@ class Coder {
     for (let t = last; t >= first; t--) {
       if (pos[t] !== 'NOUN' && pos[t] !== 'PROPN') continue;
       const one = this.word(t).toLowerCase();
-      const role = (t > first ? lookupRole(`${this.word(t - 1).toLowerCase()} ${one}`) : undefined) ?? lookupRole(one);
-      return role ? role.agents[0] : null;
+      const two = t > first ? `${this.word(t - 1).toLowerCase()} ${one}` : '';
+      const role = (two ? lookupRole(two) : undefined) ?? lookupRole(one);
+      return role ? role.agents[0] : ((two ? this.tables.agents.get(two) : undefined) ?? this.tables.agents.get(one) ?? null);
     }
     return null;
   }
@@ -307,9 +324,9 @@ class Coder {
       const id: string | undefined = this.actorAt.get(t);
       const a = id ? this.actorById.get(id) : undefined;
       if (a?.kind !== 'country' || !a.country) continue;
-      // "in Syria", "in northern Mali"
+      // "in Syria", "in northern Mali", "the streets of Caracas"
       const k = t - 1 >= first && this.doc.tokens.pos[t - 1] === 'ADJ' ? t - 2 : t - 1;
-      if (k >= first && /^(in|across|throughout|near)$/i.test(this.word(k))) named = a.country;
+      if (k >= first && this.doc.tokens.pos[k] === 'ADP' && !/^(to|with|against|from|by|toward|towards|for)$/i.test(this.word(k))) named = a.country;
     }
     return named;
   }
@@ -409,7 +426,7 @@ class Coder {
   /** "Hundreds of Iraqis demonstrated", "gunmen from Nigeria kidnapped": the actor of an "of"/"from" phrase between the subject and its verb. */
   private ofPhraseActor(chunks: Chunk[], subject: Chunk, verb: Chunk): Side | null {
     const next = chunks[chunks.indexOf(subject) + 1];
-    if (next?.type !== 'PP' || !next.object || !/^(of|from)$/i.test(this.word(next.head)) || next.first > verb.first) return null;
+    if (next?.type !== 'PP' || !next.object || !/^(of|from|for)$/i.test(this.word(next.head)) || next.first > verb.first) return null;
     return this.actorIn(next.object.first, next.object.last);
   }
 
@@ -517,7 +534,10 @@ class Coder {
         while (first >= 2 && chunks[first - 1].type === 'O' && /^(,|and)$/i.test(this.word(chunks[first - 1].first)) && chunks[first - 2].type === 'NP') first -= 2;
         const vi = chunks.indexOf(frame.verb);
         const object = chunks[first] === this.objectOf(frame) || (first === vi + 1 && chunks[first].type === 'PP' && /^(to|upon|with)$/i.test(this.word(chunks[first].head)));
-        if (object && this.doc.tokens.lemma[frame.verb.head] !== 'be') this.controller.set(governed, chunks[first]);
+        // Only someone acts: "used [force] to disperse the crowd" is the subject's act.
+        const np = chunks[first].type === 'PP' ? chunks[first].object : chunks[first];
+        const someone = np !== undefined && (this.actorIn(np.first, np.last) !== null || this.roleIn(np.first, np.last) !== null || this.doc.tokens.pos[np.head] === 'PRON');
+        if (object && someone && this.doc.tokens.lemma[frame.verb.head] !== 'be') this.controller.set(governed, chunks[first]);
       }
     }
     return { frame: governed, chunks, subject: null, verbFirst: g.first, verbLast: g.last, object: governed.object, pps: governed.pps, last: frame.clause.last };
@@ -694,7 +714,7 @@ class Coder {
         const pp = r.pps.find((p) => this.word(p.head).toLowerCase() === slot);
         k = pp ? chunks.indexOf(pp) : -1;
       }
-      const found = k >= 0 ? other([this.roleSide(chunks, k, this.doc.tokens.sentence[frame.verb.head])].filter((x): x is Side => x !== null)) : [];
+      const found = k >= 0 ? other([this.roleSide(chunks, k, this.doc.tokens.sentence[frame.verb.head], sources[0])].filter((x): x is Side => x !== null)) : [];
       if (found.length) return found;
     }
     return [];
@@ -1008,7 +1028,7 @@ class Coder {
 
 /** One side twice; but a country's police and its protesters, known from role words, are two ("police arrested protesters"). */
 function sameSide(a: Side, b: Side): boolean {
-  if ((a.implicit || b.implicit) && a.code !== b.code && a.code.slice(3) && b.code.slice(3)) return false;
+  if (a.implicit || b.implicit) return a.code === b.code;
   return a.actor === b.actor || (a.country === b.country && a.country !== '' && !a.code.slice(3) && !b.code.slice(3));
 }
 
