@@ -375,3 +375,19 @@ describe('event coder: unnamed people and domestic events', () => {
     expect(state.events.map((e) => e.cameo)).toEqual(['1724']);
   });
 });
+
+describe('event coder: a source guessed from the sentence', () => {
+  it('takes the last actor before the verb when the subject names no one', () => {
+    const r = analyzeSentence('The head of the delegation from Kazakhstan condemned the decision.');
+    expect(r.events.map((e) => [country(r, e.source), e.plover.type])).toEqual([['KAZ', 'ACCUSE']]);
+  });
+
+  it('does not guess for a participle before a noun', () => {
+    expect(analyzeSentence('Russia released a video of captured Ukrainian soldiers.').events).toHaveLength(0);
+  });
+
+  it('places a passive verb’s unnamed agent in its subject’s country', () => {
+    const r = analyzeSentence('Two Turkish soldiers were killed by rebels on Sunday.');
+    expect(r.events.map((e) => [e.source.code, country(r, e.target), e.plover.type])).toEqual([['TURREB', 'TUR', 'ASSAULT']]);
+  });
+});

@@ -37,6 +37,8 @@ const KIND_RANK: Record<string, number> = { person: 0, organization: 1, group: 1
 const VERB_CONFIDENCE = 0.8;
 const NOUN_CONFIDENCE = 0.7;
 const STATEMENT_CONFIDENCE = 0.6;
+/** Prepositions that say where something happens ("in Lagos", "across northern Mali", "the streets of Caracas"). */
+const LOCATIVE = /^(in|at|near|across|throughout|outside|inside|of|around)$/i;
 /** Verbs of saying: a role word in what they report belongs to the speaker's country. */
 const SAYING = new Set(['say', 'tell', 'announce', 'state', 'declare', 'add', 'warn', 'claim', 'insist', 'report', 'confirm', 'deny']);
 /** Less sure: no target named; a side known only from a role word and a place. */
@@ -311,24 +313,30 @@ class Coder {
     return this.placeCountry(first, last);
   }
 
-  /** The country of the first place the sentence names, else of the first country named after "in" ("in northern Mali"). */
+  /**
+   * Where the sentence happens: the country of the first place or country after a locative preposition ("in
+   * Lagos", "in northern Mali", "outside the parliament in Seoul"), else of the first place it names.
+   */
   private sentencePlace(sentence: number): string | null {
     const first = this.doc.tokens.sentenceFirstToken[sentence];
     const last = this.doc.tokens.sentenceFirstToken[sentence + 1] - 1;
-    let named: string | null = null;
+    const { pos } = this.doc.tokens;
+    let any: string | null = null;
     for (let t = first; t <= last; t++) {
       const place = this.placeAt.get(t);
-      const country = place ? this.doc.places.find((p) => p.id === place)?.country : undefined;
-      if (country) return country;
-      if (named) continue;
-      const id: string | undefined = this.actorAt.get(t);
-      const a = id ? this.actorById.get(id) : undefined;
-      if (a?.kind !== 'country' || !a.country) continue;
-      // "in Syria", "in northern Mali", "the streets of Caracas"
-      const k = t - 1 >= first && this.doc.tokens.pos[t - 1] === 'ADJ' ? t - 2 : t - 1;
-      if (k >= first && this.doc.tokens.pos[k] === 'ADP' && !/^(to|with|against|from|by|toward|towards|for)$/i.test(this.word(k))) named = a.country;
+      let country = place ? this.doc.places.find((p) => p.id === place)?.country : undefined;
+      if (!country) {
+        const id: string | undefined = this.actorAt.get(t);
+        const a = id ? this.actorById.get(id) : undefined;
+        if (a?.kind === 'country' && pos[t] !== 'PRON') country = a.country;
+        else continue;
+      } else any ??= country;
+      if (!country) continue;
+      let k = t - 1;
+      while (k >= first && (pos[k] === 'ADJ' || pos[k] === 'DET' || (this.placeAt.get(k) ?? this.actorAt.get(k)) !== undefined)) k--;
+      if (k >= first && LOCATIVE.test(this.word(k))) return country;
     }
-    return named;
+    return any;
   }
 
   private word(t: number): string {
@@ -369,7 +377,12 @@ class Coder {
     const passive = this.passive(frame);
     if (passive) {
       const by = frame.pps.find((p) => this.word(p.head).toLowerCase() === 'by');
-      if (by) return this.actorsFrom(chunks, chunks.indexOf(by));
+      const agents = by ? this.actorsFrom(chunks, chunks.indexOf(by)) : [];
+      if (agents.length) return agents;
+      // "were killed by [rebels]": a role word, placed by the sentence or by the subject's country.
+      const sufferer = by && frame.subject ? this.actorIn(frame.subject.first, frame.subject.last) : null;
+      const implicit = by ? this.roleSide(chunks, chunks.indexOf(by), st.sentence, sufferer ?? undefined) : null;
+      if (by) return implicit ? [implicit] : [];
     }
     const subject = this.subjectOf(frame);
     if (!passive && subject) {
@@ -385,9 +398,7 @@ class Coder {
     const one = this.subjectSide(st, frame);
     if (one) return [one];
     // "Police arrested …", "Protesters in Nairobi burned …": a role word and the sentence's place.
-    const by = passive ? frame.pps.find((p) => this.word(p.head).toLowerCase() === 'by') : undefined;
-    const named = by ?? (passive ? null : subject);
-    const implicit = named ? this.roleSide(chunks, chunks.indexOf(named), st.sentence) : null;
+    const implicit = subject && !passive ? this.roleSide(chunks, chunks.indexOf(subject), st.sentence) : null;
     return implicit ? [implicit] : [];
   }
 
@@ -428,6 +439,15 @@ class Coder {
     const next = chunks[chunks.indexOf(subject) + 1];
     if (next?.type !== 'PP' || !next.object || !/^(of|from|for)$/i.test(this.word(next.head)) || next.first > verb.first) return null;
     return this.actorIn(next.object.first, next.object.last);
+  }
+
+  private lastActorBefore(st: SentenceStructure, token: number): Side | null {
+    const first = this.doc.tokens.sentenceFirstToken[st.sentence];
+    for (let t = token - 1; t >= first; t--) {
+      const id = this.actorAt.get(t);
+      if (id && !this.inQuote[t]) return this.side(id, t);
+    }
+    return null;
   }
 
   private firstActor(st: SentenceStructure): Side | null {
@@ -561,7 +581,18 @@ class Coder {
     const constraint = this.constraintTokens(frame, r);
     const holding = r.patterns.filter((p) => !p.object || this.objectHolds(p.object, constraint));
     if (!holding.length) return { found: [], holds: false };
-    const sources = this.subjectSides(st, frame);
+    let sources = this.subjectSides(st, frame);
+    let guessed = false;
+    const prev = frame.verb.first > 0 ? this.doc.tokens.pos[frame.verb.first - 1] : '';
+    // Not for a participle before a noun ("a video of [captured] soldiers"), which is no clause's verb.
+    const prenominal = frame.verb.first === frame.verb.last && /^(DET|ADP|ADJ|NUM)$/.test(prev);
+    if (!sources.length && !this.passive(frame) && !prenominal) {
+      // No actor in the subject ("The head of the agency's delegation condemned …"): the last actor named before
+      // the verb in its sentence, if any, as a guess.
+      const before = this.lastActorBefore(st, frame.verb.first);
+      if (before) sources = [before];
+      guessed = true;
+    }
     if (!sources.length) return { found: [], holds: true };
     const chunks = frame.clause.chunks;
     const passive = this.passive(frame) && r.head === frame.verb.head && frame.subject && !this.controller.has(frame);
@@ -595,7 +626,7 @@ class Coder {
       target,
       code: pattern.code,
       rule: `verb:${pattern.lemma}→${pattern.code}${target ? '' : ' (no target)'}`,
-      confidence: confidence - (source.implicit || target?.implicit ? IMPLICIT_PENALTY : 0),
+      confidence: confidence - (source.implicit || target?.implicit || guessed ? IMPLICIT_PENALTY : 0),
       frame,
       ...head,
     }));
