@@ -391,3 +391,11 @@ describe('event coder: a source guessed from the sentence', () => {
     expect(r.events.map((e) => [e.source.code, country(r, e.target), e.plover.type])).toEqual([['TURREB', 'TUR', 'ASSAULT']]);
   });
 });
+
+describe('event coder: a target guessed from the sentence', () => {
+  it('takes the first actor after the verb when no slot names one', () => {
+    const r = analyzeSentence('Russian troops attacked a convoy carrying Ukrainian officials.');
+    expect(r.events.map((e) => [country(r, e.source), country(r, e.target), e.plover.type])).toEqual([['RUS', 'UKR', 'ASSAULT']]);
+    expect(r.events[0].confidence).toBeLessThan(0.8);
+  });
+});

@@ -441,6 +441,16 @@ class Coder {
     return this.actorIn(next.object.first, next.object.last);
   }
 
+  private firstActorAfter(st: SentenceStructure, token: number, sources: Side[]): Side | null {
+    const last = this.doc.tokens.sentenceFirstToken[st.sentence + 1] - 1;
+    for (let t = token + 1; t <= last; t++) {
+      const id = this.actorAt.get(t);
+      const side = id && !this.inQuote[t] && this.doc.tokens.pos[t] !== 'PRON' ? this.side(id, t) : null;
+      if (side && !sources.some((s) => sameSide(s, side))) return side;
+    }
+    return null;
+  }
+
   private lastActorBefore(st: SentenceStructure, token: number): Side | null {
     const first = this.doc.tokens.sentenceFirstToken[st.sentence];
     for (let t = token - 1; t >= first; t--) {
@@ -614,7 +624,9 @@ class Coder {
     let confidence = VERB_CONFIDENCE;
     if (!pairs.length && holding[0].code !== NULL_CODE && !holding[0].targets.includes(DYAD)) {
       pattern = holding[0];
-      pairs = sources.map((s) => [s, null]);
+      // The first actor after the verb in its sentence, as a guess ("attacked a convoy carrying [Turkish] officials").
+      const after = reciprocal ? null : this.firstActorAfter(st, frame.verb.last, sources);
+      pairs = sources.map((s) => [s, after]);
       confidence = VERB_CONFIDENCE - TARGETLESS_PENALTY;
     }
     const head = r.head !== frame.verb.head ? { head: r.head } : {};
