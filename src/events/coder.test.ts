@@ -399,3 +399,19 @@ describe('event coder: a target guessed from the sentence', () => {
     expect(r.events[0].confidence).toBeLessThan(0.8);
   });
 });
+
+describe('event coder: the top event', () => {
+  it('ranks the main verb’s act above an event noun in another phrase', () => {
+    const r = analyzeSentence('Egypt urged Israel to halt its offensive in Gaza after the attack on the Rafah crossing.');
+    const top = [...r.events].sort((a, b) => b.confidence - a.confidence)[0];
+    expect(top?.plover.type).toBe('REQUEST');
+  });
+
+  it('ranks a light verb’s event noun with the verbs', () => {
+    const r = analyzeSentence('Turkey carried out air strikes on Kurdish militants in Iraq.');
+    expect(r.events.map((e) => e.plover.type)).toEqual(['ASSAULT']);
+    expect(r.events[0].rule).toMatch(/^noun:/);
+    expect(r.events[0].confidence).toBeCloseTo(0.65);
+    expect(r.events[0].target?.code).toBe('IRQUAF');
+  });
+});

@@ -35,10 +35,13 @@ const PARTICLE = /^(up|out|off|down|back|away|over|in|on)$/;
 const KIND_RANK: Record<string, number> = { person: 0, organization: 1, group: 1, country: 2 };
 /** A verb pattern's event with both sides; an event noun's; a speaker's evaluation in a quote. */
 const VERB_CONFIDENCE = 0.8;
-const NOUN_CONFIDENCE = 0.7;
+const NOUN_CONFIDENCE = 0.55;
 const STATEMENT_CONFIDENCE = 0.6;
 /** Prepositions that say where something happens ("in Lagos", "across northern Mali", "the streets of Caracas"). */
 const LOCATIVE = /^(in|at|near|across|throughout|outside|inside|of|around)$/i;
+/** Subordinators of a clause that tells the background of the sentence's main act, which ranks below it. */
+const BACKGROUND = /^(after|before|since|when|while|as|because|although|though|until|following|amid|if|unless|where)$/i;
+const BACKGROUND_PENALTY = 0.05;
 /** Verbs of saying: a role word in what they report belongs to the speaker's country. */
 const SAYING = new Set(['say', 'tell', 'announce', 'state', 'declare', 'add', 'warn', 'claim', 'insist', 'report', 'confirm', 'deny']);
 /** Less sure: no target named; a side known only from a role word and a place. */
@@ -168,6 +171,7 @@ class Coder {
       candidates.push(...found);
     }
     candidates.push(...this.statementEvents());
+    for (const c of candidates) if (c.frame && this.background(c.frame)) c.confidence -= BACKGROUND_PENALTY;
     return this.merge(candidates.map((c) => this.finish(c)));
   }
 
@@ -445,10 +449,16 @@ class Coder {
     const last = this.doc.tokens.sentenceFirstToken[st.sentence + 1] - 1;
     for (let t = token + 1; t <= last; t++) {
       const id = this.actorAt.get(t);
-      const side = id && !this.inQuote[t] && this.doc.tokens.pos[t] !== 'PRON' ? this.side(id, t) : null;
+      const side = this.inQuote[t] ? null : id && this.doc.tokens.pos[t] !== 'PRON' ? this.side(id, t) : this.placeCountry(t, t);
       if (side && !sources.some((s) => sameSide(s, side))) return side;
     }
     return null;
+  }
+
+  /** A clause that sets the scene for the sentence's news ("after Iran seized the tanker, …", "as talks resumed"). */
+  private background(frame: VerbFrame): boolean {
+    const first = frame.clause.first;
+    return first > this.doc.tokens.sentenceFirstToken[this.doc.tokens.sentence[first]] && BACKGROUND.test(this.word(first)) && frame.clause.chunks[0]?.type !== 'VP';
   }
 
   private lastActorBefore(st: SentenceStructure, token: number): Side | null {
@@ -825,10 +835,14 @@ class Coder {
         // No target named: the act stands with its source alone ("Israel launched an offensive").
         // Only as what a light verb's subject did ("staged protests", "launched an offensive"): a bare mention of
         // "the cooperation" or "a threat" asserts no act of anyone's.
-        const targetless = !pairs.length && !noun.targets.includes(DYAD) && before !== undefined && this.lightObject(before, np);
+        const light = before !== undefined && this.lightObject(before, np);
+        const targetless = !pairs.length && !noun.targets.includes(DYAD) && light;
         if (targetless) pairs = sources.map((s) => [s, null]);
+        // The object of a light verb is the clause's act ("held talks with", "launched strikes on"); a noun elsewhere
+        // ("after the attack on …", "talks between … resumed") ranks below the verbs' events.
+        const base = light ? VERB_CONFIDENCE - 0.05 : NOUN_CONFIDENCE;
         for (const [source, target] of pairs) {
-          const confidence = NOUN_CONFIDENCE - (targetless ? TARGETLESS_PENALTY : 0) - (source.implicit || target?.implicit ? IMPLICIT_PENALTY : 0);
+          const confidence = base - (targetless ? TARGETLESS_PENALTY : 0) - (source.implicit || target?.implicit ? IMPLICIT_PENALTY : 0);
           yield { sentence: st.sentence, first: t, last: t, source, target, code: noun.code, rule: `noun:${noun.noun}→${noun.code}${target ? '' : ' (no target)'}`, confidence, frame };
         }
       }
@@ -837,7 +851,9 @@ class Coder {
 
   /** The noun phrase is the object of a light verb ("held talks", "staged a protest", "launched strikes on"). */
   private lightObject(frame: VerbFrame, np: Chunk): boolean {
-    if (!this.tables.lightVerbs.has(this.headLemma(frame.verb.head))) return false;
+    const lemma = this.headLemma(frame.verb.head);
+    const particle = frame.verb.last > frame.verb.head ? ` ${this.word(frame.verb.last).toLowerCase()}` : '';
+    if (!this.tables.lightVerbs.has(lemma) && !this.tables.lightVerbs.has(lemma + particle)) return false;
     const object = this.objectOf(frame);
     return object !== null && np.first >= object.first && np.last <= object.last;
   }
@@ -880,7 +896,9 @@ class Coder {
         const prep = this.word(c.head).toLowerCase();
         if (prep === slot) {
           const found = this.actorsFrom(st.chunks, k);
-          if (found.length) return { targets: found, slot };
+          // "air strikes on [Kurdish militants] in Iraq": a role word placed by the sentence.
+          const implicit = found.length ? null : this.roleSide(st.chunks, k, st.sentence);
+          if (found.length || implicit) return { targets: found.length ? found : [implicit!], slot };
         }
       }
     }
