@@ -415,3 +415,20 @@ describe('event coder: the top event', () => {
     expect(r.events[0].target?.code).toBe('IRQUAF');
   });
 });
+
+describe('event coder: more verb and noun readings', () => {
+  it('reads a particle the chunker left outside the verb group ("pulled back from")', () => {
+    const r = analyzeSentence('Armenian troops pulled back from the contested villages.');
+    expect(r.events.map((e) => [country(r, e.source), e.cameo])).toEqual([['ARM', '0874']]);
+  });
+
+  it('codes force posture nouns after a light verb, with a guessed target', () => {
+    const r = analyzeSentence('India increased its troop presence along the border with China.');
+    expect(r.events.map((e) => [country(r, e.source), country(r, e.target), e.plover.type])).toEqual([['IND', 'CHN', 'MOBILIZE']]);
+  });
+
+  it('codes blocking a website as censorship and expanding trade as cooperation', () => {
+    expect(analyzeSentence('Russia blocked access to Facebook.').events.map((e) => e.cameo)).toEqual(['1721']);
+    expect(find(analyzeSentence('China and Russia expanded trade ties.'), 'CHN', 'RUS', '061')).toHaveLength(1);
+  });
+});

@@ -517,18 +517,26 @@ class Coder {
       out.push({ lemma, head: t, patterns, objectIndex: -1, pps: [], complement: governed });
     }
     const head = this.headLemma(frame.verb.head);
-    const vi = chunks.indexOf(frame.verb);
-    const after = frame.verb.last > frame.verb.head ? this.word(frame.verb.last).toLowerCase() : '';
+    let after = frame.verb.last > frame.verb.head ? this.word(frame.verb.last).toLowerCase() : '';
+    let vi = chunks.indexOf(frame.verb);
+    // A particle the chunker left outside the verb group: "pulled [back] from".
+    const loose = chunks[vi + 1];
+    if (!after && loose?.type === 'O' && loose.first === loose.last && PARTICLE.test(this.word(loose.first).toLowerCase())) {
+      after = this.word(loose.first).toLowerCase();
+      vi++;
+    }
     let lemma = head;
     const object = this.objectOf(frame);
     let objectIndex = object ? chunks.indexOf(object) : -1;
     let pps = frame.pps;
-    if (PARTICLE.test(after) && verbs.has(`${head} ${after}`)) lemma = `${head} ${after}`;
-    else if (!PARTICLE.test(after)) {
+    const stem = PARTICLE.test(after) ? `${head} ${after}` : head;
+    if (PARTICLE.test(after) && verbs.has(stem) && !verbs.has(`${stem} ${this.ppAfter(chunks, vi)}`)) lemma = stem;
+    else if (!PARTICLE.test(after) || !verbs.has(stem)) {
+      // "called for", "sided with"; with a particle, "pulled back from", "backed down from"
       const next = chunks[vi + 1];
       const prep = next?.type === 'PP' ? this.word(next.head).toLowerCase() : '';
-      if (prep && verbs.has(`${head} ${prep}`)) {
-        lemma = `${head} ${prep}`;
+      if (prep && verbs.has(`${stem} ${prep}`)) {
+        lemma = `${stem} ${prep}`;
         objectIndex = vi + 1;
         pps = frame.pps.filter((p) => p !== next);
       }
@@ -537,6 +545,11 @@ class Coder {
     const preposition = PARTICLE.test(after) && lemma === head ? after : undefined;
     if (patterns) out.push({ lemma, head: frame.verb.head, patterns, objectIndex, pps, complement, ...(preposition ? { preposition } : {}) });
     return out;
+  }
+
+  private ppAfter(chunks: Chunk[], vi: number): string {
+    const next = chunks[vi + 1];
+    return next?.type === 'PP' ? this.word(next.head).toLowerCase() : '';
   }
 
   /**
@@ -837,7 +850,10 @@ class Coder {
         // "the cooperation" or "a threat" asserts no act of anyone's.
         const light = before !== undefined && this.lightObject(before, np);
         const targetless = !pairs.length && !noun.targets.includes(DYAD) && light;
-        if (targetless) pairs = sources.map((s) => [s, null]);
+        if (targetless) {
+          const after = this.firstActorAfter(st, np.last, sources);
+          pairs = sources.map((s) => [s, after]);
+        }
         // The object of a light verb is the clause's act ("held talks with", "launched strikes on"); a noun elsewhere
         // ("after the attack on …", "talks between … resumed") ranks below the verbs' events.
         const base = light ? VERB_CONFIDENCE - 0.05 : NOUN_CONFIDENCE;
