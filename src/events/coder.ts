@@ -841,6 +841,15 @@ class Coder {
         // Gaza killed …"), not the verb's subject ("Talks between Israel and Hamas resumed": not Hamas).
         const own = !before && frame ? this.actorIn(np.first, t - 1) : null;
         let sources = byPossessor ? [byPossessor] : before ? this.subjectSides(st, before) : frame ? (own ? [own] : []) : first ? [first] : [];
+        // No one named as its actor: the last actor before the noun, as a guess ("the head of the delegation announced sanctions on …").
+        let guessed = false;
+        if (!sources.length && before) {
+          const last = this.lastActorBefore(st, np.first);
+          if (last) {
+            sources = [last];
+            guessed = true;
+          }
+        }
         // "talks between Belgrade and Pristina", with no one else named: the parties are each other's targets.
         const mutual = !sources.length && slot === 'between' && targets.length > 1;
         if (mutual) sources = targets;
@@ -858,7 +867,7 @@ class Coder {
         // ("after the attack on …", "talks between … resumed") ranks below the verbs' events.
         const base = light ? VERB_CONFIDENCE - 0.05 : NOUN_CONFIDENCE;
         for (const [source, target] of pairs) {
-          const confidence = base - (targetless ? TARGETLESS_PENALTY : 0) - (source.implicit || target?.implicit ? IMPLICIT_PENALTY : 0);
+          const confidence = base - (targetless ? TARGETLESS_PENALTY : 0) - (source.implicit || target?.implicit || guessed ? IMPLICIT_PENALTY : 0);
           yield { sentence: st.sentence, first: t, last: t, source, target, code: noun.code, rule: `noun:${noun.noun}→${noun.code}${target ? '' : ' (no target)'}`, confidence, frame };
         }
       }
