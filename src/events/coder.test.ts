@@ -432,3 +432,14 @@ describe('event coder: more verb and noun readings', () => {
     expect(find(analyzeSentence('China and Russia expanded trade ties.'), 'CHN', 'RUS', '061')).toHaveLength(1);
   });
 });
+
+describe('event coder: verbs added for common news acts', () => {
+  it.each([
+    ['Serbia dismissed the proposal from Kosovo.', 'REJECT'],
+    ['Armenia ceded three villages to Azerbaijan.', 'RETREAT'],
+    ['Russia moved troops toward the border with Ukraine.', 'MOBILIZE'],
+    ['Iran vowed to respond militarily to any attack by Israel.', 'THREATEN'],
+  ])('%s → %s', (text, type) => {
+    expect(analyzeSentence(text).events.map((e) => e.plover.type)).toContain(type);
+  });
+});
