@@ -443,3 +443,10 @@ describe('event coder: verbs added for common news acts', () => {
     expect(analyzeSentence(text).events.map((e) => e.plover.type)).toContain(type);
   });
 });
+
+describe('event coder: a source known by name only', () => {
+  it('stands for the country the sentence places it in', () => {
+    const r = analyzeSentence('President Erdogan condemned the attack on the embassy in Ankara.');
+    expect(r.events.map((e) => [e.source.code, country(r, e.source), e.plover.type])).toEqual([['TURGOV', 'TUR', 'ACCUSE']]);
+  });
+});

@@ -42,6 +42,8 @@ const LOCATIVE = /^(in|at|near|across|throughout|outside|inside|of|around)$/i;
 /** Subordinators of a clause that tells the background of the sentence's main act, which ranks below it. */
 const BACKGROUND = /^(after|before|since|when|while|as|because|although|though|until|following|amid|if|unless|where)$/i;
 const BACKGROUND_PENALTY = 0.05;
+/** An actor code that is only an agent code (a person or body of no known country). */
+const AGENT_LIKE = /^(GOV|MIL|JUD|LEG|OPP|REB|PTY|COP|SPY|MED|BUS|CVL|REF|HLH|EDU|ELI|LAB|AGR|ENV|HRI|DEV|REL|CRM|UAF|INS|SEP|MOD|RAD)$/;
 /** Verbs of saying: a role word in what they report belongs to the speaker's country. */
 const SAYING = new Set(['say', 'tell', 'announce', 'state', 'declare', 'add', 'warn', 'claim', 'insist', 'report', 'confirm', 'deny']);
 /** Less sure: no target named; a side known only from a role word and a place. */
@@ -461,6 +463,19 @@ class Coder {
     return first > this.doc.tokens.sentenceFirstToken[this.doc.tokens.sentence[first]] && BACKGROUND.test(this.word(first)) && frame.clause.chunks[0]?.type !== 'VP';
   }
 
+  /**
+   * A side whose actor has no country ("President Erdogan", known by name and title only) stands for the country
+   * the sentence places it in: the speaker's, the sentence's place, else the first country it names; kept as is
+   * when there is none.
+   */
+  private placed(side: Side, sentence: number, token: number): Side {
+    const a = this.actorById.get(side.actor);
+    if (!a || a.country || !/^[A-Z]{3}$/.test(a.code) || !AGENT_LIKE.test(a.code)) return side;
+    const first = this.firstActor(this.structs[sentence]);
+    const country = this.speakerCountry(sentence, token) ?? this.sentencePlace(sentence) ?? (first && this.actorById.get(first.actor)?.country) ?? null;
+    return (country && this.countrySide(country, a.code, true)) || side;
+  }
+
   private lastActorBefore(st: SentenceStructure, token: number): Side | null {
     const first = this.doc.tokens.sentenceFirstToken[st.sentence];
     for (let t = token - 1; t >= first; t--) {
@@ -627,6 +642,7 @@ class Coder {
       guessed = true;
     }
     if (!sources.length) return { found: [], holds: true };
+    sources = sources.map((x) => this.placed(x, st.sentence, frame.verb.first));
     const chunks = frame.clause.chunks;
     const passive = this.passive(frame) && r.head === frame.verb.head && frame.subject && !this.controller.has(frame);
     const passiveObject = passive && frame.subject ? this.actorsFrom(chunks, chunks.indexOf(frame.subject)) : [];
