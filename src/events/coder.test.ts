@@ -299,6 +299,11 @@ describe('event dictionaries', () => {
     expect(ploverOf('1056').event).toBe('REQUEST');
     expect(ploverOf('010').event).toBe('OTHER');
   });
+
+  it('type international sanctions as PLOVER SANCTION, as its manual says, not as the map’s COERCE', () => {
+    expect(ploverOf('163')).toEqual({ event: 'SANCTION', mode: 'discontinue' });
+    expect(ploverOf('1721').event).toBe('COERCE');
+  });
 });
 
 describe('event coder: events with no target', () => {

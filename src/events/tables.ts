@@ -111,8 +111,17 @@ export function eventTables(): EventTables {
  */
 export function ploverOf(code: string): PloverType {
   const { plover } = eventTables();
-  return plover.get(code) ?? plover.get(code.slice(0, 3)) ?? plover.get(code.slice(0, 2)) ?? appeal(code) ?? { event: 'OTHER' };
+  return EXCEPTIONS[code.slice(0, 3)] ?? plover.get(code) ?? plover.get(code.slice(0, 3)) ?? plover.get(code.slice(0, 2)) ?? appeal(code) ?? { event: 'OTHER' };
 }
+
+/**
+ * Where the PLOVER manual's own text overrides CAMEO2PLOVER-2021: "International (political or economic)
+ * sanctions are coded as `discontinue'" (SANCTION modes table), while the map sends 163 (impose embargo,
+ * boycott, or sanctions) to COERCE `restrict'.
+ */
+const EXCEPTIONS: Record<string, PloverType> = {
+  '163': { event: 'SANCTION', mode: 'discontinue' },
+};
 
 function appeal(code: string): PloverType | undefined {
   if (!code.startsWith('02')) return undefined;
