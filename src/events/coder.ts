@@ -8,6 +8,13 @@
 // other's target ("Armenia and Azerbaijan signed …"); an act told in the future or as an intent takes the
 // code of an intent or a threat (data/events/future.tsv). The same event told twice in an article (dek and
 // body, caption and body) is kept once, with both mentions.
+// As PLOVER codes acts with a source and an optional recipient, an act whose receiving end names no actor is
+// coded with a null target ("the Kremlin rejected the proposal"), unless its row is marked `dyad`. Sides the
+// sentence does not name come from role words and places ("police … in Nairobi", "rebels in Syria"), the
+// speaker of reported speech, or, as guesses at a lower confidence, the nearest actor before the verb (source)
+// or after it (target). Confidence ranks a sentence's events so that its main act comes first: a verb's act
+// with both sides, then a light verb's event noun, then acts with a guessed or missing side, other event
+// nouns, and acts in background clauses ("after …", "as …").
 import type { Doc } from '../doc/doc.js';
 import type { ChanceryEvent, DateExpression, Granularity } from '../doc/schema.js';
 import type { StageContext } from '../doc/stage.js';
