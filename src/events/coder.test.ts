@@ -299,4 +299,159 @@ describe('event dictionaries', () => {
     expect(ploverOf('1056').event).toBe('REQUEST');
     expect(ploverOf('010').event).toBe('OTHER');
   });
+
+  it('type international sanctions as PLOVER SANCTION, as its manual says, not as the map’s COERCE', () => {
+    expect(ploverOf('163')).toEqual({ event: 'SANCTION', mode: 'discontinue' });
+    expect(ploverOf('1721').event).toBe('COERCE');
+  });
+});
+
+describe('event coder: events with no target', () => {
+  it('codes an act whose receiving end is not an actor, with a null target', () => {
+    const r = analyzeSentence('The Kremlin rejected the proposal on Tuesday.');
+    expect(r.events.map((e) => [country(r, e.source), e.target, e.plover.type])).toEqual([['RUS', null, 'REJECT']]);
+    expect(r.events[0].rule).toMatch(/no target/);
+  });
+
+  it('prefers an event with a target, and ranks it above a targetless one', () => {
+    const r = analyzeSentence('Germany condemned the decision.');
+    expect(r.events.map((e) => [country(r, e.source), e.target, e.cameo])).toEqual([['DEU', null, '111']]);
+    const named = analyzeSentence('Germany condemned Iran.');
+    expect(named.events[0].confidence).toBeGreaterThan(r.events[0].confidence);
+  });
+
+  it('does not code a bare use of a verb marked dyad ("spoke about", "hit")', () => {
+    expect(analyzeSentence('The Italian prime minister spoke about the economy on Monday.').events).toHaveLength(0);
+  });
+
+  it('codes a targetless event noun only as the object of a light verb', () => {
+    const r = analyzeSentence('Iran staged military exercises on Sunday.');
+    expect(r.events.map((e) => [country(r, e.source), e.target, e.plover.type])).toEqual([['IRN', null, 'MOBILIZE']]);
+    expect(analyzeSentence('Iran said the cooperation was important.').events).toHaveLength(0);
+  });
+});
+
+describe('event coder: sides from role words and places', () => {
+  it('takes an unnamed body’s country from the sentence’s place, and adds that country to the actors', () => {
+    const r = analyzeSentence('Police arrested dozens of opposition activists in Moscow.');
+    const [e] = r.events;
+    expect([country(r, e?.source), e?.source.code, country(r, e?.target), e?.target?.code, e?.cameo]).toEqual(['RUS', 'RUSCOP', 'RUS', 'RUSOPP', '173']);
+    expect(r.actors.map((a) => a.id)).toContain('country:RUS');
+  });
+
+  it('reads "rebels in Syria" as a Syrian side', () => {
+    const r = analyzeSentence('Rebels in Syria attacked a government checkpoint.');
+    expect(r.events.map((e) => [country(r, e.source), e.plover.type])).toEqual([['SYR', 'ASSAULT']]);
+  });
+
+  it('takes a place in a target slot as its country', () => {
+    expect(find(analyzeSentence('Israeli troops raided a refugee camp in the West Bank on Monday.'), 'ISR', 'PSE', '19')).toHaveLength(1);
+    expect(find(analyzeSentence('The French foreign minister will travel to Beijing next week.'), 'FRA', 'CHN', '036')).toHaveLength(1);
+  });
+});
+
+describe('event coder: unnamed people and domestic events', () => {
+  it('reads attackers and victims the sentence places in one country', () => {
+    const r = analyzeSentence('A suicide bomber killed 20 people at a market in Baghdad.');
+    expect(r.events.map((e) => [e.source.code, e.target?.code, e.plover.type])).toEqual([['IRQUAF', 'IRQCVL', 'ASSAULT']]);
+  });
+
+  it('gives a target named by a role word the source’s country when nothing else places it', () => {
+    expect(find(analyzeSentence('Syrian government forces recaptured the town from rebels.'), 'SYR', 'SYR', '192')).toHaveLength(1);
+  });
+
+  it('gives a role word in reported speech the speaker’s country', () => {
+    const r = analyzeSentence('The Peruvian interior minister said police had arrested the protest leaders.');
+    expect(r.events.map((e) => [country(r, e.source), e.plover.type])).toContainEqual(['PER', 'COERCE']);
+  });
+
+  it('reads "a spokesman for" the body he speaks for', () => {
+    expect(find(analyzeSentence('A spokesman for the Chinese foreign ministry urged Washington to stop interfering.'), 'CHN', 'USA', '02')).toHaveLength(1);
+  });
+
+  it('takes the subject, not a thing used, as the actor of a purpose infinitive', () => {
+    expect(find(analyzeSentence('Israeli police used force to disperse Palestinian protesters in Jerusalem.'), 'ISR', 'PSE', '175')).toHaveLength(1);
+  });
+
+  it('codes strikes and rallies as protests', () => {
+    const strike = analyzeSentence('Dock workers in Chile went on strike over pay.');
+    expect(strike.events.map((e) => [country(strike, e.source), e.cameo])).toEqual([['CHL', '143']]);
+    const state = analyzeSentence("Colombia's government declared a state of emergency in the region.");
+    expect(state.events.map((e) => e.cameo)).toEqual(['1724']);
+  });
+});
+
+describe('event coder: a source guessed from the sentence', () => {
+  it('takes the last actor before the verb when the subject names no one', () => {
+    const r = analyzeSentence('The head of the delegation from Kazakhstan condemned the decision.');
+    expect(r.events.map((e) => [country(r, e.source), e.plover.type])).toEqual([['KAZ', 'ACCUSE']]);
+  });
+
+  it('does not guess for a participle before a noun', () => {
+    expect(analyzeSentence('Russia released a video of captured Ukrainian soldiers.').events).toHaveLength(0);
+  });
+
+  it('places a passive verb’s unnamed agent in its subject’s country', () => {
+    const r = analyzeSentence('Two Turkish soldiers were killed by rebels on Sunday.');
+    expect(r.events.map((e) => [e.source.code, country(r, e.target), e.plover.type])).toEqual([['TURREB', 'TUR', 'ASSAULT']]);
+  });
+});
+
+describe('event coder: a target guessed from the sentence', () => {
+  it('takes the first actor after the verb when no slot names one', () => {
+    const r = analyzeSentence('Russian troops attacked a convoy carrying Ukrainian officials.');
+    expect(r.events.map((e) => [country(r, e.source), country(r, e.target), e.plover.type])).toEqual([['RUS', 'UKR', 'ASSAULT']]);
+    expect(r.events[0].confidence).toBeLessThan(0.8);
+  });
+});
+
+describe('event coder: the top event', () => {
+  it('ranks the main verb’s act above an event noun in another phrase', () => {
+    const r = analyzeSentence('Egypt urged Israel to halt its offensive in Gaza after the attack on the Rafah crossing.');
+    const top = [...r.events].sort((a, b) => b.confidence - a.confidence)[0];
+    expect(top?.plover.type).toBe('REQUEST');
+  });
+
+  it('ranks a light verb’s event noun with the verbs', () => {
+    const r = analyzeSentence('Turkey carried out air strikes on Kurdish militants in Iraq.');
+    expect(r.events.map((e) => e.plover.type)).toEqual(['ASSAULT']);
+    expect(r.events[0].rule).toMatch(/^noun:/);
+    expect(r.events[0].confidence).toBeCloseTo(0.65);
+    expect(r.events[0].target?.code).toBe('IRQUAF');
+  });
+});
+
+describe('event coder: more verb and noun readings', () => {
+  it('reads a particle the chunker left outside the verb group ("pulled back from")', () => {
+    const r = analyzeSentence('Armenian troops pulled back from the contested villages.');
+    expect(r.events.map((e) => [country(r, e.source), e.cameo])).toEqual([['ARM', '0874']]);
+  });
+
+  it('codes force posture nouns after a light verb, with a guessed target', () => {
+    const r = analyzeSentence('India increased its troop presence along the border with China.');
+    expect(r.events.map((e) => [country(r, e.source), country(r, e.target), e.plover.type])).toEqual([['IND', 'CHN', 'MOBILIZE']]);
+  });
+
+  it('codes blocking a website as censorship and expanding trade as cooperation', () => {
+    expect(analyzeSentence('Russia blocked access to Facebook.').events.map((e) => e.cameo)).toEqual(['1721']);
+    expect(find(analyzeSentence('China and Russia expanded trade ties.'), 'CHN', 'RUS', '061')).toHaveLength(1);
+  });
+});
+
+describe('event coder: verbs added for common news acts', () => {
+  it.each([
+    ['Serbia dismissed the proposal from Kosovo.', 'REJECT'],
+    ['Armenia ceded three villages to Azerbaijan.', 'RETREAT'],
+    ['Russia moved troops toward the border with Ukraine.', 'MOBILIZE'],
+    ['Iran vowed to respond militarily to any attack by Israel.', 'THREATEN'],
+  ])('%s → %s', (text, type) => {
+    expect(analyzeSentence(text).events.map((e) => e.plover.type)).toContain(type);
+  });
+});
+
+describe('event coder: a source known by name only', () => {
+  it('stands for the country the sentence places it in', () => {
+    const r = analyzeSentence('President Erdogan condemned the attack on the embassy in Ankara.');
+    expect(r.events.map((e) => [e.source.code, country(r, e.source), e.plover.type])).toEqual([['TURGOV', 'TUR', 'ACCUSE']]);
+  });
 });

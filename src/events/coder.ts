@@ -8,10 +8,19 @@
 // other's target ("Armenia and Azerbaijan signed …"); an act told in the future or as an intent takes the
 // code of an intent or a threat (data/events/future.tsv). The same event told twice in an article (dek and
 // body, caption and body) is kept once, with both mentions.
+// As PLOVER codes acts with a source and an optional recipient, an act whose receiving end names no actor is
+// coded with a null target ("the Kremlin rejected the proposal"), unless its row is marked `dyad`. Sides the
+// sentence does not name come from role words and places ("police … in Nairobi", "rebels in Syria"), the
+// speaker of reported speech, or, as guesses at a lower confidence, the nearest actor before the verb (source)
+// or after it (target). Confidence ranks a sentence's events so that its main act comes first: a verb's act
+// with both sides, then a light verb's event noun, then acts with a guessed or missing side, other event
+// nouns, and acts in background clauses ("after …", "as …").
 import type { Doc } from '../doc/doc.js';
 import type { ChanceryEvent, DateExpression, Granularity } from '../doc/schema.js';
 import type { StageContext } from '../doc/stage.js';
 import { actorsByToken, tokenFrom } from '../doc/tokens.js';
+import { countryByCode } from '../knowledge/countries.js';
+import { lookupRole } from '../knowledge/roles.js';
 import { type Chunk, type Clause, type SentenceStructure, type VerbFrame, structures } from '../language/clauses.js';
 import { type Modality, NULL_CODE, type VerbPattern, eventTables, futureCode, ploverOf } from './tables.js';
 
@@ -31,11 +40,31 @@ const GERUND_PREPOSITIONS = new Set(['of', 'for', 'from', 'against', 'into', 'ov
 /** Particles the chunker takes into a verb group ("called on", "pulled out"). */
 const PARTICLE = /^(up|out|off|down|back|away|over|in|on)$/;
 const KIND_RANK: Record<string, number> = { person: 0, organization: 1, group: 1, country: 2 };
+/** A verb pattern's event with both sides; an event noun's; a speaker's evaluation in a quote. */
+const VERB_CONFIDENCE = 0.8;
+const NOUN_CONFIDENCE = 0.55;
+const STATEMENT_CONFIDENCE = 0.6;
+/** Prepositions that say where something happens ("in Lagos", "across northern Mali", "the streets of Caracas"). */
+const LOCATIVE = /^(in|at|near|across|throughout|outside|inside|of|around)$/i;
+/** Subordinators of a clause that tells the background of the sentence's main act, which ranks below it. */
+const BACKGROUND = /^(after|before|since|when|while|as|because|although|though|until|following|amid|if|unless|where)$/i;
+const BACKGROUND_PENALTY = 0.05;
+/** An actor code that is only an agent code (a person or body of no known country). */
+const AGENT_LIKE = /^(GOV|MIL|JUD|LEG|OPP|REB|PTY|COP|SPY|MED|BUS|CVL|REF|HLH|EDU|ELI|LAB|AGR|ENV|HRI|DEV|REL|CRM|UAF|INS|SEP|MOD|RAD)$/;
+/** Verbs of saying: a role word in what they report belongs to the speaker's country. */
+const SAYING = new Set(['say', 'tell', 'announce', 'state', 'declare', 'add', 'warn', 'claim', 'insist', 'report', 'confirm', 'deny']);
+/** Less sure: no target named; a side known only from a role word and a place. */
+const TARGETLESS_PENALTY = 0.2;
+const IMPLICIT_PENALTY = 0.1;
+/** A target slot (verbs.tsv, nouns.tsv) for an act that is no event without a target ("hit", "host"). */
+const DYAD = 'dyad';
 
 interface Side {
   actor: string;
   code: string;
   country: string;
+  /** Known only from a role word and the sentence's place ("police … in Nairobi"), not from a name. */
+  implicit?: boolean;
 }
 
 interface Candidate {
@@ -43,7 +72,8 @@ interface Candidate {
   first: number;
   last: number;
   source: Side;
-  target: Side;
+  /** Null for an act with no one at its receiving end named ("the Kremlin rejected the proposal", "rebels attacked a checkpoint"). */
+  target: Side | null;
   code: string;
   rule: string;
   confidence: number;
@@ -110,6 +140,8 @@ class Coder {
   private readonly controller = new Map<VerbFrame, Chunk>();
   /** Governed frames told by their governing verb's event. */
   private readonly consumed = new Set<VerbFrame>();
+  /** Country actors made for events' sides that the article names only by a place or a role word. */
+  private readonly madeActors = new Map<string, Doc['actors'][number]>();
   /** Token ranges of each sentence that a coded verb event tells (its object, phrases and governed act). */
   private covered: [number, number][] = [];
 
@@ -148,6 +180,7 @@ class Coder {
       candidates.push(...found);
     }
     candidates.push(...this.statementEvents());
+    for (const c of candidates) if (c.frame && this.background(c.frame)) c.confidence -= BACKGROUND_PENALTY;
     return this.merge(candidates.map((c) => this.finish(c)));
   }
 
@@ -205,16 +238,118 @@ class Coder {
     return out;
   }
 
-  /** A place inside the range stands for its country as a target ("an embassy in Tel Aviv"). */
+  /** A place inside the range stands for its country as a target ("an embassy in Tel Aviv", "a village in Mali"). */
   private placeCountry(first: number, last: number): Side | null {
     for (let t = first; t <= last; t++) {
       const place = this.placeAt.get(t);
       if (!place) continue;
       const country = this.doc.places.find((p) => p.id === place)?.country;
-      const actor = country ? `country:${country}` : undefined;
-      if (actor && this.actorById.has(actor)) return this.side(actor, -1);
+      const side = country ? this.countrySide(country) : null;
+      if (side) return side;
     }
     return null;
+  }
+
+  /**
+   * A country as a side, with an agent code ("police" → COP): the country's actor when the article names it,
+   * else one made for the event (added to the record's actors when an event keeps it).
+   */
+  private countrySide(iso3: string, agent?: string, implicit = false): Side | null {
+    const id = `country:${iso3}`;
+    let a = this.actorById.get(id);
+    if (!a) {
+      const c = countryByCode(iso3);
+      if (!c || c.iso3 !== iso3) return null;
+      a = { kind: 'country', country: iso3, code: c.cameo };
+      this.actorById.set(id, a);
+      this.madeActors.set(id, { id, name: c.name, kind: 'country', country: iso3, agents: [], code: c.cameo, mentions: [] });
+    }
+    return { actor: id, code: agent ? `${a.code}${agent}` : a.code, country: iso3, ...(implicit ? { implicit } : {}) };
+  }
+
+  /**
+   * A side named only by a role word ("police", "protesters", "government troops", "dozens of activists"): the
+   * country of a place in an "in"/"from" phrase after it, else of the first place the sentence names.
+   */
+  private roleSide(chunks: Chunk[], index: number, sentence: number, other?: Side): Side | null {
+    const chunk = chunks[index];
+    if (!chunk || (chunk.type !== 'NP' && chunk.type !== 'PP')) return null;
+    const np = chunk.type === 'PP' ? chunk.object : chunk;
+    if (!np) return null;
+    let role = this.roleIn(np.first, np.last);
+    let k = index + 1;
+    // "dozens of opposition activists", "hundreds of protesters"
+    if (!role && chunks[k]?.type === 'PP' && chunks[k].object && this.word(chunks[k].head).toLowerCase() === 'of') {
+      role = this.roleIn(chunks[k].object!.first, chunks[k].object!.last);
+      k++;
+    }
+    if (!role) return null;
+    const next = chunks[k];
+    const own = next?.type === 'PP' && next.object && /^(in|from)$/i.test(this.word(next.head)) ? this.countryIn(next.object.first, next.object.last) : null;
+    // "Israel's defense minister said [the army] would respond": the speaker's country; then the sentence's place;
+    // then, for a target, the source's country ("government forces recaptured the town from [rebels]").
+    const country = own?.country ?? this.speakerCountry(sentence, np.first) ?? this.sentencePlace(sentence) ?? other?.country;
+    return country ? this.countrySide(country, role, true) : null;
+  }
+
+  /** The country of the subject of a verb of saying whose clause comes before the token ("X said [that …]"). */
+  private speakerCountry(sentence: number, token: number): string | null {
+    for (const f of this.structs[sentence].frames) {
+      if (f.verb.last >= token) break;
+      if (!SAYING.has(this.doc.tokens.lemma[f.verb.head])) continue;
+      const subject = this.subjectOf(f);
+      const a = subject ? this.actorIn(subject.first, subject.last) ?? this.ofPhraseActor(f.clause.chunks, subject, f.verb) : null;
+      if (a?.country) return a.country;
+    }
+    return null;
+  }
+
+  /** The agent code of a role word heading the phrase ("riot police", "government forces", "protesters"). */
+  private roleIn(first: number, last: number): string | null {
+    const { pos } = this.doc.tokens;
+    for (let t = last; t >= first; t--) {
+      if (pos[t] !== 'NOUN' && pos[t] !== 'PROPN') continue;
+      const one = this.word(t).toLowerCase();
+      const two = t > first ? `${this.word(t - 1).toLowerCase()} ${one}` : '';
+      const role = (two ? lookupRole(two) : undefined) ?? lookupRole(one);
+      return role ? role.agents[0] : ((two ? this.tables.agents.get(two) : undefined) ?? this.tables.agents.get(one) ?? null);
+    }
+    return null;
+  }
+
+  /** The country a range names: a country's own name ("in Syria"), else a place in it ("in Aleppo"). */
+  private countryIn(first: number, last: number): Side | null {
+    for (let t = first; t <= last; t++) {
+      const id = this.actorAt.get(t);
+      if (id && this.actorById.get(id)?.kind === 'country' && this.doc.tokens.pos[t] !== 'PRON') return this.side(id, t);
+    }
+    return this.placeCountry(first, last);
+  }
+
+  /**
+   * Where the sentence happens: the country of the first place or country after a locative preposition ("in
+   * Lagos", "in northern Mali", "outside the parliament in Seoul"), else of the first place it names.
+   */
+  private sentencePlace(sentence: number): string | null {
+    const first = this.doc.tokens.sentenceFirstToken[sentence];
+    const last = this.doc.tokens.sentenceFirstToken[sentence + 1] - 1;
+    const { pos } = this.doc.tokens;
+    let any: string | null = null;
+    for (let t = first; t <= last; t++) {
+      const place = this.placeAt.get(t);
+      let country = place ? this.doc.places.find((p) => p.id === place)?.country : undefined;
+      if (!country) {
+        const id: string | undefined = this.actorAt.get(t);
+        const a = id ? this.actorById.get(id) : undefined;
+        if (a?.kind === 'country' && pos[t] !== 'PRON') country = a.country;
+        else continue;
+      } else any ??= country;
+      if (!country) continue;
+      let k = t - 1;
+      while (k >= first && (pos[k] === 'ADJ' || pos[k] === 'DET' || (this.placeAt.get(k) ?? this.actorAt.get(k)) !== undefined)) k--;
+      if (k >= first && LOCATIVE.test(this.word(k))) return country;
+    }
+    return any;
   }
 
   private word(t: number): string {
@@ -255,7 +390,12 @@ class Coder {
     const passive = this.passive(frame);
     if (passive) {
       const by = frame.pps.find((p) => this.word(p.head).toLowerCase() === 'by');
-      if (by) return this.actorsFrom(chunks, chunks.indexOf(by));
+      const agents = by ? this.actorsFrom(chunks, chunks.indexOf(by)) : [];
+      if (agents.length) return agents;
+      // "were killed by [rebels]": a role word, placed by the sentence or by the subject's country.
+      const sufferer = by && frame.subject ? this.actorIn(frame.subject.first, frame.subject.last) : null;
+      const implicit = by ? this.roleSide(chunks, chunks.indexOf(by), st.sentence, sufferer ?? undefined) : null;
+      if (by) return implicit ? [implicit] : [];
     }
     const subject = this.subjectOf(frame);
     if (!passive && subject) {
@@ -269,7 +409,10 @@ class Coder {
       }
     }
     const one = this.subjectSide(st, frame);
-    return one ? [one] : [];
+    if (one) return [one];
+    // "Police arrested …", "Protesters in Nairobi burned …": a role word and the sentence's place.
+    const implicit = subject && !passive ? this.roleSide(chunks, chunks.indexOf(subject), st.sentence) : null;
+    return implicit ? [implicit] : [];
   }
 
   /**
@@ -307,8 +450,46 @@ class Coder {
   /** "Hundreds of Iraqis demonstrated", "gunmen from Nigeria kidnapped": the actor of an "of"/"from" phrase between the subject and its verb. */
   private ofPhraseActor(chunks: Chunk[], subject: Chunk, verb: Chunk): Side | null {
     const next = chunks[chunks.indexOf(subject) + 1];
-    if (next?.type !== 'PP' || !next.object || !/^(of|from)$/i.test(this.word(next.head)) || next.first > verb.first) return null;
+    if (next?.type !== 'PP' || !next.object || !/^(of|from|for)$/i.test(this.word(next.head)) || next.first > verb.first) return null;
     return this.actorIn(next.object.first, next.object.last);
+  }
+
+  private firstActorAfter(st: SentenceStructure, token: number, sources: Side[]): Side | null {
+    const last = this.doc.tokens.sentenceFirstToken[st.sentence + 1] - 1;
+    for (let t = token + 1; t <= last; t++) {
+      const id = this.actorAt.get(t);
+      const side = this.inQuote[t] ? null : id && this.doc.tokens.pos[t] !== 'PRON' ? this.side(id, t) : this.placeCountry(t, t);
+      if (side && !sources.some((s) => sameSide(s, side))) return side;
+    }
+    return null;
+  }
+
+  /** A clause that sets the scene for the sentence's news ("after Iran seized the tanker, …", "as talks resumed"). */
+  private background(frame: VerbFrame): boolean {
+    const first = frame.clause.first;
+    return first > this.doc.tokens.sentenceFirstToken[this.doc.tokens.sentence[first]] && BACKGROUND.test(this.word(first)) && frame.clause.chunks[0]?.type !== 'VP';
+  }
+
+  /**
+   * A side whose actor has no country ("President Erdogan", known by name and title only) stands for the country
+   * the sentence places it in: the speaker's, the sentence's place, else the first country it names; kept as is
+   * when there is none.
+   */
+  private placed(side: Side, sentence: number, token: number): Side {
+    const a = this.actorById.get(side.actor);
+    if (!a || a.country || !/^[A-Z]{3}$/.test(a.code) || !AGENT_LIKE.test(a.code)) return side;
+    const first = this.firstActor(this.structs[sentence]);
+    const country = this.speakerCountry(sentence, token) ?? this.sentencePlace(sentence) ?? (first && this.actorById.get(first.actor)?.country) ?? null;
+    return (country && this.countrySide(country, a.code, true)) || side;
+  }
+
+  private lastActorBefore(st: SentenceStructure, token: number): Side | null {
+    const first = this.doc.tokens.sentenceFirstToken[st.sentence];
+    for (let t = token - 1; t >= first; t--) {
+      const id = this.actorAt.get(t);
+      if (id && !this.inQuote[t]) return this.side(id, t);
+    }
+    return null;
   }
 
   private firstActor(st: SentenceStructure): Side | null {
@@ -358,18 +539,26 @@ class Coder {
       out.push({ lemma, head: t, patterns, objectIndex: -1, pps: [], complement: governed });
     }
     const head = this.headLemma(frame.verb.head);
-    const vi = chunks.indexOf(frame.verb);
-    const after = frame.verb.last > frame.verb.head ? this.word(frame.verb.last).toLowerCase() : '';
+    let after = frame.verb.last > frame.verb.head ? this.word(frame.verb.last).toLowerCase() : '';
+    let vi = chunks.indexOf(frame.verb);
+    // A particle the chunker left outside the verb group: "pulled [back] from".
+    const loose = chunks[vi + 1];
+    if (!after && loose?.type === 'O' && loose.first === loose.last && PARTICLE.test(this.word(loose.first).toLowerCase())) {
+      after = this.word(loose.first).toLowerCase();
+      vi++;
+    }
     let lemma = head;
     const object = this.objectOf(frame);
     let objectIndex = object ? chunks.indexOf(object) : -1;
     let pps = frame.pps;
-    if (PARTICLE.test(after) && verbs.has(`${head} ${after}`)) lemma = `${head} ${after}`;
-    else if (!PARTICLE.test(after)) {
+    const stem = PARTICLE.test(after) ? `${head} ${after}` : head;
+    if (PARTICLE.test(after) && verbs.has(stem) && !verbs.has(`${stem} ${this.ppAfter(chunks, vi)}`)) lemma = stem;
+    else if (!PARTICLE.test(after) || !verbs.has(stem)) {
+      // "called for", "sided with"; with a particle, "pulled back from", "backed down from"
       const next = chunks[vi + 1];
       const prep = next?.type === 'PP' ? this.word(next.head).toLowerCase() : '';
-      if (prep && verbs.has(`${head} ${prep}`)) {
-        lemma = `${head} ${prep}`;
+      if (prep && verbs.has(`${stem} ${prep}`)) {
+        lemma = `${stem} ${prep}`;
         objectIndex = vi + 1;
         pps = frame.pps.filter((p) => p !== next);
       }
@@ -378,6 +567,11 @@ class Coder {
     const preposition = PARTICLE.test(after) && lemma === head ? after : undefined;
     if (patterns) out.push({ lemma, head: frame.verb.head, patterns, objectIndex, pps, complement, ...(preposition ? { preposition } : {}) });
     return out;
+  }
+
+  private ppAfter(chunks: Chunk[], vi: number): string {
+    const next = chunks[vi + 1];
+    return next?.type === 'PP' ? this.word(next.head).toLowerCase() : '';
   }
 
   /**
@@ -415,7 +609,10 @@ class Coder {
         while (first >= 2 && chunks[first - 1].type === 'O' && /^(,|and)$/i.test(this.word(chunks[first - 1].first)) && chunks[first - 2].type === 'NP') first -= 2;
         const vi = chunks.indexOf(frame.verb);
         const object = chunks[first] === this.objectOf(frame) || (first === vi + 1 && chunks[first].type === 'PP' && /^(to|upon|with)$/i.test(this.word(chunks[first].head)));
-        if (object && this.doc.tokens.lemma[frame.verb.head] !== 'be') this.controller.set(governed, chunks[first]);
+        // Only someone acts: "used [force] to disperse the crowd" is the subject's act.
+        const np = chunks[first].type === 'PP' ? chunks[first].object : chunks[first];
+        const someone = np !== undefined && (this.actorIn(np.first, np.last) !== null || this.roleIn(np.first, np.last) !== null || this.doc.tokens.pos[np.head] === 'PRON');
+        if (object && someone && this.doc.tokens.lemma[frame.verb.head] !== 'be') this.controller.set(governed, chunks[first]);
       }
     }
     return { frame: governed, chunks, subject: null, verbFirst: g.first, verbLast: g.last, object: governed.object, pps: governed.pps, last: frame.clause.last };
@@ -439,8 +636,20 @@ class Coder {
     const constraint = this.constraintTokens(frame, r);
     const holding = r.patterns.filter((p) => !p.object || this.objectHolds(p.object, constraint));
     if (!holding.length) return { found: [], holds: false };
-    const sources = this.subjectSides(st, frame);
+    let sources = this.subjectSides(st, frame);
+    let guessed = false;
+    const prev = frame.verb.first > 0 ? this.doc.tokens.pos[frame.verb.first - 1] : '';
+    // Not for a participle before a noun ("a video of [captured] soldiers"), which is no clause's verb.
+    const prenominal = frame.verb.first === frame.verb.last && /^(DET|ADP|ADJ|NUM)$/.test(prev);
+    if (!sources.length && !this.passive(frame) && !prenominal) {
+      // No actor in the subject ("The head of the agency's delegation condemned …"): the last actor named before
+      // the verb in its sentence, if any, as a guess.
+      const before = this.lastActorBefore(st, frame.verb.first);
+      if (before) sources = [before];
+      guessed = true;
+    }
     if (!sources.length) return { found: [], holds: true };
+    sources = sources.map((x) => this.placed(x, st.sentence, frame.verb.first));
     const chunks = frame.clause.chunks;
     const passive = this.passive(frame) && r.head === frame.verb.head && frame.subject && !this.controller.has(frame);
     const passiveObject = passive && frame.subject ? this.actorsFrom(chunks, chunks.indexOf(frame.subject)) : [];
@@ -448,13 +657,23 @@ class Coder {
     const next = frame.verb.last + 2 < this.doc.tokens.start.length ? `${this.word(frame.verb.last + 1)} ${this.word(frame.verb.last + 2)}` : '';
     const reciprocal = /^(each other|one another)$/i.test(next);
     let pattern = holding[0];
-    let pairs: [Side, Side][] = [];
+    let pairs: [Side, Side | null][] = [];
     for (const p of holding) {
       if (p.code === NULL_CODE) break;
       const targets = passiveObject.length && p.targets.includes('obj') ? passiveObject : reciprocal ? [] : this.targets(frame, r, p.targets, sources);
       pattern = p;
       pairs = this.pairs(sources, targets, reciprocal ? ['each'] : p.targets);
       if (pairs.length) break;
+    }
+    // No slot names a target: the act stands with its source alone ("the Kremlin rejected the proposal"), unless
+    // the first row that holds is one whose act is no event without a target (`dyad`).
+    let confidence = VERB_CONFIDENCE;
+    if (!pairs.length && holding[0].code !== NULL_CODE && !holding[0].targets.includes(DYAD)) {
+      pattern = holding[0];
+      // The first actor after the verb in its sentence, as a guess ("attacked a convoy carrying [Turkish] officials").
+      const after = reciprocal ? null : this.firstActorAfter(st, frame.verb.last, sources);
+      pairs = sources.map((s) => [s, after]);
+      confidence = VERB_CONFIDENCE - TARGETLESS_PENALTY;
     }
     const head = r.head !== frame.verb.head ? { head: r.head } : {};
     const found = pairs.map(([source, target]) => ({
@@ -464,8 +683,8 @@ class Coder {
       source,
       target,
       code: pattern.code,
-      rule: `verb:${pattern.lemma}→${pattern.code}`,
-      confidence: 0.8,
+      rule: `verb:${pattern.lemma}→${pattern.code}${target ? '' : ' (no target)'}`,
+      confidence: confidence - (source.implicit || target?.implicit || guessed ? IMPLICIT_PENALTY : 0),
       frame,
       ...head,
     }));
@@ -473,8 +692,8 @@ class Coder {
   }
 
   /** Source–target pairs; with the `each` slot and no other target, every member of a compound subject with every other ("Iran and Iraq met"). */
-  private pairs(sources: Side[], targets: Side[], slots: string[]): [Side, Side][] {
-    const out: [Side, Side][] = [];
+  private pairs(sources: Side[], targets: Side[], slots: string[]): [Side, Side | null][] {
+    const out: [Side, Side | null][] = [];
     const others = !targets.length && slots.includes('each') && sources.length > 1;
     for (const source of sources) {
       for (const target of others ? sources : targets) if (!sameSide(source, target)) out.push([source, target]);
@@ -576,6 +795,17 @@ class Coder {
       found = other(found);
       if (found.length) return found;
     }
+    // No slot names an actor: a role word in the object or a slot's phrase ("arrested dozens of activists").
+    for (const slot of slots) {
+      let k = -1;
+      if (slot === 'obj' || slot === r.preposition) k = r.objectIndex;
+      else if (!slot.includes('.') && !['-', 'each', 'poss', 'comp', DYAD].includes(slot)) {
+        const pp = r.pps.find((p) => this.word(p.head).toLowerCase() === slot);
+        k = pp ? chunks.indexOf(pp) : -1;
+      }
+      const found = k >= 0 ? other([this.roleSide(chunks, k, this.doc.tokens.sentence[frame.verb.head], sources[0])].filter((x): x is Side => x !== null)) : [];
+      if (found.length) return found;
+    }
     return [];
   }
 
@@ -634,14 +864,46 @@ class Coder {
         // Gaza killed …"), not the verb's subject ("Talks between Israel and Hamas resumed": not Hamas).
         const own = !before && frame ? this.actorIn(np.first, t - 1) : null;
         let sources = byPossessor ? [byPossessor] : before ? this.subjectSides(st, before) : frame ? (own ? [own] : []) : first ? [first] : [];
+        // No one named as its actor: the last actor before the noun, as a guess ("the head of the delegation announced sanctions on …").
+        let guessed = false;
+        if (!sources.length && before) {
+          const last = this.lastActorBefore(st, np.first);
+          if (last) {
+            sources = [last];
+            guessed = true;
+          }
+        }
         // "talks between Belgrade and Pristina", with no one else named: the parties are each other's targets.
         const mutual = !sources.length && slot === 'between' && targets.length > 1;
         if (mutual) sources = targets;
-        for (const [source, target] of this.pairs(sources, mutual ? [] : targets, mutual ? ['each'] : noun.targets)) {
-          yield { sentence: st.sentence, first: t, last: t, source, target, code: noun.code, rule: `noun:${noun.noun}→${noun.code}`, confidence: 0.7, frame };
+        let pairs = this.pairs(sources, mutual ? [] : targets, mutual ? ['each'] : noun.targets);
+        // No target named: the act stands with its source alone ("Israel launched an offensive").
+        // Only as what a light verb's subject did ("staged protests", "launched an offensive"): a bare mention of
+        // "the cooperation" or "a threat" asserts no act of anyone's.
+        const light = before !== undefined && this.lightObject(before, np);
+        const targetless = !pairs.length && !noun.targets.includes(DYAD) && light;
+        if (targetless) {
+          const after = this.firstActorAfter(st, np.last, sources);
+          pairs = sources.map((s) => [s, after]);
+        }
+        // The object of a light verb is the clause's act ("held talks with", "launched strikes on"); a noun elsewhere
+        // ("after the attack on …", "talks between … resumed") ranks below the verbs' events.
+        const base = light ? VERB_CONFIDENCE - 0.05 : NOUN_CONFIDENCE;
+        for (const [source, target] of pairs) {
+          const confidence = base - (targetless ? TARGETLESS_PENALTY : 0) - (source.implicit || target?.implicit || guessed ? IMPLICIT_PENALTY : 0);
+          yield { sentence: st.sentence, first: t, last: t, source, target, code: noun.code, rule: `noun:${noun.noun}→${noun.code}${target ? '' : ' (no target)'}`, confidence, frame };
         }
       }
     }
+  }
+
+  /** The noun phrase is the object of a light verb ("held talks", "staged a protest", "launched strikes on"). */
+  private lightObject(frame: VerbFrame, np: Chunk): boolean {
+    const lemma = this.headLemma(frame.verb.head);
+    const particle = frame.verb.last > frame.verb.head ? ` ${this.word(frame.verb.last).toLowerCase()}` : '';
+    if (!this.tables.lightVerbs.has(lemma) && !this.tables.lightVerbs.has(lemma + particle)) return false;
+    const object = this.objectOf(frame);
+    return object !== null && np.first >= object.first && np.last <= object.last;
   }
 
   /** A common noun, or a capitalized one opening the sentence ("Talks between …") that names no one. */
@@ -682,7 +944,9 @@ class Coder {
         const prep = this.word(c.head).toLowerCase();
         if (prep === slot) {
           const found = this.actorsFrom(st.chunks, k);
-          if (found.length) return { targets: found, slot };
+          // "air strikes on [Kurdish militants] in Iraq": a role word placed by the sentence.
+          const implicit = found.length ? null : this.roleSide(st.chunks, k, st.sentence);
+          if (found.length || implicit) return { targets: found.length ? found : [implicit!], slot };
         }
       }
     }
@@ -735,7 +999,7 @@ class Coder {
         const target = this.side(actor, mention.token);
         if (!target || sameSide(source, target)) continue;
         const code = s > 0 ? '051' : hostile.has(actor) ? '112' : '111';
-        yield { sentence, first: mention.token, last: mention.token, source, target, code, rule: `statement:${s > 0 ? 'praise' : hostile.has(actor) ? 'accuse' : 'criticize'}→${code}`, confidence: 0.6, statement: true };
+        yield { sentence, first: mention.token, last: mention.token, source, target, code, rule: `statement:${s > 0 ? 'praise' : hostile.has(actor) ? 'accuse' : 'criticize'}→${code}`, confidence: STATEMENT_CONFIDENCE, statement: true };
       }
     }
   }
@@ -755,11 +1019,15 @@ class Coder {
     const date = this.dateOf(c);
     const plover = ploverOf(code);
     const place = this.placeOf(c);
+    for (const side of [c.source, c.target]) {
+      const made = side && this.madeActors.get(side.actor);
+      if (made && !doc.actors.includes(made)) doc.actors.push(made);
+    }
     const trigger = { start: start[c.first], end: end[c.last] };
     return {
       id: '',
       source: { actor: c.source.actor, code: c.source.code },
-      target: { actor: c.target.actor, code: c.target.code },
+      target: c.target ? { actor: c.target.actor, code: c.target.code } : null,
       cameo: code,
       rootCode: cameo.root,
       quadClass: cameo.quad,
@@ -867,7 +1135,9 @@ class Coder {
   }
 }
 
+/** One side twice; but a country's police and its protesters, known from role words, are two ("police arrested protesters"). */
 function sameSide(a: Side, b: Side): boolean {
+  if (a.implicit || b.implicit) return a.code === b.code;
   return a.actor === b.actor || (a.country === b.country && a.country !== '' && !a.code.slice(3) && !b.code.slice(3));
 }
 

@@ -2,6 +2,7 @@
 // modality cues, evaluative words, the codes of acts told in the future, and the CAMEO code table with
 // its PLOVER map.
 import { dataPath } from '../util/paths.js';
+import { AGENT_CODES } from '../knowledge/roles.js';
 import { DataFileError, readTsv } from '../util/tsv.js';
 
 export interface VerbPattern {
@@ -44,6 +45,8 @@ export interface EventTables {
   future: Map<string, string>;
   cameo: Map<string, CameoCode>;
   plover: Map<string, PloverType>;
+  /** Nouns for unnamed people → a CAMEO agent code ("attackers" → UAF), beyond the role words. */
+  agents: Map<string, string>;
 }
 
 let cached: EventTables | undefined;
@@ -81,6 +84,11 @@ export function eventTables(): EventTables {
   for (const r of readTsv(dataPath('events', 'cameo-plover.tsv'))) {
     if (r.event !== '-') plover.set(r.code, { event: r.event, ...(r.mode !== '-' ? { mode: r.mode } : {}) });
   }
+  const agents = new Map<string, string>();
+  for (const r of readTsv(dataPath('events', 'agents.tsv'))) {
+    if (!AGENT_CODES.has(r.agent)) throw new DataFileError(`data/events/agents.tsv: ${r.noun}: unknown agent code ${r.agent}`);
+    agents.set(r.noun, r.agent);
+  }
   cached = {
     verbs,
     nouns,
@@ -90,6 +98,7 @@ export function eventTables(): EventTables {
     future,
     cameo,
     plover,
+    agents,
   };
   return cached;
 }
@@ -102,8 +111,17 @@ export function eventTables(): EventTables {
  */
 export function ploverOf(code: string): PloverType {
   const { plover } = eventTables();
-  return plover.get(code) ?? plover.get(code.slice(0, 3)) ?? plover.get(code.slice(0, 2)) ?? appeal(code) ?? { event: 'OTHER' };
+  return EXCEPTIONS[code.slice(0, 3)] ?? plover.get(code) ?? plover.get(code.slice(0, 3)) ?? plover.get(code.slice(0, 2)) ?? appeal(code) ?? { event: 'OTHER' };
 }
+
+/**
+ * Where the PLOVER manual's own text overrides CAMEO2PLOVER-2021: "International (political or economic)
+ * sanctions are coded as `discontinue'" (SANCTION modes table), while the map sends 163 (impose embargo,
+ * boycott, or sanctions) to COERCE `restrict'.
+ */
+const EXCEPTIONS: Record<string, PloverType> = {
+  '163': { event: 'SANCTION', mode: 'discontinue' },
+};
 
 function appeal(code: string): PloverType | undefined {
   if (!code.startsWith('02')) return undefined;
