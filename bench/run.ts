@@ -2,6 +2,7 @@
 // against a baseline measured in the same run and prints the ratio; absolute figures are medians of
 // several rounds, printed with the load average. Later capabilities register their bench here.
 import { benchExtraction } from './extraction.js';
+import { benchIngest } from './ingest.js';
 import { benchLanguage } from './language.js';
 import { benchNer } from './ner.js';
 import { benchStages } from './stages.js';
@@ -11,6 +12,7 @@ const BENCHES: Record<string, { describe: string; run(): void | Promise<void> }>
   extraction: { describe: 'the HTML path (metadata, Readability, blocks, sections) vs Readability.js on linkedom alone', run: benchExtraction },
   stages: { describe: 'time per stage; dates/actors/places, quotes/claims and events against the language layer', run: benchStages },
   ner: { describe: 'NER tagging vs compromise; wink + NER on one core; model load, size, peak RSS', run: benchNer },
+  ingest: { describe: 'chancery ingest into SQLite (and PostgreSQL): a worker pool vs one thread on the same folder', run: benchIngest },
 };
 
 async function main(): Promise<number> {
