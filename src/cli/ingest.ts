@@ -1,6 +1,5 @@
 // `chancery ingest` and `chancery list`: analyze into the store; show what it holds.
 import cliProgress from 'cli-progress';
-import { defaultThreads } from '../ingest/analyzer.js';
 import { type IngestResult, ingestItems } from '../ingest/ingest.js';
 import { type IngestFlags, runEnqueue } from '../queue/enqueue.js';
 import { openStore, storeName } from '../store/open.js';
@@ -9,7 +8,7 @@ import { collectItems, pipelineOptions, positiveWhole, report, sourceOptions } f
 import { type Io, checkFormat } from './run.js';
 
 export async function runIngest(inputs: string[], opts: IngestFlags, io: Io): Promise<number> {
-  const threads = opts.threads === undefined ? defaultThreads() : positiveWhole(opts.threads, '--threads');
+  const threads = opts.threads === undefined ? undefined : positiveWhole(opts.threads, '--threads');
   if (opts.queue) return runEnqueue(inputs, opts, io);
   pipelineOptions(opts); // checks --published and --actors before any work; the workers load the dictionary
   const options = sourceOptions(opts, io);

@@ -51,7 +51,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .option('--db <path>', 'SQLite database file or postgres:// URL', process.env.CHANCERY_DB ?? DEFAULT_DB)
     .option('--published <date>', 'publication date YYYY-MM-DD for every input')
     .option('--actors <file>', 'actor dictionary (JSON or YAML): known people and organizations with dated roles')
-    .option('--threads <n>', `analyze in n worker threads (default: one per core, ${defaultThreads()} here); 1 analyzes in this process`)
+    .option('--threads <n>', `analyze in n worker threads (default: one per core, ${defaultThreads()} here, from 50 articles on); 1 analyzes in this process`)
     .option('--queue', 'queue the articles for `chancery worker` processes instead (needs a postgres:// --db), and exit')
     .option('--queue-schema <name>', `with --queue: the PostgreSQL schema of the queue (default ${DEFAULT_QUEUE_SCHEMA})`)
     .option('--job-timeout <seconds>', `with --queue: a job held this long by a worker goes to another (default ${DEFAULT_JOB_TIMEOUT_SECONDS})`)

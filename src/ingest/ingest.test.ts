@@ -68,7 +68,7 @@ describe('chancery ingest --threads', () => {
     expect(count(pool, stories)).toBe(count(one, stories));
   });
 
-  it('reports a bad input in the pool as one line and stores the rest (exit 1); exit 1 when all fail', async () => {
+  it('reports a bad input in the pool as one line and stores the rest (exit 1); exit 1 when all fail', { timeout: 180_000 }, async () => {
     const mixed = join(dir, 'mixed');
     writeCorpus(mixed, 3);
     writeFileSync(join(mixed, 'bad.html'), '<html><head><title>x</title></head><body><nav><a href="/">Home</a></nav></body></html>');

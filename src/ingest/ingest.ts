@@ -11,7 +11,7 @@ import { pipelineVersion } from '../version.js';
 import { type Analyzer, createAnalyzer, defaultThreads } from './analyzer.js';
 
 export interface IngestOptions {
-  /** Analyses at once: worker threads (default: one per core); 1 analyzes in this thread. */
+  /** Analyses at once: worker threads (default: one per core, or this thread alone below SMALL_INGEST articles); 1 analyzes in this thread. */
   threads?: number;
   published?: string;
   /** Actor dictionary file, loaded by each worker. */
@@ -39,6 +39,8 @@ export interface IngestResult {
 type Outcome = { location: string; record: ArticleRecord } | { location: string; error: InputError };
 
 const SKIP_CHUNK = 500;
+/** Fewer articles to analyze than this: one thread unless --threads says otherwise. */
+export const SMALL_INGEST = 50;
 
 export async function ingestItems(items: SourceItem[], store: Store, options: IngestOptions = {}): Promise<IngestResult> {
   const result: IngestResult = { counts: { stored: 0, unchanged: 0, replaced: 0 }, skipped: 0, linked: 0, errors: [] };
@@ -46,8 +48,10 @@ export async function ingestItems(items: SourceItem[], store: Store, options: In
   result.skipped = items.length - todo.length;
   options.onStart?.(todo.length, result.skipped);
   if (!todo.length) return result;
-  // No more threads than articles: each thread loads the models once.
-  const analyzer = createAnalyzer(Math.min(options.threads ?? defaultThreads(), todo.length));
+  // Each thread loads the models (seconds): no more threads than articles, and unless asked, no pool
+  // for a few articles, which one thread analyzes before a pool is ready.
+  const threads = options.threads ?? (todo.length < SMALL_INGEST ? 1 : defaultThreads());
+  const analyzer = createAnalyzer(Math.min(threads, todo.length));
   try {
     await run(todo, store, analyzer, options, result);
   } finally {
