@@ -6,7 +6,7 @@
 // and repeated, each copy with its own last line so ids differ, up to BENCH_INGEST_ARTICLES (default 400).
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -46,11 +46,12 @@ async function compare(store: string, cores: number, folder: string, fresh: () =
   const one = await ingest(folder, 1, fresh);
   const pool = await ingest(folder, cores, fresh);
   const line = (label: string, r: Run) =>
-    `  ${label.padEnd(22)} ${r.rate.toFixed(1).padStart(7)} articles/s  (${r.articles} in ${r.seconds.toFixed(1)} s; load average before ${r.load})`;
+    `  ${label.padEnd(22)} ${r.rate.toFixed(1).padStart(7)} articles/s  (${r.articles} in ${r.seconds.toFixed(1)} s${r.cpu === null ? '' : `, ${r.cpu.toFixed(1)} s of CPU = ${(r.cpu / r.seconds).toFixed(2)} cores busy`}; load average before ${r.load})`;
   console.log(`${store}:`);
   console.log(line('one thread', one));
   console.log(line(`pool of ${cores} threads`, pool));
-  console.log(`  pool / one thread: ${(pool.rate / one.rate).toFixed(2)}× (bar: ≥ 1.5× on 2 cores)`);
+  console.log(`  pool / one thread: ${(pool.rate / one.rate).toFixed(2)}× (bar: ≥ 1.5× on 2 cores; each thread loads the models, and on a busy machine`);
+  console.log('  the cores busy figure shows how much CPU the runs were given)');
 }
 
 interface Run {
@@ -58,7 +59,11 @@ interface Run {
   seconds: number;
   rate: number;
   load: string;
+  /** CPU seconds, all threads. */
+  cpu: number | null;
 }
+
+const TIME = '/usr/bin/time';
 
 async function ingest(folder: string, threads: number, fresh: () => Promise<{ db: string; drop(): Promise<void> }>): Promise<Run> {
   const { db, drop } = await fresh();
@@ -67,11 +72,16 @@ async function ingest(folder: string, threads: number, fresh: () => Promise<{ db
       .map((l) => l.toFixed(2))
       .join(' ');
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, [MAIN, 'ingest', folder, '--db', db, '--threads', String(threads)], { encoding: 'utf8' });
+    const command = [MAIN, 'ingest', folder, '--db', db, '--threads', String(threads)];
+    // /usr/bin/time, where there is one, gives the CPU time of the process and all its threads.
+    const r = existsSync(TIME)
+      ? spawnSync(TIME, ['-f', 'cpu %U %S', process.execPath, ...command], { encoding: 'utf8' })
+      : spawnSync(process.execPath, command, { encoding: 'utf8' });
     const seconds = (performance.now() - t0) / 1000;
     if (r.status !== 0) throw new Error(`bench ingest failed (exit ${r.status}): ${r.stderr.slice(0, 500)}`);
     const articles = Number(/: (\d+) stored/.exec(r.stdout)?.[1] ?? 0);
-    return { articles, seconds, rate: articles / seconds, load };
+    const cpu = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr);
+    return { articles, seconds, rate: articles / seconds, load, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : null };
   } finally {
     await drop();
   }
