@@ -4,6 +4,7 @@
 import { benchCorpus } from './corpus.js';
 import { benchApi } from './api.js';
 import { benchExtraction } from './extraction.js';
+import { benchIngest } from './ingest.js';
 import { benchLanguage } from './language.js';
 import { benchNer } from './ner.js';
 import { benchStages } from './stages.js';
@@ -15,6 +16,7 @@ const BENCHES: Record<string, { describe: string; run(): void | Promise<void> }>
   corpus: { describe: 'dyad timeline p50/p95 on a synthetic store of 1,000,000 events, SQLite and PostgreSQL, vs a full scan', run: benchCorpus },
   ner: { describe: 'NER tagging vs compromise; wink + NER on one core; model load, size, peak RSS', run: benchNer },
   api: { describe: 'chancery serve: /api/dyad requests/s and p99 latency under autocannon vs /api/health', run: benchApi },
+  ingest: { describe: 'chancery ingest into SQLite (and PostgreSQL): a worker pool vs one thread on the same folder', run: benchIngest },
 };
 
 async function main(): Promise<number> {

@@ -43,6 +43,12 @@ export function sourceOptions(flags: SourceFlags, io: Io): SourceOptions {
   return options;
 }
 
+/** A positive whole-number option (--threads, --concurrency); anything else is a usage error. */
+export function positiveWhole(value: string, name: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InputError(`invalid value "${value}": expected a positive whole number`, name);
+  return Number(value);
+}
+
 function wholeNumber(value: string, name: string): number {
   if (!/^\d+$/.test(value)) throw new InputError(`invalid value "${value}": expected a whole number`, name);
   return Number(value);

@@ -142,7 +142,7 @@ describe('chancery ingest and list', () => {
     expect(first.stderr).toBe(`chancery: ${join(folder, '2.txt')}: not a text or HTML file (PNG image)\n`);
     const again = await cli(['ingest', join(folder, '1.txt'), join(folder, '3.txt'), '--db', db]);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/2 of 2 articles .*: 0 stored, 2 unchanged/);
+    expect(again.stdout).toMatch(/2 of 2 articles .*: 0 stored, 0 unchanged, 0 replaced, 2 skipped \(stored already\)/);
     const rows = new Database(db, { readonly: true });
     expect(rows.prepare('SELECT count(*) AS n FROM articles').get()).toEqual({ n: 2 });
     rows.close();

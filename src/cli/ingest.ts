@@ -1,55 +1,59 @@
 // `chancery ingest` and `chancery list`: analyze into the store; show what it holds.
 import cliProgress from 'cli-progress';
-import { analyzeToRecord } from '../pipeline.js';
+import { type IngestResult, ingestItems } from '../ingest/ingest.js';
+import { type IngestFlags, runEnqueue } from '../queue/enqueue.js';
 import { openStore, storeName } from '../store/open.js';
-import type { PutResult } from '../store/store.js';
-import { InputError, errorMessage } from '../util/errors.js';
-import { type SourceFlags, collectItems, pipelineOptions, report, sourceOptions } from './analyze.js';
+import { InputError } from '../util/errors.js';
+import { collectItems, pipelineOptions, positiveWhole, report, sourceOptions } from './analyze.js';
 import { type Io, checkFormat } from './run.js';
 import { columns } from './table.js';
 
-export async function runIngest(inputs: string[], opts: SourceFlags & { db: string; published?: string; actors?: string }, io: Io): Promise<number> {
-  const pipeline = pipelineOptions(opts);
+export async function runIngest(inputs: string[], opts: IngestFlags, io: Io): Promise<number> {
+  const threads = opts.threads === undefined ? undefined : positiveWhole(opts.threads, '--threads');
+  if (opts.queue) return runEnqueue(inputs, opts, io);
+  pipelineOptions(opts); // checks --published and --actors before any work; the workers load the dictionary
   const options = sourceOptions(opts, io);
   const { items, errors } = await collectItems(inputs, options, io);
   if (!items.length) return report(errors, 0, io);
   const store = await openStore(opts.db);
-  let linked = 0;
-  const counts: Record<PutResult['status'], number> = { stored: 0, unchanged: 0, replaced: 0 };
   const bar = io.stdout.isTTY
     ? new cliProgress.SingleBar(
-        { format: 'ingest [{bar}] {value}/{total} articles | {rate}/s | ETA {eta_formatted}', stream: io.stdout as NodeJS.WritableStream & { isTTY: boolean } } as cliProgress.Options,
+        {
+          format: 'ingest [{bar}] {value}/{total} articles | {rate}/s | ETA {eta_formatted}',
+          stream: io.stdout as NodeJS.WritableStream & { isTTY: boolean },
+          etaBuffer: 100,
+        } as cliProgress.Options,
         cliProgress.Presets.shades_classic,
       )
     : null;
   const started = Date.now();
-  bar?.start(items.length, 0, { rate: '0.0' });
+  let result: IngestResult;
   try {
-    for (const item of items) {
-      try {
-        const result = await store.putArticle(analyzeToRecord(await item.load(), pipeline));
-        counts[result.status]++;
-        if (result.status !== 'unchanged') {
-          const story = await store.storyOf(result.id);
-          if (story && story.story !== result.id) linked++;
-        }
-      } catch (error) {
-        errors.push(error instanceof InputError && error.input ? error : new InputError(errorMessage(error), item.location));
-      }
-      const done = counts.stored + counts.unchanged + counts.replaced + errors.length;
-      bar?.update(done, { rate: (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1) });
-    }
+    result = await ingestItems(items, store, {
+      threads,
+      // Records per transaction: 50 unless a test asks for smaller batches.
+      batchSize: process.env.CHANCERY_INGEST_BATCH ? Number(process.env.CHANCERY_INGEST_BATCH) : undefined,
+      published: opts.published,
+      actors: opts.actors,
+      onStart: (total) => bar?.start(total, 0, { rate: '0.0' }),
+      onProgress: (done) => bar?.update(done, { rate: (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1) }),
+    });
   } finally {
     bar?.stop();
     await store.close();
   }
-  const ok = counts.stored + counts.unchanged + counts.replaced;
+  errors.push(...result.errors);
+  const { counts, skipped, linked } = result;
+  const ok = counts.stored + counts.unchanged + counts.replaced + skipped;
   const failed = errors.length ? `, ${errors.length} failed` : '';
+  const skip = skipped ? `, ${skipped} skipped (stored already)` : '';
   const copies = linked ? `; ${linked} ${linked === 1 ? 'is a near-duplicate' : 'are near-duplicates'} of a stored story (see chancery stories)` : '';
   io.stdout.write(
-    `ingested ${ok} of ${ok + errors.length} articles into ${storeName(opts.db)}: ${counts.stored} stored, ${counts.unchanged} unchanged, ${counts.replaced} replaced${failed} (${((Date.now() - started) / 1000).toFixed(1)} s)${copies}\n`,
+    `ingested ${ok} of ${ok + errors.length} articles into ${storeName(opts.db)}: ${counts.stored} stored, ${counts.unchanged} unchanged, ${counts.replaced} replaced${skip}${failed} (${((Date.now() - started) / 1000).toFixed(1)} s)${copies}\n`,
   );
-  return report(errors, ok, io);
+  // Some articles were found: failures among them are exit 1, even when all failed (2 is for bad usage).
+  for (const e of errors) io.stderr.write(`chancery: ${e.line()}\n`);
+  return errors.length ? 1 : 0;
 }
 
 export async function runList(opts: { db: string; limit: string; format: string }, io: Io): Promise<number> {

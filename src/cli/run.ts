@@ -1,4 +1,5 @@
-// The command line: `chancery analyze | ingest | list | stories | serve | ner`. runCli takes its streams as arguments and
+// The command line: `chancery analyze | ingest | worker | list | stories | events | dyad | actors | quotes | claims | export |
+// reanalyze | serve | ner`. runCli takes its streams as arguments and
 // returns the exit code, so tests run it in-process; src/cli/main.ts binds it to the real process.
 // Exit codes: 0 all good; 1 some inputs failed, the others were done; 2 bad input or usage.
 import { Command, CommanderError, Option } from 'commander';
@@ -7,6 +8,10 @@ import { packageVersion } from '../version.js';
 import { runAnalyze } from './analyze.js';
 import { runIngest, runList, runStories } from './ingest.js';
 import type { SourceFlags } from './analyze.js';
+import { defaultThreads } from '../ingest/analyzer.js';
+import { DEFAULT_JOB_TIMEOUT_SECONDS, DEFAULT_QUEUE_SCHEMA } from '../queue/boss.js';
+import type { IngestFlags } from '../queue/enqueue.js';
+import { type WorkerFlags, runWorker } from '../queue/worker.js';
 import { runNer } from './ner.js';
 import { runActors, runClaims, runDyad, runEvents, runExport, runQuotes, runReanalyze } from './query.js';
 import type { ServeFlags } from '../api/server.js';
@@ -49,10 +54,35 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .option('--db <path>', 'SQLite database file or postgres:// URL', process.env.CHANCERY_DB ?? DEFAULT_DB)
     .option('--published <date>', 'publication date YYYY-MM-DD for every input')
     .option('--actors <file>', 'actor dictionary (JSON or YAML): known people and organizations with dated roles')
-    .action(async (inputs: string[], opts: SourceFlags & { db: string; published?: string; actors?: string }) => {
+    .option('--threads <n>', `analyze in n worker threads (default: one per core, ${defaultThreads()} here, from 50 articles on); 1 analyzes in this process`)
+    .option('--queue', 'queue the articles for `chancery worker` processes instead (needs a postgres:// --db), and exit')
+    .option('--queue-schema <name>', `with --queue: the PostgreSQL schema of the queue (default ${DEFAULT_QUEUE_SCHEMA})`)
+    .option('--job-timeout <seconds>', `with --queue: a job held this long by a worker goes to another (default ${DEFAULT_JOB_TIMEOUT_SECONDS})`)
+    .action(async (inputs: string[], opts: IngestFlags) => {
       code = await runIngest(inputs, opts, io);
     });
   sourceFlags(program.commands.at(-1)!);
+
+  program
+    .command('worker')
+    .description('take queued articles (chancery ingest --queue) from PostgreSQL, analyze and store them, until SIGINT or SIGTERM')
+    .option('--db <url>', 'postgres:// URL of the database holding the queue and the store', process.env.CHANCERY_DB ?? DEFAULT_DB)
+    .option('--concurrency <n>', `articles analyzed at once (default: one per core, ${defaultThreads()} here)`)
+    .option('--max-retries <n>', 'give up after n failed attempts to reach PostgreSQL (default: never give up)')
+    .option('--queue-schema <name>', `the PostgreSQL schema of the queue (default ${DEFAULT_QUEUE_SCHEMA})`)
+    .option('--actors <file>', 'actor dictionary (JSON or YAML): known people and organizations with dated roles')
+    .action(async (opts: WorkerFlags) => {
+      const stop = new AbortController();
+      const onSignal = () => stop.abort();
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      try {
+        code = await runWorker(opts, io, stop.signal);
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+      }
+    });
 
   program
     .command('stories')

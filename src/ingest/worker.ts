@@ -1,0 +1,6 @@
+// The task of each piscina worker thread: one article's analysis (see analyzer.ts).
+import { type AnalyzeJob, type AnalyzeOutcome, runJob } from './analyzer.js';
+
+export default function analyzeTask(job: AnalyzeJob): AnalyzeOutcome {
+  return runJob(job);
+}
