@@ -3,7 +3,8 @@
 // the pool ≥ 1.5× one thread on 2 cores. Into SQLite always; into PostgreSQL too when
 // CHANCERY_BENCH_POSTGRES (or CHANCERY_TEST_POSTGRES) names a database. The articles are the texts of
 // bench/language.ts (shared/eval or examples/), written to a temporary folder (never into the repository)
-// and repeated, each copy with its own last line so ids differ, up to BENCH_INGEST_ARTICLES (default 400).
+// and repeated, each copy with its own last line so ids differ, up to BENCH_INGEST_ARTICLES (default 2000: a
+// run long enough that each thread's start — loading the models — is a small part of it, as in a real ingest).
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { articleCorpus } from './language.js';
 const MAIN = join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
 
 export async function benchIngest(): Promise<void> {
-  const n = Number(process.env.BENCH_INGEST_ARTICLES ?? 400);
+  const n = Number(process.env.BENCH_INGEST_ARTICLES ?? 2000);
   const { name, texts } = articleCorpus();
   const dir = mkdtempSync(join(tmpdir(), 'chancery-bench-ingest-'));
   const folder = join(dir, 'articles');
