@@ -7,6 +7,8 @@ const QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const LEADING_THE = /^the\s+/i;
 const POSSESSIVE = /(?:'s|(?<=s)')$/;
+/** Printable ASCII but the backtick (an apostrophe above), in words separated by single spaces. */
+const PLAIN = /^[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*$/;
 
 /**
  * The lookup key of a phrase: NFC; curly quotes and apostrophes made straight; dashes made "-"; runs of
@@ -14,7 +16,9 @@ const POSSESSIVE = /(?:'s|(?<=s)')$/;
  * dropped. Case is kept: "US" is a country, "us" is not.
  */
 export function normalizeKey(s: string): string {
-  let key = s.normalize('NFC').replace(APOSTROPHES, "'").replace(QUOTES, '"').replace(DASHES, '-').replace(/\s+/gu, ' ').trim();
+  // Most keys (every gazetteer name at load, most phrases at run time) are plain ASCII words with single
+  // spaces, which the first four steps leave unchanged: skip them.
+  let key = PLAIN.test(s) ? s : s.normalize('NFC').replace(APOSTROPHES, "'").replace(QUOTES, '"').replace(DASHES, '-').replace(/\s+/gu, ' ').trim();
   key = key.replace(LEADING_THE, '');
   key = key.replace(POSSESSIVE, '');
   return key;
