@@ -1,4 +1,4 @@
-// The command line: `chancery analyze | ingest | list`. runCli takes its streams as arguments and
+// The command line: `chancery analyze | ingest | list | stories | serve | ner`. runCli takes its streams as arguments and
 // returns the exit code, so tests run it in-process; src/cli/main.ts binds it to the real process.
 // Exit codes: 0 all good; 1 some inputs failed, the others were done; 2 bad input or usage.
 import { Command, CommanderError, Option } from 'commander';
@@ -9,6 +9,7 @@ import { runIngest, runList, runStories } from './ingest.js';
 import type { SourceFlags } from './analyze.js';
 import { runNer } from './ner.js';
 import { runActors, runClaims, runDyad, runEvents, runExport, runQuotes, runReanalyze } from './query.js';
+import { DEFAULT_HOST, DEFAULT_PORT, type ServeFlags, runServe } from '../api/server.js';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -178,6 +179,17 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   ).action(async (opts: { db: string; actors?: string }) => {
     code = await runReanalyze(opts, io);
   });
+
+  program
+    .command('serve')
+    .description('serve the store over HTTP: JSON API under /api/, described at /openapi.json')
+    .option('--db <path>', 'SQLite database file or postgres:// URL', process.env.CHANCERY_DB ?? DEFAULT_DB)
+    .option('--host <address>', 'address to listen on; any but loopback needs a token', DEFAULT_HOST)
+    .option('--port <n>', 'port to listen on (0: any free port)', String(DEFAULT_PORT))
+    .option('--token <token>', 'require Authorization: Bearer <token> on every request (default: CHANCERY_TOKEN)')
+    .action(async (opts: ServeFlags) => {
+      code = await runServe({ ...opts, token: opts.token ?? process.env.CHANCERY_TOKEN }, io);
+    });
 
   program
     .command('ner')
