@@ -4,6 +4,10 @@
 // {error, field?} naming the bad parameter; a bug is a 500 with a generic message, its stack in the log.
 // Bound to loopback by default; on any other address a bearer token is required.
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
@@ -46,9 +50,8 @@ export interface ServerOptions {
   /** Where internal errors are logged, one entry each (default: stderr). */
   log?: (line: string) => void;
   /**
-   * WEB UI (issue 9) GOES HERE: the folder of the UI's built assets, to be served at `/` (index.html) and
-   * `/assets/*` under the same security headers (the CSP already allows only same-origin scripts, styles
-   * and fetches). Not served yet: no UI is built; giving it is refused so nobody thinks it works.
+   * The folder of the web UI's built assets (dist/web, from web/), served at `/` (index.html) and
+   * `/assets/*` under the same security headers. The assets hold no data: they are served without the token.
    */
   staticDir?: string;
 }
@@ -65,7 +68,9 @@ export class HttpError extends Error {
 }
 
 export async function buildServer(store: Store, options: ServerOptions = {}): Promise<FastifyInstance> {
-  if (options.staticDir !== undefined) throw new InputError('serving the web UI is not built yet', '--static');
+  if (options.staticDir !== undefined && !existsSync(join(options.staticDir, 'index.html'))) {
+    throw new InputError(`no web UI in ${options.staticDir} (build it: npx vite build --config web/vite.config.ts)`, '--static');
+  }
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const token = options.token ? digest(options.token) : null;
   const app = Fastify({ logger: false, bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT, return503OnClosing: true });
@@ -78,7 +83,7 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(SECURITY_HEADERS);
     reply.header('cache-control', 'no-store');
-    if (token) {
+    if (token && !(options.staticDir && isAsset(request))) {
       const given = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')?.[1];
       if (!given || !timingSafeEqual(digest(given), token)) {
         reply.header('www-authenticate', 'Bearer');
@@ -195,7 +200,26 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
     if (!handler) throw new Error(`no handler for ${route.method} ${route.path}`);
     app.route({ method: route.method, url: route.path, handler });
   }
+  if (options.staticDir) {
+    await app.register(fastifyStatic, { root: resolve(options.staticDir), prefix: '/', cacheControl: false, etag: true, index: ['index.html'] });
+  }
   return app;
+}
+
+/** A GET of the web UI's files (not of the API). */
+function isAsset(request: FastifyRequest): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  const path = request.url.split('?')[0];
+  return !path.startsWith('/api/') && path !== '/api' && path !== '/openapi.json';
+}
+
+/** The built web UI next to this module (dist/web beside dist/api), or under dist/ when run from src/; undefined when not built. */
+export function defaultStaticDir(): string | undefined {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const dir of [resolve(here, '../web'), resolve(here, '../../dist/web')]) {
+    if (existsSync(join(dir, 'index.html'))) return dir;
+  }
+  return undefined;
 }
 
 // ---- requests ----
@@ -371,8 +395,9 @@ export async function runServe(opts: ServeFlags, io: Io, control: ServeControl =
     throw new InputError(`cannot open the database: ${errorMessage(error)}`, storeName(opts.db));
   }
   let app: FastifyInstance;
+  const staticDir = defaultStaticDir();
   try {
-    app = await buildServer(store, { token, log: (line) => io.stderr.write(`${line}\n`) });
+    app = await buildServer(store, { token, staticDir, log: (line) => io.stderr.write(`${line}\n`) });
   } catch (error) {
     await store.close();
     throw error;
@@ -390,7 +415,7 @@ export async function runServe(opts: ServeFlags, io: Io, control: ServeControl =
   const address = app.server.address();
   const bound = typeof address === 'object' && address ? address.port : port;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${bound}`;
-  io.stderr.write(`chancery: serving ${storeName(opts.db)} at ${url}/api/ (${url}/openapi.json describes it)${token ? '; bearer token required' : ''}; Ctrl-C stops\n`);
+  io.stderr.write(`chancery: serving ${storeName(opts.db)} at ${url}/api/ (${url}/openapi.json describes it)${staticDir ? `, the web UI at ${url}/` : ''}${token ? '; bearer token required' : ''}; Ctrl-C stops\n`);
   control.onListening?.(url);
   await new Promise<void>((resolve) => {
     const stop = () => {
