@@ -71,6 +71,16 @@ export function NetworkView({ params }: { params: URLSearchParams }) {
   );
 }
 
+// Cytoscape adds a <style> element to the page unless one with this id exists; the CSP (style-src 'self')
+// would block it. Its one rule is in style.css; a placeholder with the id keeps cytoscape from adding it.
+const CYTOSCAPE_STYLESHEET = '__________cytoscape_stylesheet';
+function cytoscapeStylesheetPlaceholder(): void {
+  if (document.getElementById(CYTOSCAPE_STYLESHEET)) return;
+  const placeholder = document.createElement('meta');
+  placeholder.id = CYTOSCAPE_STYLESHEET;
+  document.head.appendChild(placeholder);
+}
+
 function Network({ actors, pairs }: { actors: TopActor[]; pairs: TopPair[] }) {
   const box = useRef<HTMLDivElement>(null);
   const [count, setCount] = useState(0);
@@ -87,6 +97,7 @@ function Network({ actors, pairs }: { actors: TopActor[]; pairs: TopPair[] }) {
     if (!box.current) return;
     const max = Math.max(1, ...edges.map((e) => e.events));
     const maxNode = Math.max(1, ...nodes.map((n) => n.events));
+    cytoscapeStylesheetPlaceholder();
     const cy = cytoscape({
       container: box.current,
       elements: [
