@@ -96,7 +96,7 @@ describe.skipIf(!haveChromium)('web UI', () => {
   }
 
   async function finish(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: name !== 'network' });
+    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
     // axe-core: evaluated through the DevTools protocol (no inline script, so the CSP stays as it is).
     await page.evaluate(axe.source);
     const violations = await page.evaluate(async () => {
@@ -135,6 +135,9 @@ describe.skipIf(!haveChromium)('web UI', () => {
     const highlighted = (await page.locator('.annotated .hl').allTextContents()).join('');
     expect(highlighted).toBe(record.text.slice(event.sentence.start, event.sentence.end));
     expect(await page.locator(`.event-item[data-event="${event.id}"]`).getAttribute('aria-pressed')).toBe('true');
+    // The view as a reader sees it (the README's picture): the form scrolled away, the record on screen.
+    await page.locator('.record-view').evaluate((el: { scrollIntoView: () => void }) => el.scrollIntoView());
+    await page.screenshot({ path: join(SHOTS, 'analyze-viewport.png') });
     // Legend and event labels: CAMEO code with source → target.
     expect(await page.locator('.legend li').count()).toBeGreaterThan(2);
     expect(await page.locator('.annotated .tag-event').first().textContent()).toMatch(/^\d{3,4} .+ · .+ → .+$/);

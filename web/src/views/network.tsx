@@ -101,13 +101,28 @@ function Network({ actors, pairs }: { actors: TopActor[]; pairs: TopPair[] }) {
     const cy = cytoscape({
       container: box.current,
       elements: [
-        ...nodes.map((n) => ({ data: { id: n.id, label: n.label, size: 16 + 34 * Math.sqrt(n.events / maxNode) } })),
+        ...nodes.map((n) => ({ data: { id: n.id, label: n.label, size: 16 + 34 * Math.sqrt(n.events / maxNode), color: kindColor(n.id) } })),
         ...edges.map((e, i) => ({
           data: { id: `e${i}`, source: e.source.actor, target: e.target.actor, width: 1 + 7 * (e.events / max), color: goldsteinColor(e.goldsteinMean) },
         })),
       ],
       style: [
-        { selector: 'node', style: { label: 'data(label)', width: 'data(size)', height: 'data(size)', 'background-color': '#0969da', 'font-size': 11, color: '#1f2328', 'text-valign': 'bottom', 'text-margin-y': 3 } },
+        {
+          selector: 'node',
+          style: {
+            label: 'data(label)',
+            width: 'data(size)',
+            height: 'data(size)',
+            'background-color': 'data(color)',
+            'font-size': 11,
+            color: '#1f2328',
+            'text-valign': 'bottom',
+            'text-margin-y': 3,
+            'text-background-color': '#ffffff',
+            'text-background-opacity': 0.75,
+            'text-background-padding': '1px',
+          },
+        },
         { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', opacity: 0.8 } },
       ],
       layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 90 } as cytoscape.LayoutOptions,
@@ -123,7 +138,7 @@ function Network({ actors, pairs }: { actors: TopActor[]; pairs: TopPair[] }) {
   return (
     <>
       <div class="network" ref={box} role="img" aria-label={`Network of ${nodes.length} actors and ${edges.length} source → target pairs`} data-nodes={count} />
-      <p class="hint">Node size: events; edge width: events between the pair; colour: mean Goldstein score (red conflict, green cooperation). Click a node to open the actor.</p>
+      <p class="hint">Blue: countries, purple: people, orange: organizations and groups. Node size: events; edge width: events between the pair; colour: mean Goldstein score (red conflict, green cooperation). Click a node to open the actor.</p>
       <details>
         <summary>The pairs as a table</summary>
         <table class="data compact">
@@ -153,6 +168,13 @@ function Network({ actors, pairs }: { actors: TopActor[]; pairs: TopPair[] }) {
       </details>
     </>
   );
+}
+
+/** Node colour by the kind of actor its id names (country:…, person:…, an organization or group otherwise). */
+function kindColor(id: string): string {
+  if (id.startsWith('country:')) return '#0969da';
+  if (id.startsWith('person:')) return '#8250df';
+  return '#bc4c00';
 }
 
 const WIDTH = 960;
