@@ -1,6 +1,7 @@
 // `npm run bench -- [name…]`: runs the named benchmarks (all when none is named). Each compares
 // against a baseline measured in the same run and prints the ratio; absolute figures are medians of
 // several rounds, printed with the load average. Later capabilities register their bench here.
+import { benchApi } from './api.js';
 import { benchCorpus } from './corpus.js';
 import { benchExtraction } from './extraction.js';
 import { benchLanguage } from './language.js';
@@ -13,6 +14,7 @@ const BENCHES: Record<string, { describe: string; run(): void | Promise<void> }>
   stages: { describe: 'time per stage; dates/actors/places, quotes/claims and events against the language layer', run: benchStages },
   corpus: { describe: 'dyad timeline p50/p95 on a synthetic store of 1,000,000 events, SQLite and PostgreSQL, vs a full scan', run: benchCorpus },
   ner: { describe: 'NER tagging vs compromise; wink + NER on one core; model load, size, peak RSS', run: benchNer },
+  api: { describe: 'chancery serve: /api/dyad requests/s and p99 latency under autocannon vs /api/health', run: benchApi },
 };
 
 async function main(): Promise<number> {

@@ -2,7 +2,8 @@
 // parameter lists the parsers of src/store/query.ts check (EVENT_PARAMS, …), so the OpenAPI document served
 // at /openapi.json cannot drift from what the server accepts. The server registers one handler per route
 // here, and a test checks the two sets are the same.
-import { Modalities } from '../doc/schema.js';
+import { z } from 'zod';
+import { Modalities, RecordSchema } from '../doc/schema.js';
 import { CLAIM_PARAMS, DEFAULT_QUERY_LIMIT, EVENT_PARAMS, MAX_LIMIT, QUOTE_PARAMS, TIMELINE_PARAMS, TOP_PARAMS } from '../store/query.js';
 
 /** Parameters of the endpoints that have no parser in query.ts (checked in server.ts). */
@@ -91,6 +92,8 @@ export interface Route {
   returns: string;
   /** May answer 404 (an unknown id). */
   notFound?: boolean;
+  /** Answers an article record (its JSON Schema is in the document, from the zod schema of src/doc/schema.ts). */
+  record?: boolean;
 }
 
 export const ROUTES: readonly Route[] = [
@@ -105,10 +108,10 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', path: '/api/claims', summary: 'Claimed figures, newest first', params: CLAIM_PARAMS, returns: 'A page {total, limit, offset, items} of claims' },
   { method: 'GET', path: '/api/search', summary: 'Articles, events, quotes and actors containing all the words of q', params: SEARCH_PARAMS, returns: '[{kind, articleId, id, text, published}]' },
   { method: 'GET', path: '/api/articles', summary: 'Stored articles, newest first', params: ARTICLE_LIST_PARAMS, returns: 'A page {total, limit, offset, items} of article summaries' },
-  { method: 'GET', path: '/api/articles/:id', summary: 'The stored record of one article', params: [], pathParams: { id: 'An article id' }, returns: 'The article record (chancery/article@1)', notFound: true },
+  { method: 'GET', path: '/api/articles/:id', summary: 'The stored record of one article', params: [], pathParams: { id: 'An article id' }, returns: 'The article record (chancery/article@1)', notFound: true, record: true },
   { method: 'GET', path: '/api/articles/:id/story', summary: 'The story (near-duplicate articles) an article belongs to', params: [], pathParams: { id: 'An article id' }, returns: '{story, articles, nearest, similarity}', notFound: true },
   { method: 'GET', path: '/api/stories', summary: 'Stories (near-duplicate articles grouped as one), largest first', params: STORY_PARAMS, returns: 'A page {total, limit, offset, items} of stories' },
-  { method: 'POST', path: '/api/analyze', summary: 'Analyze one article and return its record (nothing is stored)', params: POST_PARAMS, articleBody: true, returns: 'The article record (chancery/article@1)' },
+  { method: 'POST', path: '/api/analyze', summary: 'Analyze one article and return its record (nothing is stored)', params: POST_PARAMS, articleBody: true, returns: 'The article record (chancery/article@1)', record: true },
   { method: 'POST', path: '/api/ingest', summary: 'Analyze one article and store it', params: POST_PARAMS, articleBody: true, returns: '{status: stored | unchanged | replaced, id}' },
   { method: 'GET', path: '/openapi.json', summary: 'This description of the API (OpenAPI 3.1)', params: [], returns: 'An OpenAPI 3.1 document' },
 ];
@@ -155,7 +158,10 @@ export function openApiDocument(version: string, options: { token: boolean }): R
       ...route.params.map((name) => ({ name, in: 'query', required: REQUIRED.has(name), description: PARAMS[name].description, schema: PARAMS[name].schema })),
     ];
     const responses: Record<string, unknown> = {
-      '200': { description: route.returns, content: { 'application/json': { schema: { type: ['object', 'array'] } } } },
+      '200': {
+        description: route.returns,
+        content: { 'application/json': { schema: route.record ? { $ref: '#/components/schemas/ArticleRecord' } : { type: ['object', 'array'] } } },
+      },
     };
     if (route.path === '/api/ingest') responses['201'] = { description: 'Stored as a new article: {status: "stored", id}', content: { 'application/json': { schema: { type: 'object' } } } };
     if (parameters.length || route.articleBody) responses['400'] = errorResponse('A bad parameter or body; field names it');
@@ -190,11 +196,22 @@ export function openApiDocument(version: string, options: { token: boolean }): R
     },
     paths,
     components: {
-      schemas: { Error: ERROR_SCHEMA },
+      schemas: { Error: ERROR_SCHEMA, ArticleRecord: recordSchema() },
       ...(options.token ? { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } } : {}),
     },
     ...(options.token ? { security: [{ bearer: [] }] } : {}),
   };
+}
+
+let recordJsonSchema: Record<string, unknown> | null = null;
+
+/** The JSON Schema of an article record, from its zod schema (without the $schema line: OpenAPI 3.1 implies it). */
+function recordSchema(): Record<string, unknown> {
+  if (!recordJsonSchema) {
+    const { $schema: _, ...schema } = z.toJSONSchema(RecordSchema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
+    recordJsonSchema = schema;
+  }
+  return recordJsonSchema;
 }
 
 function operationId(route: Route): string {

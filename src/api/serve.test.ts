@@ -48,12 +48,13 @@ describe('chancery serve', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it('refuses a bad port, a short token and a database it cannot open', async () => {
+  it('refuses a bad port, a short token, a missing actor dictionary and a database it cannot open', async () => {
     for (const [args, pattern] of [
       [['--port', '70000'], /^chancery: --port: invalid --port "70000"/],
       [['--port', 'http'], /^chancery: --port: invalid --port "http"/],
       [['--port', '0', '--token', 'short'], /^chancery: --token: /],
       [['--port', '0', '--db', join(dir, 'missing', 'dir', 'x.db')], /cannot open the database/],
+      [['--port', '0', '--actors', join(dir, 'no-such-actors.yaml')], /no-such-actors\.yaml/],
     ] as [string[], RegExp][]) {
       const { code, stderr } = await serve(args);
       expect({ args, code }).toEqual({ args, code: 2 });

@@ -1,5 +1,8 @@
 // The HTTP API over every store (SQLite always, PostgreSQL when CHANCERY_TEST_POSTGRES is set), through
 // app.inject: no socket, no internet.
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleRecord, type EventSpec } from '../../test/fixtures/records.js';
@@ -115,6 +118,7 @@ describe.each(backends())('the HTTP API on $name', (backend) => {
       ['/api/stories?min=0', 'min'],
       ['/api/articles/x?full=1', 'full'],
       ['/api/health?x=1', 'x'],
+      ['/api/actors/%E0%A4%A', 'url'],
     ];
     for (const [url, field] of cases) {
       const res = await get(url);
@@ -233,6 +237,57 @@ describe.each(backends())('the HTTP API on $name', (backend) => {
   });
 });
 
+describe('the web UI folder (staticDir)', () => {
+  it('serves its files under the security headers, and nothing outside it', async () => {
+    const t = await backends()[0].open();
+    const dir = mkdtempSync(join(tmpdir(), 'chancery-ui-'));
+    mkdirSync(join(dir, 'ui', 'assets'), { recursive: true });
+    writeFileSync(join(dir, 'ui', 'index.html'), '<!doctype html><title>Chancery</title><script src="/assets/app.js"></script>');
+    writeFileSync(join(dir, 'ui', 'assets', 'app.js'), 'console.log(1);');
+    writeFileSync(join(dir, 'secret.txt'), 'secret');
+    symlinkSync(join(dir, 'secret.txt'), join(dir, 'ui', 'link.txt'));
+    const app = await buildServer(t.store, { staticDir: join(dir, 'ui'), log: () => {} });
+    try {
+      const index = await app.inject({ method: 'GET', url: '/' });
+      expect(index.statusCode).toBe(200);
+      expect(index.headers['content-type']).toMatch(/^text\/html/);
+      expect(index.headers['content-security-policy']).toBe(SECURITY_HEADERS['content-security-policy']);
+      expect((await app.inject({ method: 'GET', url: '/assets/app.js' })).headers['content-type']).toMatch(/^text\/javascript/);
+      for (const url of ['/%2e%2e/secret.txt', '/assets/%2e%2e/%2e%2e/secret.txt', '/link.txt', '/missing.js', '/assets', '/api/nothing']) {
+        const res = await app.inject({ method: 'GET', url });
+        expect({ url, status: res.statusCode }).toEqual({ url, status: 404 });
+        expect(json(res.body).error).toMatch(/^no such endpoint/);
+      }
+      expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+      await expect(buildServer(t.store, { staticDir: join(dir, 'nope') })).rejects.toThrow(/cannot serve the web UI/);
+    } finally {
+      await app.close();
+      await t.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a bug in a handler', () => {
+  it('is a 500 with a generic message, its stack in the log only', async () => {
+    const t = await backends()[0].open();
+    const lines: string[] = [];
+    const broken = Object.create(t.store, { events: { value: async () => { throw new Error('secret detail at /srv/db'); } } });
+    const app = await buildServer(broken, { log: (line) => lines.push(line) });
+    try {
+      const res = await app.inject({ method: 'GET', url: '/api/events' });
+      expect(res.statusCode).toBe(500);
+      expect(json(res.body)).toEqual({ error: 'internal error (logged by the server)' });
+      expect(res.headers['content-security-policy']).toBe(SECURITY_HEADERS['content-security-policy']);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^chancery serve: internal error on GET \/api\/events: Error: secret detail at \/srv\/db\n\s+at /);
+    } finally {
+      await app.close();
+      await t.dispose();
+    }
+  });
+});
+
 describe('the bearer token', () => {
   let t: TestStore;
   let app: FastifyInstance;
@@ -294,5 +349,9 @@ describe('the OpenAPI document', () => {
     expect(names('/api/claims')).toEqual([...CLAIM_PARAMS]);
     expect(doc.paths['/api/dyad'].get.parameters.filter((p: { required: boolean }) => p.required).map((p: { name: string }) => p.name)).toEqual(['a', 'b']);
     expect(Object.keys(doc.paths['/api/analyze'].post.requestBody.content)).toEqual(['text/plain', 'text/html', 'application/json']);
+    expect(doc.paths['/api/articles/{id}'].get.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ArticleRecord' });
+    expect(doc.components.schemas.ArticleRecord.required).toEqual(expect.arrayContaining(['schema', 'id', 'text', 'events', 'quotes', 'claims']));
+    const ids = Object.values(doc.paths).flatMap((ops) => Object.values(ops as Record<string, { operationId: string }>).map((op) => op.operationId));
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -4,13 +4,14 @@
 // {error, field?} naming the bad parameter; a bug is a 500 with a generic message, its stack in the log.
 // Bound to loopback by default; on any other address a bearer token is required.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
+import { pipelineOptions } from '../cli/analyze.js';
 import type { Io } from '../cli/run.js';
 import { type AnalyzeOptions, analyzeToRecord, parsePublished } from '../pipeline.js';
 import { type ArticleInput, binaryKind, fromBytes, textInput } from '../sources/input.js';
@@ -50,8 +51,10 @@ export interface ServerOptions {
   /** Where internal errors are logged, one entry each (default: stderr). */
   log?: (line: string) => void;
   /**
-   * The folder of the web UI's built assets (dist/web, from web/), served at `/` (index.html) and
-   * `/assets/*` under the same security headers. The assets hold no data: they are served without the token.
+   * WEB UI (issue 9): the folder of the UI's built assets. Its files are served under `/` (`/` is its
+   * index.html) with the same security headers as the API: the CSP allows only same-origin scripts, styles
+   * and fetches, so the UI must ship no inline script or style. Nothing outside the folder is reachable
+   * (no `..`, no symlink out). `chancery serve` passes dist/web when it is built (`defaultStaticDir`).
    */
   staticDir?: string;
 }
@@ -68,12 +71,17 @@ export class HttpError extends Error {
 }
 
 export async function buildServer(store: Store, options: ServerOptions = {}): Promise<FastifyInstance> {
-  if (options.staticDir !== undefined && !existsSync(join(options.staticDir, 'index.html'))) {
-    throw new InputError(`no web UI in ${options.staticDir} (build it: npx vite build --config web/vite.config.ts)`, '--static');
-  }
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const token = options.token ? digest(options.token) : null;
-  const app = Fastify({ logger: false, bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT, return503OnClosing: true });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    return503OnClosing: true,
+    // A URL fastify cannot decode (bad percent-encoding) is answered before any hook runs: same JSON, same headers.
+    frameworkErrors: (error, _request, reply) => {
+      (reply as FastifyReply).headers(SECURITY_HEADERS).code(400).send(errorBody(error.code === 'FST_ERR_BAD_URL' ? 'malformed URL (bad percent-encoding)' : error.message, 'url'));
+    },
+  });
   const versions = { version: packageVersion(), pipelineVersion: pipelineVersion() };
 
   // Bodies arrive as bytes whatever their type; the handlers decode and check them (src/sources/input.ts).
@@ -83,7 +91,7 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(SECURITY_HEADERS);
     reply.header('cache-control', 'no-store');
-    if (token && !(options.staticDir && isAsset(request))) {
+    if (token && !(options.staticDir !== undefined && isAsset(request))) {
       const given = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')?.[1];
       if (!given || !timingSafeEqual(digest(given), token)) {
         reply.header('www-authenticate', 'Bearer');
@@ -200,26 +208,67 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
     if (!handler) throw new Error(`no handler for ${route.method} ${route.path}`);
     app.route({ method: route.method, url: route.path, handler });
   }
-  if (options.staticDir) {
-    await app.register(fastifyStatic, { root: resolve(options.staticDir), prefix: '/', cacheControl: false, etag: true, index: ['index.html'] });
-  }
+  if (options.staticDir !== undefined) serveStatic(app, options.staticDir);
   return app;
 }
 
-/** A GET of the web UI's files (not of the API). */
+// ---- the web UI's files (issue 9) ----
+
+/** A GET of the web UI's files (not of the API): they hold no data, so the page loads without the token and then sends it. */
 function isAsset(request: FastifyRequest): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
   const path = request.url.split('?')[0];
   return !path.startsWith('/api/') && path !== '/api' && path !== '/openapi.json';
 }
 
-/** The built web UI next to this module (dist/web beside dist/api), or under dist/ when run from src/; undefined when not built. */
+/** The built web UI next to this module (dist/web beside dist/src/api when built, dist/web from src/api); undefined when not built. */
 export function defaultStaticDir(): string | undefined {
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const dir of [resolve(here, '../web'), resolve(here, '../../dist/web')]) {
-    if (existsSync(join(dir, 'index.html'))) return dir;
+  for (const dir of [resolve(here, '../../web'), resolve(here, '../../dist/web')]) {
+    // A built UI has its bundle in assets/ (web/ itself, the source, has an index.html but no assets/).
+    if (existsSync(join(dir, 'index.html')) && existsSync(join(dir, 'assets'))) return dir;
   }
   return undefined;
+}
+
+const STATIC_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** GET /<path> → the file at <path> in `dir` (`/` → index.html); anything outside `dir` or under /api/ is a 404. */
+function serveStatic(app: FastifyInstance, dir: string): void {
+  let root: string;
+  try {
+    root = realpathSync(dir);
+    if (!statSync(root).isDirectory()) throw new Error('not a folder');
+  } catch (error) {
+    throw new InputError(`cannot serve the web UI from ${dir}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`, 'staticDir');
+  }
+  app.get('/*', async (request, reply) => {
+    const path = (request.params as { '*': string })['*'] || 'index.html';
+    const missing = new HttpError(404, `no such endpoint: GET /${path.slice(0, 200)}; see /openapi.json`);
+    if (path.startsWith('api/') || path === 'api' || path.includes('\0')) throw missing;
+    let file: string;
+    try {
+      file = realpathSync(resolve(root, path));
+      if (!file.startsWith(root + sep) || !statSync(file).isFile()) throw missing;
+    } catch {
+      throw missing;
+    }
+    reply.type(STATIC_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
+    reply.header('cache-control', 'no-cache');
+    return readFile(file);
+  });
 }
 
 // ---- requests ----
@@ -369,6 +418,8 @@ export interface ServeFlags {
   host: string;
   port: string;
   token?: string;
+  /** An actor dictionary for POST /api/analyze and /api/ingest, as `ingest --actors`. */
+  actors?: string;
 }
 
 export interface ServeControl {
@@ -388,6 +439,7 @@ export async function runServe(opts: ServeFlags, io: Io, control: ServeControl =
   if (!isLoopback(host) && !token) {
     throw new InputError(`refusing to listen on ${host} without a token: give --token or set CHANCERY_TOKEN, or listen on 127.0.0.1`, '--host');
   }
+  const analyze = pipelineOptions({ actors: opts.actors });
   let store: Store;
   try {
     store = await openStore(opts.db);
@@ -397,7 +449,7 @@ export async function runServe(opts: ServeFlags, io: Io, control: ServeControl =
   let app: FastifyInstance;
   const staticDir = defaultStaticDir();
   try {
-    app = await buildServer(store, { token, staticDir, log: (line) => io.stderr.write(`${line}\n`) });
+    app = await buildServer(store, { token, analyze, staticDir, log: (line) => io.stderr.write(`${line}\n`) });
   } catch (error) {
     await store.close();
     throw error;

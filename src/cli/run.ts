@@ -187,6 +187,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .option('--host <address>', 'address to listen on; any but loopback needs a token', DEFAULT_HOST)
     .option('--port <n>', 'port to listen on (0: any free port)', String(DEFAULT_PORT))
     .option('--token <token>', 'require Authorization: Bearer <token> on every request (default: CHANCERY_TOKEN)')
+    .option('--actors <file>', 'actor dictionary (JSON or YAML) for POST /api/analyze and /api/ingest')
     .action(async (opts: ServeFlags) => {
       code = await runServe({ ...opts, token: opts.token ?? process.env.CHANCERY_TOKEN }, io);
     });
