@@ -71,7 +71,7 @@ export function ActorView({ id }: { id: string }) {
           <ActorEvents id={id} side="source" />
           <ActorEvents id={id} side="target" />
           <div class="grid two">
-            <ActorQuotes id={id} />
+            <ActorQuotes speaker={p.kind === 'country' ? p.code : id} country={p.kind === 'country'} />
             <CoActors id={id} />
           </div>
         </>
@@ -96,16 +96,22 @@ function ActorEvents({ id, side: role }: { id: string; side: 'source' | 'target'
   );
 }
 
-function ActorQuotes({ id }: { id: string }) {
-  const quotes = useLoad((signal) => api.quotes({ speaker: id, limit: 20 }, signal), [id]);
+function ActorQuotes({ speaker, country }: { speaker: string; country: boolean }) {
+  const quotes = useLoad((signal) => api.quotes({ speaker, limit: 20 }, signal), [speaker]);
   return (
-    <Section title="Quotes" id="actor-quotes">
+    <Section title={country ? `Quotes by its officials (${speaker})` : 'Quotes'} id="actor-quotes">
       <Status state={quotes} empty={quotes.data && !quotes.data.items.length ? 'No quotes.' : undefined} />
       <ul class="plain">
         {quotes.data?.items.map((q) => (
           <li key={`${q.articleId}/${q.id}`} class="quote-row">
             <blockquote>“{q.text}”</blockquote>
             <span class="item-sub">
+              {country && q.speaker ? (
+                <>
+                  <a href={actorHref(q.speaker.actor)}>{q.speaker.name}</a>
+                  {' · '}
+                </>
+              ) : null}
               {q.direct ? 'direct' : 'reported'}
               {q.article.published ? ` · ${q.article.published.slice(0, 10)}` : ''} · <a href={articleHref(q.articleId, { q: q.id })}>in context</a>
             </span>

@@ -1,6 +1,6 @@
 // Search across articles, events, quotes and actors (GET /api/search), and the corpus overview: counts,
 // articles per day, the most active pairs, the latest articles.
-import type uPlot from 'uplot';
+import uPlot from 'uplot';
 import { useMemo, useState } from 'preact/hooks';
 import { type SearchHit, api } from '../api.js';
 import { Chart } from '../chart.js';
@@ -98,7 +98,7 @@ export function OverviewView() {
     const options: Omit<uPlot.Options, 'width' | 'height'> & { height?: number } = {
       height: 200,
       scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
-      series: [{ label: 'day' }, { label: 'articles', stroke: '#0969da', fill: 'rgba(9,105,218,0.15)', width: 2, points: { show: true, size: 6 } }],
+      series: [{ label: 'day' }, { label: 'articles', stroke: '#0969da', fill: 'rgba(9,105,218,0.6)', width: 1, paths: uPlot.paths.bars?.({ size: [0.6, 14] }), points: { show: false } }],
     };
     return { data, options };
   }, [perDay]);
