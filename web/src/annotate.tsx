@@ -111,7 +111,7 @@ export function segment(record: Rec, highlight: Span | null): Block[] {
       const target = e.target ? actorName(record, e.target.actor) : '—';
       tags.push({ kind: 'event', text: `${cameoLabel(e.cameo, e.rootCode)} · ${actorName(record, e.source.actor)} → ${target}`, cls: `tag-event ${goldsteinClass(e.goldstein)}` });
     }
-    for (const c of claimsByEnd.get(b) ?? []) if (c.start <= a) tags.push({ kind: 'claim', text: `claim: ${c.value} ${c.unit}`, cls: 'tag-claim' });
+    for (const c of claimsByEnd.get(b) ?? []) if (c.start <= a) tags.push({ kind: 'claim', text: `claim: ${c.value.toLocaleString('en')} ${c.unit}`, cls: 'tag-claim' });
     for (const q of quotesByEnd.get(b) ?? []) if (q.start <= a) tags.push({ kind: 'quote', text: `— ${q.speaker ? actorName(record, q.speaker) : 'unattributed'}`, cls: 'tag-quote' });
     block.segments.push({ start: a, end: b, classes, tags, title, actor });
   }

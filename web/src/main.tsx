@@ -38,10 +38,10 @@ function App() {
       content = <AnalyzeView />;
       break;
     case 'dyad':
-      content = <DyadView params={route.params} />;
+      content = <DyadView key={route.params.toString()} params={route.params} />;
       break;
     case 'network':
-      content = <NetworkView params={route.params} />;
+      content = <NetworkView key={route.params.toString()} params={route.params} />;
       break;
     case 'search':
       content = <SearchView key={route.params.get('q') ?? ''} params={route.params} />;
