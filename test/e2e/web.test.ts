@@ -155,6 +155,15 @@ describe.skipIf(!haveChromium)('web UI', () => {
     await page.waitForSelector('.quote-row');
     await finish(page, 'dyad');
 
+    // Per ISO week too: the periods become times uPlot can place (a week it could not read would be dropped).
+    const weekly = await open('#/dyad?a=ISR&b=AZE&by=week');
+    await weekly.locator('.chart[data-points]').waitFor();
+    const rows = await weekly.locator('.chart + table tbody th').allTextContents();
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    expect(rows.every((w) => /^\d{4}-W\d{2}$/.test(w))).toBe(true);
+    expect(await weekly.locator('.u-legend').count()).toBe(1);
+    await weekly.context().close();
+
     const article = await open('#/dyad?a=ISR&b=AZE&by=month');
     const link = article.locator('.events-table .evidence-link').first();
     await link.waitFor();
