@@ -27,8 +27,6 @@ import {
   openApiDocument,
 } from './openapi.js';
 
-export const DEFAULT_HOST = '127.0.0.1';
-export const DEFAULT_PORT = 8080;
 /** Bodies of POST /api/analyze and /api/ingest over this size are refused with 413. */
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
 
@@ -83,6 +81,7 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
     },
   });
   const versions = { version: packageVersion(), pipelineVersion: pipelineVersion() };
+  let openApi: Record<string, unknown> | null = null;
 
   // Bodies arrive as bytes whatever their type; the handlers decode and check them (src/sources/input.ts).
   app.removeAllContentTypeParsers();
@@ -199,7 +198,8 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
     },
     'GET /openapi.json': async (r) => {
       known(params(r), []);
-      return openApiDocument(versions.version, { token: Boolean(token) });
+      openApi ??= openApiDocument(versions.version, { token: Boolean(token) });
+      return openApi;
     },
   };
 

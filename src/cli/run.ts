@@ -9,7 +9,7 @@ import { runIngest, runList, runStories } from './ingest.js';
 import type { SourceFlags } from './analyze.js';
 import { runNer } from './ner.js';
 import { runActors, runClaims, runDyad, runEvents, runExport, runQuotes, runReanalyze } from './query.js';
-import { DEFAULT_HOST, DEFAULT_PORT, type ServeFlags, runServe } from '../api/server.js';
+import type { ServeFlags } from '../api/server.js';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -184,11 +184,13 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .command('serve')
     .description('serve the store over HTTP: JSON API under /api/, described at /openapi.json')
     .option('--db <path>', 'SQLite database file or postgres:// URL', process.env.CHANCERY_DB ?? DEFAULT_DB)
-    .option('--host <address>', 'address to listen on; any but loopback needs a token', DEFAULT_HOST)
-    .option('--port <n>', 'port to listen on (0: any free port)', String(DEFAULT_PORT))
+    .option('--host <address>', 'address to listen on; any but loopback needs a token', '127.0.0.1')
+    .option('--port <n>', 'port to listen on (0: any free port)', '8080')
     .option('--token <token>', 'require Authorization: Bearer <token> on every request (default: CHANCERY_TOKEN)')
     .option('--actors <file>', 'actor dictionary (JSON or YAML) for POST /api/analyze and /api/ingest')
     .action(async (opts: ServeFlags) => {
+      // Loaded on demand: the other commands do not pay for fastify at startup.
+      const { runServe } = await import('../api/server.js');
       code = await runServe({ ...opts, token: opts.token ?? process.env.CHANCERY_TOKEN }, io);
     });
 
