@@ -1,8 +1,8 @@
 // `npm run bench -- [name…]`: runs the named benchmarks (all when none is named). Each compares
 // against a baseline measured in the same run and prints the ratio; absolute figures are medians of
 // several rounds, printed with the load average. Later capabilities register their bench here.
-import { benchCorpus } from './corpus.js';
 import { benchApi } from './api.js';
+import { benchCorpus } from './corpus.js';
 import { benchExtraction } from './extraction.js';
 import { benchIngest } from './ingest.js';
 import { benchLanguage } from './language.js';

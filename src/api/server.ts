@@ -4,9 +4,10 @@
 // {error, field?} naming the bad parameter; a bug is a 500 with a generic message, its stack in the log.
 // Bound to loopback by default; on any other address a bearer token is required.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
@@ -51,7 +52,7 @@ export interface ServerOptions {
    * WEB UI (issue 9): the folder of the UI's built assets. Its files are served under `/` (`/` is its
    * index.html) with the same security headers as the API: the CSP allows only same-origin scripts, styles
    * and fetches, so the UI must ship no inline script or style. Nothing outside the folder is reachable
-   * (no `..`, no symlink out). No UI is built yet; `chancery serve` does not pass this yet.
+   * (no `..`, no symlink out). `chancery serve` passes dist/web when it is built (`defaultStaticDir`).
    */
   staticDir?: string;
 }
@@ -89,7 +90,7 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(SECURITY_HEADERS);
     reply.header('cache-control', 'no-store');
-    if (token) {
+    if (token && !(options.staticDir !== undefined && isAsset(request))) {
       const given = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')?.[1];
       if (!given || !timingSafeEqual(digest(given), token)) {
         reply.header('www-authenticate', 'Bearer');
@@ -212,6 +213,23 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
 }
 
 // ---- the web UI's files (issue 9) ----
+
+/** A GET of the web UI's files (not of the API): they hold no data, so the page loads without the token and then sends it. */
+function isAsset(request: FastifyRequest): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  const path = request.url.split('?')[0];
+  return !path.startsWith('/api/') && path !== '/api' && path !== '/openapi.json';
+}
+
+/** The built web UI next to this module (dist/web beside dist/src/api when built, dist/web from src/api); undefined when not built. */
+export function defaultStaticDir(): string | undefined {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const dir of [resolve(here, '../../web'), resolve(here, '../../dist/web')]) {
+    // A built UI has its bundle in assets/ (web/ itself, the source, has an index.html but no assets/).
+    if (existsSync(join(dir, 'index.html')) && existsSync(join(dir, 'assets'))) return dir;
+  }
+  return undefined;
+}
 
 const STATIC_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -429,8 +447,9 @@ export async function runServe(opts: ServeFlags, io: Io, control: ServeControl =
     throw new InputError(`cannot open the database: ${errorMessage(error)}`, storeName(opts.db));
   }
   let app: FastifyInstance;
+  const staticDir = defaultStaticDir();
   try {
-    app = await buildServer(store, { token, analyze, log: (line) => io.stderr.write(`${line}\n`) });
+    app = await buildServer(store, { token, analyze, staticDir, log: (line) => io.stderr.write(`${line}\n`) });
   } catch (error) {
     await store.close();
     throw error;
@@ -448,7 +467,7 @@ export async function runServe(opts: ServeFlags, io: Io, control: ServeControl =
   const address = app.server.address();
   const bound = typeof address === 'object' && address ? address.port : port;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${bound}`;
-  io.stderr.write(`chancery: serving ${storeName(opts.db)} at ${url}/api/ (${url}/openapi.json describes it)${token ? '; bearer token required' : ''}; Ctrl-C stops\n`);
+  io.stderr.write(`chancery: serving ${storeName(opts.db)} at ${url}/api/ (${url}/openapi.json describes it)${staticDir ? `, the web UI at ${url}/` : ''}${token ? '; bearer token required' : ''}; Ctrl-C stops\n`);
   control.onListening?.(url);
   await new Promise<void>((resolve) => {
     const stop = () => {
