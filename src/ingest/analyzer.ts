@@ -19,8 +19,12 @@ export interface AnalyzeJob {
   actors?: string;
 }
 
-/** A worker's answer: the record, or why the input could not be analyzed (an error does not cross threads whole). */
-export type AnalyzeOutcome = { record: ArticleRecord } | { error: { message: string; input?: string } };
+/**
+ * A worker's answer: the record, or why the input could not be analyzed (an error does not cross threads
+ * whole). From a worker thread the record comes as JSON text: a string crosses threads as one copy, while
+ * a structured clone of a record's thousands of small objects costs more on both sides than JSON does.
+ */
+export type AnalyzeOutcome = { record: ArticleRecord } | { json: string } | { error: { message: string; input?: string } };
 
 export interface Analyzer {
   /** Analyses running at once (1: this thread). */
@@ -55,6 +59,7 @@ export function runJob(job: AnalyzeJob): AnalyzeOutcome {
 /** The outcome as a record, or the InputError to report (naming the job's input when the error names none). */
 export function outcomeRecord(outcome: AnalyzeOutcome, location: string): ArticleRecord {
   if ('record' in outcome) return outcome.record;
+  if ('json' in outcome) return JSON.parse(outcome.json) as ArticleRecord;
   throw new InputError(outcome.error.message, outcome.error.input ?? location);
 }
 

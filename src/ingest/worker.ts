@@ -2,5 +2,6 @@
 import { type AnalyzeJob, type AnalyzeOutcome, runJob } from './analyzer.js';
 
 export default function analyzeTask(job: AnalyzeJob): AnalyzeOutcome {
-  return runJob(job);
+  const outcome = runJob(job);
+  return 'record' in outcome ? { json: JSON.stringify(outcome.record) } : outcome;
 }
