@@ -13,25 +13,13 @@ import { openPostgresStore } from '../src/store/postgres.js';
 import type { Period, Side } from '../src/store/query.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import type { Store } from '../src/store/store.js';
-import { median } from './util.js';
+import { median, seededRandom } from './util.js';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const EVENTS_PER_ARTICLE = 10;
 const COUNTRIES = 200;
 const DAYS = 3653; // 2015–2024
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 60);
-
-/** Mulberry32: a small deterministic PRNG, so every run builds the same store. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Country codes C000…C199; news is concentrated on a few, as in real event data (Zipf, s = 1). */
 const country = (i: number): string => `C${String(i).padStart(3, '0')}`;
@@ -67,7 +55,7 @@ interface Batch {
 
 /** Articles and their events in batches of `size` articles. */
 function* generate(size: number): Generator<Batch> {
-  const random = prng(2026);
+  const random = seededRandom(2026);
   const pick = zipf(random);
   const articles = Math.ceil(EVENTS / EVENTS_PER_ARTICLE);
   for (let start = 0; start < articles; start += size) {
@@ -152,7 +140,7 @@ async function fillPostgres(url: string): Promise<void> {
 
 /** Dyads to ask about: the busiest, middling and rare ones (by Zipf rank), each by day, week and month. */
 function queries(): { a: Side; b: Side; by: Period }[] {
-  const random = prng(7);
+  const random = seededRandom(7);
   const out: { a: Side; b: Side; by: Period }[] = [];
   const periods: Period[] = ['month', 'week', 'day'];
   for (let i = 0; i < QUERIES; i++) {

@@ -2,6 +2,7 @@
 // few countries spread over two years, and words drawn at random so no two articles look like one story.
 import { type ArticleRecord, RecordSchema } from '../src/doc/schema.js';
 import { contentId } from '../src/util/hash.js';
+import { seededRandom } from './util.js';
 
 const COUNTRIES: [string, string][] = [
   ['ISR', 'Israel'], ['AZE', 'Azerbaijan'], ['IRN', 'Iran'], ['TUR', 'Turkey'], ['ARM', 'Armenia'], ['USA', 'United States'], ['RUS', 'Russia'], ['KAZ', 'Kazakhstan'],
@@ -21,21 +22,9 @@ const WORDS = (
   'cable fibre wheat cotton gas oil uranium reactor treaty observer mission envoy delegation festival museum university scholar'
 ).split(' ');
 
-/** A generator of pseudo-random numbers in [0, 1), the same for the same seed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `articles` records of `eventsPerArticle` events each; one event in three is between ISR and AZE. */
 export function syntheticRecords(articles: number, eventsPerArticle: number, seed = 1): ArticleRecord[] {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
   const out: ArticleRecord[] = [];
   for (let n = 0; n < articles; n++) {

@@ -1,17 +1,14 @@
 // The parallel, resumable ingest: a worker pool stores what one thread stores; a run killed mid-way and
 // run again loses nothing and stores nothing twice; two ingests into one SQLite file at once both finish.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../test/corpus.js';
-import { cli } from '../../test/helpers.js';
+import { cli, sleep, spawnCli } from '../../test/helpers.js';
 import { openSqliteStore } from '../store/sqlite.js';
-import { packageRoot } from '../util/paths.js';
 
-const MAIN = join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
 let dir: string;
 let folder: string;
 
@@ -39,18 +36,6 @@ const count = (db: string, sql = 'SELECT count(*) AS n FROM articles'): number =
 };
 
 /** Runs the built CLI as a child process; resolves with its exit code and output. */
-function run(args: string[], env: Record<string, string> = {}): { child: ChildProcess; done: Promise<{ code: number | null; stdout: string; stderr: string }> } {
-  const child = spawn(process.execPath, [MAIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (d) => (stdout += d));
-  child.stderr?.on('data', (d) => (stderr += d));
-  const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-  return { child, done };
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe('chancery ingest --threads', () => {
   it('stores with a pool of worker threads exactly what one thread stores', { timeout: 180_000 }, async () => {
     const one = join(dir, 'one.db');
@@ -95,7 +80,7 @@ describe('a resumable ingest', () => {
     const big = join(dir, 'big');
     writeCorpus(big, 120);
     const db = join(dir, 'resume.db');
-    const first = run(['ingest', big, '--db', db, '--threads', '1'], { CHANCERY_INGEST_BATCH: '5' });
+    const first = spawnCli(['ingest', big, '--db', db, '--threads', '1'], { CHANCERY_INGEST_BATCH: '5' });
     let exited = false;
     first.done.then(() => (exited = true));
     // Wait for the first committed batch, then kill.
@@ -123,7 +108,7 @@ describe('a resumable ingest', () => {
 
   it('two ingests into one SQLite file at once both complete, and the file is sound', { timeout: 180_000 }, async () => {
     const db = join(dir, 'shared.db');
-    const [a, b] = [run(['ingest', folder, '--db', db, '--threads', '1']), run(['ingest', folder, '--db', db, '--threads', '1'])];
+    const [a, b] = [spawnCli(['ingest', folder, '--db', db, '--threads', '1']), spawnCli(['ingest', folder, '--db', db, '--threads', '1'])];
     const [ra, rb] = await Promise.all([a.done, b.done]);
     expect([ra.code, rb.code, ra.stderr, rb.stderr]).toEqual([0, 0, '', '']);
     const stored = (s: string) => Number(/: (\d+) stored/.exec(s)?.[1]);

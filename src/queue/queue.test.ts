@@ -1,6 +1,5 @@
 // The distributed ingest: `chancery ingest --queue` fills a pg-boss queue in PostgreSQL, `chancery worker`
 // processes empty it; one worker killed mid-run loses nothing (its job expires and another takes it).
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,29 +7,15 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../test/corpus.js';
-import { cli } from '../../test/helpers.js';
+import { cli, sleep, spawnCli } from '../../test/helpers.js';
 import { freshPostgres, postgresUrl } from '../../test/stores.js';
-import { packageRoot } from '../util/paths.js';
 import { QUEUE } from './boss.js';
 
-const MAIN = join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
 let dir: string;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'chancery-queue-'));
 });
-
-function run(args: string[], env: Record<string, string> = {}): { child: ChildProcess; done: Promise<{ code: number | null; stdout: string; stderr: string }> } {
-  const child = spawn(process.execPath, [MAIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (d) => (stdout += d));
-  child.stderr?.on('data', (d) => (stderr += d));
-  const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-  return { child, done };
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the queue without PostgreSQL', () => {
   it('refuses --queue with a SQLite --db: one line, exit 2', async () => {
@@ -94,7 +79,7 @@ describe.runIf(postgresUrl)('the queue on PostgreSQL', () => {
 
     const env = { CHANCERY_QUEUE_MAINTENANCE_SECONDS: '1' };
     const args = ['worker', '--db', url, '--queue-schema', schema, '--concurrency', '1'];
-    const workers = [run(args, env), run(args, env), run(args, env)];
+    const workers = [spawnCli(args, env), spawnCli(args, env), spawnCli(args, env)];
     const stored = async () => Number((await query<{ n: number }>('SELECT count(*)::int AS n FROM articles'))[0].n);
     // Kill the first worker while it holds a job.
     const deadline = Date.now() + 120_000;

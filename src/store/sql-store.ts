@@ -253,6 +253,11 @@ function ftsQuery(text: string): string {
   return words.map((w) => `"${w}"`).join(' ');
 }
 
+/** A LIKE pattern (with ESCAPE '\\') for "contains `text`", lower-cased, its own % and _ taken literally. */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`).toLowerCase()}%`;
+}
+
 /** A WHERE clause being built: conditions joined by AND, with their parameters in order. */
 class Where {
   readonly parts: string[] = [];
@@ -656,7 +661,7 @@ export class SqlStore implements Store {
   }
 
   async findActors(text: string, limit = 20): Promise<{ id: string; name: string; kind: string; country: string | null; code: string }[]> {
-    const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`).toLowerCase()}%`;
+    const like = likePattern(text);
     return this.#db.all(
       `SELECT DISTINCT r.id, r.name, r.kind, r.country, r.code FROM actor_registry r LEFT JOIN actor_aliases x ON x.actor_id = r.id
        WHERE lower(r.name) LIKE ? ESCAPE '\\' OR lower(x.alias) LIKE ? ESCAPE '\\' OR r.id = ? OR r.code = ? ORDER BY r.name, r.id LIMIT ?`,
@@ -964,7 +969,7 @@ export class SqlStore implements Store {
       [quoteParam, limit],
     );
     for (const q of quotes) out.push({ kind: 'quote', articleId: q.article_id, id: q.id, text: q.text, published: q.published_value });
-    const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`).toLowerCase()}%`;
+    const like = likePattern(text);
     const actors = await this.#db.all<{ id: string; name: string }>(
       `SELECT r.id, r.name FROM actor_registry r WHERE lower(r.name) LIKE ? ESCAPE '\\'
        OR EXISTS (SELECT 1 FROM actor_aliases x WHERE x.actor_id = r.id AND lower(x.alias) LIKE ? ESCAPE '\\') ORDER BY r.name LIMIT ?`,
