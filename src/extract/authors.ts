@@ -34,6 +34,17 @@ export function isGenericCredit(value: string): boolean {
 }
 
 /**
+ * A credit to the publication's own newsroom that names no one ("Staff Reports", "Editorial", "Redação"):
+ * the publication is the author (an editorial is the paper's voice). Not "admin" or "guest": those are
+ * accounts, which say nothing about who wrote the text.
+ */
+const NEWSROOM_CREDIT = /^(?:(?:by )?(?:the )?(?:staff|staff reports?|staff and wire reports|editorial|editorials|editorial staff|editorial team|editorial board|newsroom|news desk|newsdesk|web desk|redação|redacao|redacción|redaccion|rédaction|redaktion|redazione))$/iu;
+
+export function isNewsroomCredit(value: string): boolean {
+  return NEWSROOM_CREDIT.test(value.replace(/[\s\u00a0]+/g, ' ').trim());
+}
+
+/**
  * A newsroom credited as a whole ("HNN Staff", "Practical Horseman Editorial Staff", "Detroit News wire
  * services", "Metro Desk"): the words before the staff word name an organization, not a person.
  */

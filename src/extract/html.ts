@@ -11,7 +11,7 @@ import type { DomDocument, DomElement } from './dom.js';
 import { squash } from './dom.js';
 import { extractLexicon } from './lexicon.js';
 import { dateFromUrl, normalizeMetaDate } from './metadates.js';
-import { type PageMetadata, languageCode, readMetadata, siteMakers } from './metadata.js';
+import { type PageMetadata, languageCode, readMetadata, scriptAuthors, siteMakers } from './metadata.js';
 import { type ExtractedArticle, type Paragraph, extractFromParagraphs } from './plaintext.js';
 import { cleanAuthors, datelineAgency, koreanByline, leadCredit } from './authors.js';
 
@@ -51,7 +51,7 @@ export function parseDocument(html: string): DomDocument {
 export function extractHtml(html: string, url?: string): HtmlExtraction {
   const lex = extractLexicon();
   const document = parseDocument(prestrip(html));
-  const page = readMetadata(document, lex, url);
+  const page = readMetadata(document, lex, url, scriptAuthors(html));
   const madeTheSite = siteMakers(document);
   const fragment = !/<body[\s>]/i.test(html) && !/<html[\s>]/i.test(html);
   const h1 = squash(document.querySelector('h1')?.textContent) || null;

@@ -66,6 +66,26 @@ describe('credits that are not people', () => {
     expect(body.join('\n')).not.toMatch(/Staff Reports/);
   });
 
+  it.each([
+    ['Staff Reports', 'The Daily Ledger'],
+    ['Editorial', 'The Daily Ledger'],
+    ['Redação', 'Jornal do Vale'],
+  ])('a bare newsroom credit (%s) credits the publication when the page names it', (credit, site) => {
+    const a = extractHtml(page(`<meta name="author" content="${credit}"><meta property="og:site_name" content="${site}">`, BODY));
+    expect(a.meta.authors).toEqual([site]);
+    expect(a.page.sources.authors).toBe('meta:author (newsroom)');
+  });
+
+  it('an account name is not a newsroom credit: "admin" stays empty beside a site name', () => {
+    const a = extractHtml(page('<meta name="author" content="admin"><meta property="og:site_name" content="The Daily Ledger">', BODY));
+    expect(a.meta.authors).toEqual([]);
+  });
+
+  it('a person named anywhere outranks the newsroom credit', () => {
+    const a = extractHtml(page('<meta name="author" content="Staff Reports"><meta property="og:site_name" content="The Daily Ledger">', `<p class="byline">By Jane Doe</p>${BODY}`));
+    expect(a.meta.authors).toEqual(['Jane Doe']);
+  });
+
   it('a staff credit in JSON-LD stands: bylines of other stories on the page are not this one', () => {
     const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council closes the bridge","author":{"@type":"Person","name":"HNN Staff"}}</script>';
     const cards = '<ul><li><a href="/other">Storm hits the coast</a><div class="byline">By Lisa Other</div></li></ul>';
@@ -125,5 +145,20 @@ describe("the site's own credit opening the story", () => {
     const a = extractHtml(page(head, `<p>Daily Ledger - The council voted on Tuesday to close the bridge for repairs next spring, officials said.</p>${BODY}`));
     expect(a.meta.authors).toEqual(['Daily Ledger']);
     expect(a.page.sources.authors).toBe('text:credit (organization)');
+  });
+});
+
+describe('the CMS author record in a script', () => {
+  const mm = (name: string) => `<script>var _mmunch = {}; _mmunch['postAuthor'] = {"name":"${name}","ID":11};</script>`;
+
+  it('reads a WordPress post author printed as script data, as the last resort', () => {
+    const a = extractHtml(page(mm('Ngozi Adeyemi-Okafor'), BODY));
+    expect(a.meta.authors).toEqual(['Ngozi Adeyemi-Okafor']);
+    expect(a.page.sources.authors).toBe('script');
+  });
+
+  it('drops an account name there, and a meta author outranks it', () => {
+    expect(extractHtml(page(mm('jdadmin'), BODY)).meta.authors).toEqual([]);
+    expect(extractHtml(page(`<meta name="author" content="Jane Doe">${mm('Ngozi Adeyemi-Okafor')}`, BODY)).meta.authors).toEqual(['Jane Doe']);
   });
 });

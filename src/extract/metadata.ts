@@ -7,7 +7,7 @@
 //   5. Readability's byline and date (given by the caller, the last resort).
 // Each field is taken from the most trusted source that gives a usable value, and `sources` says
 // which one did, so an evaluation can tell where a wrong value came from.
-import { cleanAuthors, penName } from './authors.js';
+import { cleanAuthors, isNewsroomCredit, penName } from './authors.js';
 import { type DomDocument, type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE, classAndId, squash } from './dom.js';
 import { type JsonValue, jsonLdObjects, parseJsonLd, typesOf } from './jsonld.js';
 import type { ExtractLexicon } from './lexicon.js';
@@ -42,7 +42,7 @@ const NON_ARTICLE_TYPES = new Set(['WebSite', 'CollectionPage', 'ItemList', 'Sea
 type Obj = { [key: string]: JsonValue };
 
 /** Reads the metadata layer from a parsed page (before Readability changes the document). */
-export function readMetadata(document: DomDocument, lex: ExtractLexicon, pageUrl?: string | null): PageMetadata {
+export function readMetadata(document: DomDocument, lex: ExtractLexicon, pageUrl?: string | null, scriptAuthorValues: string[] = []): PageMetadata {
   const sources: Record<string, string> = {};
   const metas = metaIndex(document);
   const meta = (...keys: string[]): [string, string] | null => {
@@ -117,12 +117,15 @@ export function readMetadata(document: DomDocument, lex: ExtractLexicon, pageUrl
     [() => metaAll('byl'), 'meta:byl'],
     [() => domAuthors(document), 'dom'],
     [() => domBylineText(document), 'dom:text'],
+    [() => scriptAuthorValues, 'script'],
   ];
   let authors: string[] = [];
   let organizations: [string[], string] | null = null;
   let staffCredit: [string[], string] | null = null;
+  let newsroomCredit: string | null = null;
   for (const [thunk, source] of authorSources) {
     const values = thunk();
+    if (!newsroomCredit && values.some((v) => v && isNewsroomCredit(v))) newsroomCredit = source;
     const names: string[] = [];
     const orgs: string[] = [];
     let staff = false;
@@ -173,6 +176,11 @@ export function readMetadata(document: DomDocument, lex: ExtractLexicon, pageUrl
   if (!authors.length && organizations) {
     authors = organizations[0];
     sources.authors = `${organizations[1]} (organization)`;
+  }
+  // "Staff Reports", "Editorial" and no one else named: the publication itself, when its name is known.
+  if (!authors.length && newsroomCredit && publisher) {
+    authors = [publisher];
+    sources.authors = `${newsroomCredit} (newsroom)`;
   }
 
   // ---- dates ----
@@ -369,6 +377,23 @@ const AUTHOR_SELECTORS = [
 function bySelector(document: DomDocument, selectors: string[]): (selector: string) => DomElement[] {
   const all = Array.from(document.querySelectorAll(selectors.join(', ')));
   return (selector) => all.filter((el) => el.matches(selector));
+}
+
+/**
+ * The CMS's own author record where a page carries it only in a script, read from the raw HTML (scripts
+ * are stripped before parsing): WordPress plugins (MailMunch's `_mmunch['postAuthor'] = {"name": …}`)
+ * print the post's author as data. The last resort: an account name there ("jdadmin") is dropped like
+ * any other value.
+ */
+export function scriptAuthors(html: string): string[] {
+  if (!html.includes('postAuthor')) return [];
+  const m = /\bpostAuthor['"]?\s*\]?\s*[=:]\s*\{\s*"name"\s*:\s*"((?:[^"\\\n]|\\.){1,80})"/.exec(html);
+  if (!m) return [];
+  try {
+    return [JSON.parse(`"${m[1]}"`) as string];
+  } catch {
+    return []; // an escape JSON does not read: not a name we can trust
+  }
 }
 
 function domAuthors(document: DomDocument): string[] {
