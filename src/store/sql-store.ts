@@ -446,6 +446,9 @@ export class SqlStore implements Store {
         for (const r of records) {
           current = r;
           out.push(await this.#write(tx, r, ingestedAt));
+          // Let the event loop turn between records: SQLite writes synchronously, and an ingest's worker
+          // threads get their next article from this thread, so a long batch would leave them idle.
+          await new Promise<void>((resolve) => setImmediate(resolve));
         }
         return out;
       });
