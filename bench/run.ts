@@ -4,6 +4,7 @@
 import { benchApi } from './api.js';
 import { benchCorpus } from './corpus.js';
 import { benchExtraction } from './extraction.js';
+import { benchIngestMemory } from './ingest-memory.js';
 import { benchIngest } from './ingest.js';
 import { benchLanguage } from './language.js';
 import { benchNer } from './ner.js';
@@ -17,6 +18,7 @@ const BENCHES: Record<string, { describe: string; run(): void | Promise<void> }>
   ner: { describe: 'NER tagging vs compromise; wink + NER on one core; model load, size, peak RSS', run: benchNer },
   api: { describe: 'chancery serve: /api/dyad requests/s and p99 latency under autocannon vs /api/health', run: benchApi },
   ingest: { describe: 'chancery ingest into SQLite (and PostgreSQL): a worker pool vs one thread on the same folder', run: benchIngest },
+  'ingest-memory': { describe: 'chancery ingest of a folder of 100,000 files: resident memory sampled through the run, peak vs the first tenth', run: benchIngestMemory },
 };
 
 async function main(): Promise<number> {
