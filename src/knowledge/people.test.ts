@@ -19,6 +19,10 @@ describe('data/knowledge/people.tsv', () => {
     expect(text).toContain('The MIT License');
   });
 
+  it('is ASCII, which the loader reads as latin1', () => {
+    expect(text).toMatch(/^[\x00-\x7f]*$/);
+  });
+
   it('has one row a person: a name, aliases, a known country, dated roles with known agents', () => {
     const rows = text.split('\n').filter((l) => l && !l.startsWith('#'));
     expect(rows.shift()).toBe('name\taliases\tcountry\troles');
