@@ -44,6 +44,11 @@ describe('people the knowledge base knows', () => {
     expect(alone.actors.find((a) => a.kind === 'person' && a.name === 'Mubarak')).toMatchObject({ country: 'EGY', code: 'EGYGOV' });
   });
 
+  it('takes a surname alone only for someone who holds a role on the date', () => {
+    expect(analyze('Johnson said the deal was dead.', '1965-10-01').actors.find((a) => a.name === 'Johnson')).toMatchObject({ country: 'USA', code: 'USAGOV' });
+    expect(analyze('Johnson said the deal was dead.', '2019-10-01').actors.find((a) => a.name === 'Johnson')?.country).toBeUndefined();
+  });
+
   it('gives a former official the role of the date, not of his years in office', () => {
     const r = analyze('Benjamin Netanyahu said the peace plan was dead.', '2003-05-12');
     expect(person(r, 'Benjamin Netanyahu')).toMatchObject({ country: 'ISR', agents: ['ELI'], code: 'ISRELI' });

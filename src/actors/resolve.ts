@@ -219,8 +219,14 @@ class Resolver {
   }
 
   private known(name: string): PersonMatch | undefined {
-    if (!this.knownCache.has(name)) this.knownCache.set(name, lookupPerson(name));
-    return this.knownCache.get(name);
+    if (this.knownCache.has(name)) return this.knownCache.get(name);
+    let match = lookupPerson(name);
+    // A surname alone is weaker evidence: only someone who holds a role on the date, so that "Johnson"
+    // in 2019 is not Lyndon B. Johnson, whose roles ended in 1969 (the dead have no open-ended role).
+    const date = this.context.published;
+    if (match && date && !/\s/.test(name.trim()) && !match.people.some((p) => roleOn(p, date))) match = undefined;
+    this.knownCache.set(name, match);
+    return match;
   }
 
   /** The person whose full name is `name`, or whose surname `name` is when it is one word. */
