@@ -42,7 +42,7 @@ for (const c of countries) if (!isoByCameo.has(c.cameo)) isoByCameo.set(c.cameo,
 // Leading words that are titles or nationalities, not names: "PRESIDENT_HOSNI_MUBARAK", "ISRAELI_PRIME_MINISTER_…".
 const roles = readTsv(join(root, 'data', 'knowledge', 'roles.tsv')).filter((r) => r.person === 'yes');
 const TITLES = new Set(roles.flatMap((r) => [r.phrase, r.plural]).filter((p) => p && p !== '-'));
-for (const t of ['former', 'ex', 'then', 'acting', 'deputy', 'vice', 'interim', 'leader', 'secretary', 'chairman', 'representative', 'senator', 'sen.', 'rep.', 'gen.', 'col.', 'dr.', 'mr.', 'mrs.', 'ms.', 'party chief', 'communist', 'soviet', 'the', 'u.s.', 'us', 'american', 'elect', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'gov.', 'gov', 'pres.', 'amb.', 'prof.', 'lt.', 'maj.', 'adm.', 'sgt.', 'secretaty']) TITLES.add(t);
+for (const t of ['former', 'ex', 'then', 'acting', 'deputy', 'vice', 'interim', 'leader', 'secretary', 'chairman', 'representative', 'senator', 'sen.', 'rep.', 'gen.', 'col.', 'dr.', 'mr.', 'mrs.', 'ms.', 'party chief', 'communist', 'soviet', 'the', 'u.s.', 'us', 'american', 'elect', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'gov.', 'gov', 'pres.', 'amb.', 'prof.', 'lt.', 'maj.', 'adm.', 'sgt.', 'secretaty', 'kpa']) TITLES.add(t);
 const ROLE_WORDS = new Set([...TITLES].filter((t) => !t.includes(' ') && !['the', 'us', 'u.s.', 'american', 'communist', 'soviet', 'elect', 'former', 'ex', 'then', 'sen.', 'rep.', 'gen.', 'col.', 'dr.', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame'].includes(t)));
 /** Role words that are also surnames (Julie Bishop, Stephenson King). */
 const SURNAMES = new Set(['bishop', 'king', 'sultan']);
