@@ -47,12 +47,11 @@ const ROLE_WORDS = new Set([...TITLES].filter((t) => !t.includes(' ') && !['the'
 /** Role words that are also surnames (Julie Bishop, Stephenson King). */
 const SURNAMES = new Set(['bishop', 'king', 'sultan']);
 const COUNTRY_WORDS = new Set(countries.flatMap((c) => [...c.names.split('|'), ...c.demonyms.split('|')]).filter((n) => n && n !== '-').map((n) => n.toLowerCase().replace(/-/g, ' ')));
-for (const w of COUNTRY_WORDS) TITLES.add(w);
-const MAX_TITLE_WORDS = Math.max(...[...TITLES].map((t) => t.split(/[\s-]+/).length));
+const MAX_TITLE_WORDS = Math.max(...[...TITLES, ...COUNTRY_WORDS].map((t) => t.split(/[\s-]+/).length));
 
 /** Words that make a name an institution, a place or a group rather than a person. */
 const NOT_PERSON = new Set(
-  'ahrar bet ghuraba jabhat jaish jaysh reserve rifles administration army assembly agency alliance authority brigade bureau cabinet camp chamber coalition college commission committee community congress council court declaration department directorate embassy emergency force forces front government guard headquarters house intelligence islands kingdom league liberation ministry movement navy nations observatory office palace parliament party police presidency regime republic riot service society state street team tank union university yard'.split(' '),
+  'ahrar bet ghuraba jabhat jaish jaysh military reserve rifles administration army assembly agency alliance authority brigade bureau cabinet camp chamber coalition college commission committee community congress council court declaration department directorate embassy emergency force forces front government guard headquarters house intelligence islands kingdom league liberation ministry movement navy nations observatory office palace parliament party police presidency regime republic riot service society state street team tank union university yard'.split(' '),
 );
 /** Name particles kept lowercase inside a name ("Bashar al-Assad", "Ursula von der Leyen"). */
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'y']);
@@ -82,11 +81,21 @@ function cleanName(phrase) {
   if (!/^[\x20-\x7e]*$/.test(phrase)) return null;
   // "WALTER_J._STOESSEL,_JR." keeps its suffix; "PRESIDENT_OF_…,_BORIS_N._YELTSIN" keeps what follows the comma.
   let words = phrase.replace(/,_(JR|SR)\b/g, '_$1').replace(/^.*,_/, '').replace(/_+$/, '').split('_').filter(Boolean);
-  for (;;) {
-    let n = 0;
-    for (let k = Math.min(MAX_TITLE_WORDS, words.length - 1); k >= 1 && !n; k--) if (TITLES.has(words.slice(0, k).join(' ').toLowerCase())) n = k;
+  // A title ends where it is followed by something else; a nationality is dropped only before a title, so
+  // that "ISRAELI_PRESIDENT_…" loses it and "GERMAN_VARGAS_LLERAS" (Germán) keeps it.
+  const titleAt = (from, set) => {
+    for (let k = Math.min(MAX_TITLE_WORDS, words.length - from - 1); k >= 1; k--) if (set.has(words.slice(from, from + k).join(' ').toLowerCase())) return k;
     // "EX-SOVIET_PRESIDENT_…", "PRESIDENT-ELECT_OBAMA"
-    if (!n && words.length > 1 && words[0].includes('-') && words[0].split('-').every((w) => TITLES.has(w.toLowerCase()))) n = 1;
+    const w = words[from];
+    if (words.length - from > 1 && w.includes('-') && w.split('-').every((x) => TITLES.has(x.toLowerCase()) || COUNTRY_WORDS.has(x.toLowerCase()))) return 1;
+    return 0;
+  };
+  for (;;) {
+    let n = titleAt(0, TITLES);
+    if (!n) {
+      const c = titleAt(0, COUNTRY_WORDS);
+      if (c && titleAt(c, TITLES)) n = c;
+    }
     if (!n) break;
     words = words.slice(n);
   }
