@@ -98,7 +98,8 @@ const lineEnd = (text: string, at: number) => {
 
 /** The key of the name of the row starting at `at`. */
 function nameKeyAt(t: Table, at: number): string {
-  return personKey(t.text.slice(at, t.text.indexOf('\t', at)));
+  const name = t.text.slice(at, t.text.indexOf('\t', at));
+  return SIMPLE.test(name) ? name.toLowerCase() : personKey(name);
 }
 
 /** Offsets of the rows whose name has this key: a binary search over the sorted rows, then the run of equals. */
