@@ -2,6 +2,7 @@
 // gives their country, and the role they held on the publication date gives their agents.
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../doc/schema.js';
+import { ActorDictionary } from './dictionary.js';
 import { analyzeToRecord } from '../pipeline.js';
 import { textInput } from '../sources/input.js';
 
@@ -70,6 +71,12 @@ describe('people the knowledge base knows', () => {
 
   it('knows a name after an honorific', () => {
     expect(analyze('Mr. Putin said the talks had stalled.', '2014-01-20').actors.find((a) => a.name === 'Putin')).toMatchObject({ kind: 'person', country: 'RUS', code: 'RUSGOV' });
+  });
+
+  it('gives way to the user’s dictionary (--actors)', () => {
+    const actors = new ActorDictionary([{ name: 'Hugo Chavez', aliases: [], kind: 'person', country: 'COL', roles: [{ role: 'mayor', agents: ['GOV'] }] }]);
+    const r = analyzeToRecord(textInput('Talks resume\n\nHugo Chavez opened the market on Monday.', 'known-people', 'text'), { published: '2007-05-28', actors });
+    expect(person(r, 'Hugo Chavez')).toMatchObject({ country: 'COL', role: 'mayor', code: 'COLGOV' });
   });
 
   it('keeps the title’s agents over the knowledge base’s', () => {
