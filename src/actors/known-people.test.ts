@@ -50,6 +50,11 @@ describe('people the knowledge base knows', () => {
     expect(analyze('Johnson said the deal was dead.', '2019-10-01').actors.find((a) => a.name === 'Johnson')?.country).toBeUndefined();
   });
 
+  it('takes a minister who is no leader only when the article names the country (namesakes are common)', () => {
+    expect(person(analyze('John Williams said the budget was balanced.', '2004-06-01'), 'John Williams')?.country).toBeUndefined();
+    expect(person(analyze('John Williams said Barbados had balanced its budget.', '2004-06-01'), 'John Williams')).toMatchObject({ country: 'BRB', code: 'BRBGOV' });
+  });
+
   it('gives a former official the role of the date, not of his years in office', () => {
     const r = analyze('Benjamin Netanyahu said the peace plan was dead.', '2003-05-12');
     expect(person(r, 'Benjamin Netanyahu')).toMatchObject({ country: 'ISR', agents: ['ELI'], code: 'ISRELI' });

@@ -8,7 +8,7 @@ import type { StageContext } from '../doc/stage.js';
 import { tokenAt, tokenFrom } from '../doc/tokens.js';
 import { type Country, countryByCode, lookupCountry } from '../knowledge/countries.js';
 import { lookupOrganization } from '../knowledge/organizations.js';
-import { lookupPerson, type PersonMatch } from '../knowledge/people.js';
+import { type KnownPerson, lookupPerson, type PersonMatch } from '../knowledge/people.js';
 import { placeCandidates } from '../knowledge/places.js';
 import { adminRegion } from '../places/regions.js';
 import { dataPath } from '../util/paths.js';
@@ -60,6 +60,7 @@ class Resolver {
   /** People whose country is the knowledge base's, not the text's: a description in the text replaces it. */
   private readonly countryFromKnowledge = new Set<Builder>();
   private readonly knownCache = new Map<string, PersonMatch | undefined>();
+  private mentionedCountries?: Set<string>;
 
   constructor(doc: Doc, context: StageContext, options: ResolveOptions) {
     this.doc = doc;
@@ -225,8 +226,22 @@ class Resolver {
     // in 2019 is not Lyndon B. Johnson, whose roles ended in 1969 (the dead have no open-ended role).
     const date = this.context.published;
     if (match && date && !/\s/.test(name.trim()) && !match.people.some((p) => roleOn(p, date))) match = undefined;
+    // Most of the base are cabinet ministers with common names ("John Williams", Barbados, 2003-2006): one
+    // is taken only when the article names their country somewhere. Leaders (an elite record, a default
+    // role, or spellings the source lists) are known without it.
+    if (match && !match.people.some(isLeader) && !this.articleCountries().has(match.country)) match = undefined;
     this.knownCache.set(name, match);
     return match;
+  }
+
+  /** Every country the article names (names, demonyms, capitals wherever they stand) and the publisher's. */
+  private articleCountries(): Set<string> {
+    if (!this.mentionedCountries) {
+      this.mentionedCountries = new Set(this.hits.flatMap((h) => (h.kind === 'country' && h.countries?.length ? [h.countries[0].country.iso3] : [])));
+      const home = this.publisherCountry();
+      if (home) this.mentionedCountries.add(home);
+    }
+    return this.mentionedCountries;
   }
 
   /** The person whose full name is `name`, or whose surname `name` is when it is one word. */
@@ -617,6 +632,8 @@ class Resolver {
 }
 
 // ---- helpers ----
+
+const isLeader = (p: KnownPerson) => p.aliases.length > 0 || p.roles.some((r) => r.agents.includes('ELI') || (!r.from && !r.to));
 
 /** The agents of the role in force on `date`: a dated role of any of the people the name can be, else a default. */
 function knownAgents(match: PersonMatch, date?: string): string[] {
