@@ -1,9 +1,14 @@
 // The stages bench: time per stage over real article texts, each stage's share measured against the
 // language layer (wink-nlp tokens/POS/lemmas + NER) in the same run. Issue bars: actors, dates and places
-// together ≤ 30% of the language layer; quotes and claims ≤ 25%; events ≤ 40%.
+// together ≤ 30% of the language layer; quotes and claims ≤ 25%; events ≤ 40%. Also the first-use load
+// of the people knowledge base, which every worker thread of an ingest pays (bar: well under 100 ms).
+import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { STAGES, prepare } from '../src/pipeline.js';
 import { textInput } from '../src/sources/input.js';
+import { packageRoot } from '../src/util/paths.js';
 import { articleCorpus } from './language.js';
 import { ROUNDS, median } from './util.js';
 
@@ -44,4 +49,13 @@ export function benchStages(): void {
   for (const [g, ms] of Object.entries(groupMs)) {
     console.log(`${g.padEnd(30)} ${(ms / texts.length).toFixed(2).padStart(7)} ms/article  ${g.startsWith('language') ? '' : `${((100 * ms) / base).toFixed(1)}% of the language layer`}`);
   }
+  // Fresh processes, as a worker thread pays it; the countries table beside it for scale.
+  const firstUse = (module: string, call: string) => {
+    const url = pathToFileURL(join(packageRoot(), 'dist', 'src', 'knowledge', module)).href;
+    const script = `const m = await import(${JSON.stringify(url)}); const t0 = performance.now(); ${call}; console.log(performance.now() - t0);`;
+    return median([0, 1, 2, 3, 4].map(() => Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).trim())));
+  };
+  const people = firstUse('people.js', "m.lookupPerson('Benjamin Netanyahu')");
+  const countries = firstUse('countries.js', "m.lookupCountry('Israel')");
+  console.log(`first use in a fresh process (median of 5): people.tsv ${people.toFixed(1)} ms, countries.tsv ${countries.toFixed(1)} ms`);
 }

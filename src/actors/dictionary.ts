@@ -57,8 +57,11 @@ export class ActorDictionary {
   }
 }
 
-/** The role held on `date` (YYYY-MM-DD); without a date, the latest. */
-export function roleOn(e: DictionaryEntry, date?: string): DictionaryEntry['roles'][number] | undefined {
+/**
+ * The role held on `date` (YYYY-MM-DD; from inclusive, to exclusive); without a date, the latest. Also
+ * reads the knowledge base's people (src/knowledge/people.ts), whose roles have the same shape.
+ */
+export function roleOn<R extends { from?: string; to?: string }>(e: { roles: R[] }, date?: string): R | undefined {
   if (!date) return e.roles.at(-1);
   return e.roles.find((r) => (!r.from || r.from <= date) && (!r.to || date < r.to));
 }

@@ -8,11 +8,12 @@ import type { StageContext } from '../doc/stage.js';
 import { tokenAt, tokenFrom } from '../doc/tokens.js';
 import { type Country, countryByCode, lookupCountry } from '../knowledge/countries.js';
 import { lookupOrganization } from '../knowledge/organizations.js';
+import { type KnownPerson, lookupPerson, type PersonMatch } from '../knowledge/people.js';
 import { placeCandidates } from '../knowledge/places.js';
 import { adminRegion } from '../places/regions.js';
 import { dataPath } from '../util/paths.js';
 import { readTsv } from '../util/tsv.js';
-import type { ActorDictionary } from './dictionary.js';
+import { type ActorDictionary, roleOn } from './dictionary.js';
 import { type PersonMention, findPeople, nameAt } from './people.js';
 import { type PhraseHit, matchPhrases } from './phrases.js';
 
@@ -56,6 +57,10 @@ class Resolver {
   private readonly countryMentions: [number, string][] = [];
   private readonly skip: Uint8Array;
   private personTokens = new Uint8Array(0);
+  /** People whose country is the knowledge base's, not the text's: a description in the text replaces it. */
+  private readonly countryFromKnowledge = new Set<Builder>();
+  private readonly knownCache = new Map<string, PersonMatch | undefined>();
+  private mentionedCountries?: Set<string>;
 
   constructor(doc: Doc, context: StageContext, options: ResolveOptions) {
     this.doc = doc;
@@ -171,12 +176,16 @@ class Resolver {
     for (const p of ordered) {
       const existing = this.personByName(p.name, byName);
       const role = this.roleOf(p, people, resolvedRole);
-      const country = p.country ?? this.countryOfDescription(p) ?? existing?.actor.country ?? null;
+      // Trust: the mention's own words, then the knowledge base (personActor), then the fallbacks below.
+      const country = p.country ?? this.countryOfDescription(p);
       const b = existing ?? this.personActor(p.name, country);
       byName.set(b.actor.name, b);
       if (role.role && !b.actor.role) b.actor.role = p.former ? `former ${role.role}` : role.role;
       for (const a of role.agents) if (!b.actor.agents.includes(a)) b.actor.agents.push(a);
-      if (country && !b.actor.country) b.actor.country = country;
+      if (country && (!b.actor.country || this.countryFromKnowledge.has(b))) {
+        b.actor.country = country;
+        this.countryFromKnowledge.delete(b);
+      }
       this.link(b, p.first, p.last, 'PER');
     }
     // Persons NER found that no title introduced: named people without a known role.
@@ -201,9 +210,38 @@ class Resolver {
     }
   }
 
-  private personActor(name: string, country: string | null): Builder {
+  /** A person's actor; without a country from the text, the knowledge base's when it knows the name (not for bylines). */
+  private personActor(name: string, country: string | null, consultKnowledge = true): Builder {
     const id = `person:${slug(name)}`;
-    return this.actor(id, () => ({ id, name, kind: 'person', ...(country ? { country } : {}), agents: [], code: '', mentions: [] }));
+    const known = !country && consultKnowledge ? this.known(name) : undefined;
+    const b = this.actor(id, () => ({ id, name, kind: 'person', ...(country || known ? { country: country ?? known!.country } : {}), agents: [], code: '', mentions: [] }));
+    if (known && b.actor.country === known.country && !b.positions.length) this.countryFromKnowledge.add(b);
+    return b;
+  }
+
+  private known(name: string): PersonMatch | undefined {
+    if (this.knownCache.has(name)) return this.knownCache.get(name);
+    let match = lookupPerson(name);
+    // A surname alone is weaker evidence: only someone who holds a role on the date, so that "Johnson"
+    // in 2019 is not Lyndon B. Johnson, whose roles ended in 1969 (the dead have no open-ended role).
+    const date = this.context.published;
+    if (match && date && !/\s/.test(name.trim()) && !match.people.some((p) => roleOn(p, date))) match = undefined;
+    // Most of the base are cabinet ministers with common names ("John Williams", Barbados, 2003-2006): one
+    // is taken only when the article names their country somewhere. Leaders (an elite record, a default
+    // role, or spellings the source lists) are known without it.
+    if (match && !match.people.some(isLeader) && !this.articleCountries().has(match.country)) match = undefined;
+    this.knownCache.set(name, match);
+    return match;
+  }
+
+  /** Every country the article names (names, demonyms, capitals wherever they stand) and the publisher's. */
+  private articleCountries(): Set<string> {
+    if (!this.mentionedCountries) {
+      this.mentionedCountries = new Set(this.hits.flatMap((h) => (h.kind === 'country' && h.countries?.length ? [h.countries[0].country.iso3] : [])));
+      const home = this.publisherCountry();
+      if (home) this.mentionedCountries.add(home);
+    }
+    return this.mentionedCountries;
   }
 
   /** The person whose full name is `name`, or whose surname `name` is when it is one word. */
@@ -217,6 +255,15 @@ class Resolver {
       if (short) {
         byName.delete(surname);
         short.actor.name = name;
+        // The surname's reading in the knowledge base ("Cohen") need not be the full name's ("Eli Cohen").
+        if (this.countryFromKnowledge.has(short)) {
+          const known = this.known(name);
+          if (known) short.actor.country = known.country;
+          else {
+            delete short.actor.country;
+            this.countryFromKnowledge.delete(short);
+          }
+        }
         return short;
       }
       return undefined;
@@ -256,6 +303,10 @@ class Resolver {
 
   private finishPerson(b: Builder): void {
     const a = b.actor;
+    // No role word in the text: the role the knowledge base gives on the publication date, when the
+    // person it knows by that name is of the country the actor has.
+    const known = a.agents.length ? undefined : this.known(a.name);
+    if (known && (!a.country || a.country === known.country)) a.agents = knownAgents(known, this.context.published);
     const country = a.country ? countryByCode(a.country) : undefined;
     a.code = `${country?.cameo ?? ''}${a.agents[0] ?? ''}` || 'UNK';
   }
@@ -275,7 +326,7 @@ class Resolver {
       for (const [first, last] of this.occurrences(publisher)) this.link(b, first, last, 'ORG');
     }
     for (const name of doc.meta.authors) {
-      const b = this.personActor(name, null);
+      const b = this.personActor(name, null, false);
       if (!b.actor.agents.includes('MED')) b.actor.agents.push('MED');
       b.actor.role ??= this.authorRole(name) ?? 'reporter';
       for (const [first, last] of this.occurrences(name)) this.link(b, first, last, 'PER');
@@ -581,6 +632,14 @@ class Resolver {
 }
 
 // ---- helpers ----
+
+const isLeader = (p: KnownPerson) => p.aliases.length > 0 || p.roles.some((r) => r.agents.includes('ELI') || (!r.from && !r.to));
+
+/** The agents of the role in force on `date`: a dated role of any of the people the name can be, else a default. */
+function knownAgents(match: PersonMatch, date?: string): string[] {
+  const roles = match.people.map((p) => roleOn(p, date)).filter((r) => r !== undefined);
+  return [...((roles.find((r) => r.from || r.to) ?? roles[0])?.agents ?? [])];
+}
 
 const overlapsDate = (doc: Doc, m: { start: number; end: number }) => doc.dates.some((d) => d.start < m.end && m.start < d.end);
 
