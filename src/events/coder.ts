@@ -53,6 +53,8 @@ const BACKGROUND_PENALTY = 0.05;
 const AGENT_LIKE = /^(GOV|MIL|JUD|LEG|OPP|REB|PTY|COP|SPY|MED|BUS|CVL|REF|HLH|EDU|ELI|LAB|AGR|ENV|HRI|DEV|REL|CRM|UAF|INS|SEP|MOD|RAD)$/;
 /** Verbs of saying: a role word in what they report belongs to the speaker's country. */
 const SAYING = new Set(['say', 'tell', 'announce', 'state', 'declare', 'add', 'warn', 'claim', 'insist', 'report', 'confirm', 'deny']);
+/** Verbs whose reported clause's "would" is the future of indirect speech ("said it would withdraw"). */
+const REPORTING = new Set([...SAYING, 'pledge', 'promise', 'vow', 'indicate', 'signal', 'reiterate']);
 /** Less sure: no target named; a side known only from a role word and a place. */
 const TARGETLESS_PENALTY = 0.2;
 const IMPLICIT_PENALTY = 0.1;
@@ -475,12 +477,25 @@ class Coder {
    * the sentence places it in: the speaker's, the sentence's place, else the first country it names; kept as is
    * when there is none.
    */
-  private placed(side: Side, sentence: number, token: number): Side {
+  private placed(side: Side, sentence: number, token: number, avoid: Set<string> = new Set()): Side {
     const a = this.actorById.get(side.actor);
     if (!a || a.country || !/^[A-Z]{3}$/.test(a.code) || !AGENT_LIKE.test(a.code)) return side;
     const first = this.firstActor(this.structs[sentence]);
     const country = this.speakerCountry(sentence, token) ?? this.sentencePlace(sentence) ?? (first && this.actorById.get(first.actor)?.country) ?? null;
+    // "President Clinton restored relations with [Vietnam]": the country the act is done to is not the actor's.
+    if (country && avoid.has(country)) return side;
     return (country && this.countrySide(country, a.code, true)) || side;
+  }
+
+  /** Countries named after a frame's verb in its clause: where an act's receiving end is, not its actor. */
+  private objectCountries(frame: VerbFrame): Set<string> {
+    const out = new Set<string>();
+    for (let t = frame.verb.last + 1; t <= frame.clause.last; t++) {
+      const id = this.actorAt.get(t);
+      const country = id ? this.actorById.get(id)?.country : undefined;
+      if (country) out.add(country);
+    }
+    return out;
   }
 
   private lastActorBefore(st: SentenceStructure, token: number): Side | null {
@@ -589,13 +604,14 @@ class Coder {
       const w = this.word(c.first).toLowerCase();
       if (c.type === 'NP' || (c.type === 'PP' && c.object)) controller = c;
       else if (c.type === 'PP' && GERUND_PREPOSITIONS.has(w)) preposition = w;
-      else if (!(c.type === 'O' && /^(,|and|to|each|one)$/.test(w))) return this.thatComplement(st, frame);
+      else if (!(c.type === 'O' && (/^(,|and|to|each|one)$/.test(w) || this.doc.tokens.pos[c.first] === 'ADV'))) return this.thatComplement(st, frame);
     }
     const g = chunks[k];
     if (!g) return this.thatComplement(st, frame);
     const before = this.word(g.first - 1).toLowerCase();
     const infinitive = this.word(g.first).toLowerCase() === 'to' || before === 'to';
-    const gerund = preposition !== '' && before === preposition && /ing$/i.test(this.word(g.head));
+    // "accused NATO of [deliberately] targeting": an adverb may stand between the preposition and the gerund.
+    const gerund = preposition !== '' && (before === preposition || this.word(g.first - 2).toLowerCase() === preposition) && /ing$/i.test(this.word(g.head));
     if (!infinitive && !gerund) return null;
     const governed = st.frames.find((f) => f.verb === g);
     if (!governed) return null;
@@ -649,7 +665,7 @@ class Coder {
       guessed = true;
     }
     if (!sources.length) return { found: [], holds: true };
-    sources = sources.map((x) => this.placed(x, st.sentence, frame.verb.first));
+    sources = sources.map((x) => this.placed(x, st.sentence, frame.verb.first, this.objectCountries(frame)));
     const chunks = frame.clause.chunks;
     const passive = this.passive(frame) && r.head === frame.verb.head && frame.subject && !this.controller.has(frame);
     const passiveObject = passive && frame.subject ? this.actorsFrom(chunks, chunks.indexOf(frame.subject)) : [];
@@ -675,6 +691,8 @@ class Coder {
       pairs = sources.map((s) => [s, after]);
       confidence = VERB_CONFIDENCE - TARGETLESS_PENALTY;
     }
+    // Rows that need a target and name none leave the object's nouns to be read ("launched [a strike]" by workers).
+    if (!pairs.length && holding.every((p) => p.targets.includes(DYAD))) return { found: [], holds: false };
     const head = r.head !== frame.verb.head ? { head: r.head } : {};
     const found = pairs.map(([source, target]) => ({
       sentence: st.sentence,
@@ -848,10 +866,14 @@ class Coder {
       for (let t = np.first; t <= np.last; t++) {
         if (this.inQuote[t] || !this.nounAt(t)) continue;
         const rows = this.tables.nouns.get(this.word(t).toLowerCase()) ?? this.tables.nouns.get(lemma[t]);
-        const noun = rows?.find((r) => !r.of || this.nounOf(st, ci, np, t, r.of));
+        const holding = rows?.filter((r) => !r.of || this.nounOf(st, ci, np, t, r.of)) ?? [];
+        const possessor = this.possessorBefore(np.first, t);
+        // A row that needs a target ("a strike on …") gives way to the next when none is named ("staged a strike").
+        let k = 0;
+        while (k + 1 < holding.length && holding[k].targets.includes(DYAD) && !this.nounTargets(st, ci, holding[k].targets, possessor).targets.length) k++;
+        const noun = holding[k];
         if (!noun || noun.code === NULL_CODE) continue;
         const clause: Clause | undefined = st.clauses.find((c) => c.chunks.includes(chunk));
-        const possessor = this.possessorBefore(np.first, t);
         const byPossessor = possessor && !noun.targets.includes('poss') ? possessor : null;
         // In the object of a coded verb ("threatened to impose sanctions on …", "rejected the ceasefire proposal"),
         // the verb's event tells what the noun would: its subject is not the noun's actor.
@@ -1071,6 +1093,11 @@ class Coder {
         if (inVerb || cue.scope === 'before') negated = true;
         continue;
       }
+      // "said it would free …", "announced that he would visit …": reported speech's future, not a hypothesis.
+      if (w === 'would' && this.reportedClause(c.sentence, t)) {
+        consider('future');
+        continue;
+      }
       consider(cue.modality);
     }
     // A headline's bare infinitive is what is to come: "Biden to visit Israel next week".
@@ -1081,6 +1108,11 @@ class Coder {
       if (!governed) consider('future');
     }
     return { modality: best as Exclude<Modality, 'negated'>, negated };
+  }
+
+  /** A clause told by a verb of saying or promising before it in its sentence ("Israel said [it would …]"). */
+  private reportedClause(sentence: number, token: number): boolean {
+    return this.structs[sentence].frames.some((f) => f.verb.last < token && REPORTING.has(this.doc.tokens.lemma[f.verb.head]));
   }
 
   private dateOf(c: Candidate): { value: string | null; granularity: Granularity | null; origin: 'sentence' | 'context' | 'published' } {

@@ -94,9 +94,34 @@ function tagsOf(doc: Doc): string[] {
       if (pos[t] !== 'PUNCT' && pos[t] !== 'PART' && pos[t] !== 'DET' && pos[t] !== 'ADP' && pos[t] !== 'PRON') pos[t] = 'PROPN';
     }
   }
+  repairVerbs(doc, pos);
   return pos;
 }
 const NAME_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
+
+const MODAL = /^(would|will|could|can|may|might|must|should|shall|to)$/i;
+/** What may follow a verb's head: an object or a phrase ("abducted [a] …", "would free [some] …", "mediated [between] …"). */
+const AFTER_VERB = new Set(['DET', 'NUM', 'ADP', 'PROPN', 'PRON']);
+
+/**
+ * The tagger's slips on verbs after their subject: "Gunmen abducted a …" (abducted as a noun), "Egypt mediated
+ * between …" and "it would free some …" (as adjectives). A past form in -ed after the sentence's first noun
+ * phrase, with no verb before it, and a word after a modal, each followed by an object or a phrase, is a verb.
+ */
+function repairVerbs(doc: Doc, pos: string[]): void {
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const first = doc.tokens.sentenceFirstToken[s];
+    const last = doc.tokens.sentenceFirstToken[s + 1] - 1;
+    let verbSeen = false;
+    for (let k = first + 1; k < last; k++) {
+      const slip = (pos[k] === 'NOUN' || pos[k] === 'ADJ') && AFTER_VERB.has(pos[k + 1]);
+      const w = word(doc, k);
+      if (slip && !verbSeen && /^[a-z]+ed$/.test(w) && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN')) pos[k] = 'VERB';
+      else if (slip && pos[k - 1] === 'AUX' && MODAL.test(word(doc, k - 1)) && /^[a-z]+$/.test(w)) pos[k] = 'VERB';
+      if (pos[k] === 'VERB' || pos[k] === 'AUX') verbSeen = true;
+    }
+  }
+}
 
 function chunk(doc: Doc, first: number, last: number, pos: string[]): Chunk[] {
   const { lemma } = doc.tokens;
