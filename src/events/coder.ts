@@ -668,7 +668,7 @@ class Coder {
     sources = sources.map((x) => this.placed(x, st.sentence, frame.verb.first, this.objectCountries(frame)));
     const chunks = frame.clause.chunks;
     const passive = this.passive(frame) && r.head === frame.verb.head && frame.subject && !this.controller.has(frame);
-    const passiveObject = passive && frame.subject ? this.actorsFrom(chunks, chunks.indexOf(frame.subject)) : [];
+    const passiveObject = passive && frame.subject ? this.passiveTargets(chunks, chunks.indexOf(frame.subject)) : [];
     // "Armenia and Azerbaijan accused each other": the members of the subject are each other's targets.
     const next = frame.verb.last + 2 < this.doc.tokens.start.length ? `${this.word(frame.verb.last + 1)} ${this.word(frame.verb.last + 2)}` : '';
     const reciprocal = /^(each other|one another)$/i.test(next);
@@ -707,6 +707,14 @@ class Coder {
       ...head,
     }));
     return { found, holds: true };
+  }
+
+  /** A passive verb's subject's actors, else the place its phrase names ("two hospitals [in northern Syria] were hit by …"). */
+  private passiveTargets(chunks: Chunk[], index: number): Side[] {
+    const own = this.actorsFrom(chunks, index);
+    const next = chunks[index + 1];
+    if (own.length || next?.type !== 'PP' || !next.object || !/^(in|of|near|across)$/i.test(this.word(next.head))) return own;
+    return this.actorsFrom(chunks, index + 1);
   }
 
   /** Source–target pairs; with the `each` slot and no other target, every member of a compound subject with every other ("Iran and Iraq met"). */

@@ -99,6 +99,8 @@ function tagsOf(doc: Doc): string[] {
 }
 const NAME_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
 
+/** Participles that news uses as adjectives after a name or noun ("Chinese armed forces", "the Syrian-backed"). */
+const ADJECTIVAL = new Set(['armed', 'united', 'advanced', 'renewed', 'limited', 'alleged', 'unidentified', 'unnamed', 'masked', 'disputed', 'occupied', 'elected', 'embattled', 'besieged', 'beleaguered', 'organized', 'organised', 'related', 'based', 'skilled', 'improvised', 'guided', 'detained', 'displaced', 'wanted', 'banned', 'exiled', 'deposed', 'ousted', 'jailed', 'imprisoned', 'kidnapped', 'abducted', 'wounded', 'injured', 'killed']);
 const MODAL = /^(would|will|could|can|may|might|must|should|shall|to)$/i;
 /** What may follow a verb's head: an object or a phrase ("abducted [a] …", "would free [some] …", "mediated [between] …"). */
 const AFTER_VERB = new Set(['DET', 'NUM', 'ADP', 'PROPN', 'PRON']);
@@ -113,11 +115,17 @@ function repairVerbs(doc: Doc, pos: string[]): void {
     const first = doc.tokens.sentenceFirstToken[s];
     const last = doc.tokens.sentenceFirstToken[s + 1] - 1;
     let verbSeen = false;
+    let adpSeen = false;
     for (let k = first + 1; k < last; k++) {
+      if (pos[k - 1] === 'ADP') adpSeen = true;
       const slip = (pos[k] === 'NOUN' || pos[k] === 'ADJ') && AFTER_VERB.has(pos[k + 1]);
       const w = word(doc, k);
-      if (slip && !verbSeen && /^[a-z]+ed$/.test(w) && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN')) pos[k] = 'VERB';
+      // Before a bare noun ("troops looted villages") only in a sentence's first phrase, and not a participle used as an adjective ("Chinese armed forces").
+      const beforeNoun = pos[k + 1] === 'NOUN' && !adpSeen && !ADJECTIVAL.has(w) && (pos[k] === 'NOUN' || pos[k] === 'ADJ');
+      if ((slip || beforeNoun) && !verbSeen && /^[a-z]+ed$/.test(w) && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN')) pos[k] = 'VERB';
       else if (slip && pos[k - 1] === 'AUX' && MODAL.test(word(doc, k - 1)) && /^[a-z]+$/.test(w)) pos[k] = 'VERB';
+      // "the Rafah crossing into …": a word in -ing after a determiner and a name or noun, before a preposition, is a noun.
+      else if (pos[k] === 'VERB' && /ing$/.test(w) && pos[k + 1] === 'ADP' && k - 2 >= first && pos[k - 2] === 'DET' && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN')) pos[k] = 'NOUN';
       if (pos[k] === 'VERB' || pos[k] === 'AUX') verbSeen = true;
     }
   }
