@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../doc/schema.js';
 import { analyzeToRecord } from '../pipeline.js';
 import { textInput } from '../sources/input.js';
-import { NULL_CODE, eventTables, futureCode, ploverOf } from './tables.js';
+import { NULL_CODE, eventTables, futureCode, ploverOf, ploverOfAct } from './tables.js';
 
 type Event = ArticleRecord['events'][number];
 
@@ -453,5 +453,49 @@ describe('event coder: a source known by name only', () => {
   it('stands for the country the sentence places it in', () => {
     const r = analyzeSentence('President Erdogan condemned the attack on the embassy in Ankara.');
     expect(r.events.map((e) => [e.source.code, country(r, e.source), e.plover.type])).toEqual([['TURGOV', 'TUR', 'ACCUSE']]);
+  });
+});
+
+describe('event coder: reported speech, tagger slips and PLOVER types', () => {
+  it('reads "said it would" as the future: an intent, not a hypothesis', () => {
+    const r = analyzeSentence('Sweden said it would release the two Iranian prisoners.');
+    expect(r.events.map((e) => [country(r, e.source), e.modality, e.cameo.slice(0, 3)])).toEqual([['SWE', 'future', '035']]);
+  });
+
+  it('reads a verb the tagger took for a noun or an adjective after its subject or a modal', () => {
+    expect(find(analyzeSentence('Gunmen abducted an Italian engineer in Niger.'), 'NER', 'ITA', '181')).toHaveLength(1);
+    expect(find(analyzeSentence('Norway mediated between Colombia and the rebels.'), 'NOR', 'COL', '045')).toHaveLength(1);
+    expect(analyzeSentence('Ethiopian troops looted shops in the Tigray capital.').events.map((e) => e.plover.type)).toEqual(['COERCE']);
+  });
+
+  it('keeps participles used as adjectives out of the verb group, and "attacked positions" as force', () => {
+    const r = analyzeSentence('Chinese armed forces attacked Vietnamese positions along the border.');
+    expect(r.events.map((e) => [country(r, e.source), country(r, e.target), e.cameo])).toEqual([['CHN', 'VNM', '190']]);
+  });
+
+  it('codes a labour strike when no one is struck, and a strike on someone as force', () => {
+    expect(analyzeSentence('Dock workers in Chile launched a strike over pay.').events.map((e) => e.plover.type)).toEqual(['PROTEST']);
+    expect(analyzeSentence('Israel launched a strike on Hezbollah positions in Lebanon.').events.map((e) => e.plover.type)).toEqual(['ASSAULT']);
+  });
+
+  it('takes a passive verb’s target from the place its subject is in', () => {
+    const r = analyzeSentence('A railway station in eastern Ukraine was hit by Russian missiles.');
+    expect(r.events.map((e) => [country(r, e.source), country(r, e.target), e.plover.type])).toEqual([['RUS', 'UKR', 'ASSAULT']]);
+  });
+
+  it('codes mobilization, aid flights and restrictions eased or tightened', () => {
+    const types = (s: string) => analyzeSentence(s).events.map((e) => e.plover.type);
+    expect(types('Serbia called up its reservists.')).toEqual(['MOBILIZE']);
+    expect(types('Canada flew medical supplies to Haiti.')).toEqual(['AID']);
+    expect(types('Israel relaxed its blockade of Gaza.')).toEqual(['RETREAT']);
+    expect(types('Vietnam dropped its visa requirement for Japanese tourists.')).toEqual(['CONCEDE']);
+    expect(types('China tightened export controls on chips to the United States.')).toEqual(['SANCTION']);
+    expect(types('Iran ruled out direct talks with the United States.')).toEqual(['REJECT']);
+  });
+
+  it('types a resignation as RETREAT and a declared ceasefire as CONCEDE, as the PLOVER manual does', () => {
+    expect(analyzeSentence('The Peruvian president resigned on Wednesday.').events.map((e) => e.plover)).toEqual([{ type: 'RETREAT', mode: 'resign' }]);
+    expect(ploverOfAct('0871', 'declare').event).toBe('CONCEDE');
+    expect(ploverOfAct('0871', 'observe').event).toBe('RETREAT');
   });
 });

@@ -22,7 +22,7 @@ import { actorsByToken, tokenFrom } from '../doc/tokens.js';
 import { countryByCode } from '../knowledge/countries.js';
 import { lookupRole } from '../knowledge/roles.js';
 import { type Chunk, type Clause, type SentenceStructure, type VerbFrame, structures } from '../language/clauses.js';
-import { type Modality, NULL_CODE, type VerbPattern, eventTables, futureCode, ploverOf } from './tables.js';
+import { type Modality, NULL_CODE, type VerbPattern, eventTables, futureCode, ploverOfAct } from './tables.js';
 
 /** Events one sentence may yield; more is a run-on list, capped with a warning. */
 const MAX_EVENTS_PER_SENTENCE = 8;
@@ -83,6 +83,8 @@ interface Candidate {
   /** The token whose lemma the pattern read, when it is not the verb group's head ("threatened" in "threatened to impose"). */
   head?: number;
   statement?: boolean;
+  /** The verb that tells the act: the pattern's lemma, or the light verb of an event noun ("declared a ceasefire"). */
+  lemma?: string;
 }
 
 /**
@@ -704,6 +706,7 @@ class Coder {
       rule: `verb:${pattern.lemma}→${pattern.code}${target ? '' : ' (no target)'}`,
       confidence: confidence - (source.implicit || target?.implicit || guessed ? IMPLICIT_PENALTY : 0),
       frame,
+      lemma: pattern.lemma,
       ...head,
     }));
     return { found, holds: true };
@@ -921,7 +924,8 @@ class Coder {
         const base = light ? VERB_CONFIDENCE - 0.05 : NOUN_CONFIDENCE;
         for (const [source, target] of pairs) {
           const confidence = base - (targetless ? TARGETLESS_PENALTY : 0) - (source.implicit || target?.implicit || guessed ? IMPLICIT_PENALTY : 0);
-          yield { sentence: st.sentence, first: t, last: t, source, target, code: noun.code, rule: `noun:${noun.noun}→${noun.code}${target ? '' : ' (no target)'}`, confidence, frame };
+          const lemma = light && before ? this.headLemma(before.verb.head) : undefined;
+          yield { sentence: st.sentence, first: t, last: t, source, target, code: noun.code, rule: `noun:${noun.noun}→${noun.code}${target ? '' : ' (no target)'}`, confidence, frame, lemma };
         }
       }
     }
@@ -1047,7 +1051,7 @@ class Coder {
     const rule = future && future !== c.code ? `${c.rule} ${modality}→${future}` : c.rule;
     const cameo = this.tables.cameo.get(code)!;
     const date = this.dateOf(c);
-    const plover = ploverOf(code);
+    const plover = ploverOfAct(code, c.lemma);
     const place = this.placeOf(c);
     for (const side of [c.source, c.target]) {
       const made = side && this.madeActors.get(side.actor);
