@@ -55,6 +55,8 @@ const AGENT_LIKE = /^(GOV|MIL|JUD|LEG|OPP|REB|PTY|COP|SPY|MED|BUS|CVL|REF|HLH|ED
 const SAYING = new Set(['say', 'tell', 'announce', 'state', 'declare', 'add', 'warn', 'claim', 'insist', 'report', 'confirm', 'deny']);
 /** Verbs whose reported clause's "would" is the future of indirect speech ("said it would withdraw"). */
 const REPORTING = new Set([...SAYING, 'pledge', 'promise', 'vow', 'indicate', 'signal', 'reiterate']);
+/** Roots of cooperative acts (intent, consult, diplomatic and material cooperation) that a compound subject does mutually. */
+const COOPERATIVE = /^0[3-6]/;
 /** Less sure: no target named; a side known only from a role word and a place. */
 const TARGETLESS_PENALTY = 0.2;
 const IMPLICIT_PENALTY = 0.1;
@@ -682,6 +684,12 @@ class Coder {
       pattern = p;
       pairs = this.pairs(sources, targets, reciprocal ? ['each'] : p.targets);
       if (pairs.length) break;
+    }
+    // "Albania and Greece pledged to improve relations": a cooperative act of a compound subject that names no one
+    // else is done by its members to each other.
+    if (!pairs.length && sources.length > 1 && !reciprocal && COOPERATIVE.test(holding[0].code)) {
+      pattern = holding[0];
+      pairs = this.pairs(sources, [], ['each']);
     }
     // No slot names a target: the act stands with its source alone ("the Kremlin rejected the proposal"), unless
     // the first row that holds is one whose act is no event without a target (`dyad`).
