@@ -499,3 +499,15 @@ describe('event coder: reported speech, tagger slips and PLOVER types', () => {
     expect(ploverOfAct('0871', 'observe').event).toBe('RETREAT');
   });
 });
+
+describe('event coder: people of no known country', () => {
+  it('stand for the country their own phrase names', () => {
+    const r = analyzeSentence("Bolivia's Evo Morales and Peru's Alan Garcia met in La Paz.");
+    expect(r.events.map((e) => [country(r, e.source), country(r, e.target), e.plover.type])).toContainEqual(['BOL', 'PER', 'CONSULT']);
+  });
+
+  it('pair the members of a compound subject for a cooperative act that names no one else', () => {
+    const r = analyzeSentence('Ghana and Togo pledged to improve relations.');
+    expect(r.events.map((e) => `${country(r, e.source)}>${country(r, e.target)}`).sort()).toEqual(['GHA>TGO', 'TGO>GHA']);
+  });
+});

@@ -217,8 +217,23 @@ class Coder {
       const rank = KIND_RANK[this.actorById.get(id)?.kind ?? 'country'] ?? 2;
       if (!best || rank <= best.rank) best = { id, token: t, rank };
     }
-    if (best) return this.side(best.id, best.token);
+    if (best) return this.ownCountry(best.id, first, last) ?? this.side(best.id, best.token);
     return pronoun && last - first === 0 ? this.side(pronoun.id, pronoun.token) : null;
+  }
+
+  /**
+   * A person of no known country stands for the country its own phrase names ("Venezuela's Hugo Chavez",
+   * "Hezbollah leader Hassan Nasrallah"), with the agent code of the person's title when it has one.
+   */
+  private ownCountry(id: string, first: number, last: number): Side | null {
+    const a = this.actorById.get(id);
+    if (a?.kind !== 'person' || a.country) return null;
+    for (let t = first; t <= last; t++) {
+      const other = this.actorAt.get(t);
+      const country = other && other !== id && this.doc.tokens.pos[t] !== 'PRON' ? this.actorById.get(other)?.country : undefined;
+      if (country) return this.countrySide(country, AGENT_LIKE.test(a.code.slice(-3)) ? a.code.slice(-3) : undefined);
+    }
+    return null;
   }
 
   /** The actor(s) of a chunk and of the chunks coordinated with it ("X, Y and Z"). */
