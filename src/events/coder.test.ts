@@ -511,3 +511,14 @@ describe('event coder: people of no known country', () => {
     expect(r.events.map((e) => `${country(r, e.source)}>${country(r, e.target)}`).sort()).toEqual(['GHA>TGO', 'TGO>GHA']);
   });
 });
+
+describe('event coder: hyphenated verbs and permissions', () => {
+  it('reads "test-fired" as a weapons test, a show of force', () => {
+    expect(analyzeSentence('India test-fired a long-range missile on Monday.').events.map((e) => e.plover.type)).toEqual(['MOBILIZE']);
+  });
+
+  it('codes letting others in as allowing involvement, and military cooperation only for military use', () => {
+    expect(analyzeSentence('Myanmar allowed foreign journalists into Rakhine state.').events.map((e) => e.cameo)).toEqual(['086']);
+    expect(find(analyzeSentence('Kuwait allowed British warplanes to use its bases.'), 'KWT', 'GBR', '062')).toHaveLength(1);
+  });
+});

@@ -381,7 +381,9 @@ class Coder {
   private headLemma(t: number): string {
     const { lemma } = this.doc.tokens;
     const word = this.word(t).toLowerCase();
-    const guesses = [lemma[t], lemma[t].toLowerCase(), word.replace(/ied$/, 'y'), word.replace(/ed$/, ''), word.replace(/d$/, '')];
+    // "test-fired": the hyphenated verb, when the patterns know it.
+    const compound = t >= 2 && this.word(t - 1) === '-' ? `${this.word(t - 2).toLowerCase()}-${lemma[t].toLowerCase()}` : '';
+    const guesses = [compound, lemma[t], lemma[t].toLowerCase(), word.replace(/ied$/, 'y'), word.replace(/ed$/, ''), word.replace(/d$/, '')].filter(Boolean);
     return guesses.find((g) => this.tables.verbs.has(g) || this.tables.lightVerbs.has(g)) ?? lemma[t];
   }
 

@@ -101,6 +101,8 @@ const NAME_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
 
 /** Participles that news uses as adjectives after a name or noun ("Chinese armed forces", "the Syrian-backed"). */
 const ADJECTIVAL = new Set(['armed', 'united', 'advanced', 'renewed', 'limited', 'alleged', 'unidentified', 'unnamed', 'masked', 'disputed', 'occupied', 'elected', 'embattled', 'besieged', 'beleaguered', 'organized', 'organised', 'related', 'based', 'skilled', 'improvised', 'guided', 'detained', 'displaced', 'wanted', 'banned', 'exiled', 'deposed', 'ousted', 'jailed', 'imprisoned', 'kidnapped', 'abducted', 'wounded', 'injured', 'killed']);
+/** Prefixes of hyphenated verbs ("test-fired", "air-dropped"), whose second part heads a verb group. */
+const VERB_PREFIX = /^(test|air)$/;
 const MODAL = /^(would|will|could|can|may|might|must|should|shall|to)$/i;
 /** What may follow a verb's head: an object or a phrase ("abducted [a] …", "would free [some] …", "mediated [between] …"). */
 const AFTER_VERB = new Set(['DET', 'NUM', 'ADP', 'PROPN', 'PRON']);
@@ -173,7 +175,9 @@ function chunk(doc: Doc, first: number, last: number, pos: string[]): Chunk[] {
       const hyphen = (k: number) => word(doc, k) === '-' && k > start && k < last;
       // Of the particles only the possessive belongs to a noun phrase ("Baku's"), not "to" or "not".
       const inner = (k: number) => NP_INNER.has(pos[k]) && (pos[k] !== 'PART' || /^['’]s?$/.test(word(doc, k)));
-      while (i <= last && (inner(i) || (pos[i] === 'PRON' && i === start) || hyphen(i) || (i > start && hyphen(i - 1)))) {
+      // "Pakistan test-fired a missile": a compound verb's past form after the hyphen ends the noun phrase.
+      const compoundVerb = (k: number) => pos[k] === 'VERB' && k >= 2 && VERB_PREFIX.test(word(doc, k - 2)) && /ed$/.test(word(doc, k));
+      while (i <= last && (inner(i) || (pos[i] === 'PRON' && i === start) || hyphen(i) || (i > start && hyphen(i - 1) && !compoundVerb(i)))) {
         if (NOMINAL.has(pos[i])) head = i;
         // A pronoun is a noun phrase on its own, unless possessive ("his counterpart").
         if (pos[i] === 'PRON' && !/^(his|her|its|their|our|my|your)$/i.test(word(doc, i))) {
