@@ -522,3 +522,16 @@ describe('event coder: hyphenated verbs and permissions', () => {
     expect(find(analyzeSentence('Kuwait allowed British warplanes to use its bases.'), 'KWT', 'GBR', '062')).toHaveLength(1);
   });
 });
+
+describe('event coder: calls and summons', () => {
+  it('reads "called X a provocation" as criticism, a bare "called" as no appeal, and "called in the ambassador" as a summons', () => {
+    expect(find(analyzeSentence('Japan called the Chinese drills a provocation.'), 'JPN', 'CHN', '111')).toHaveLength(1);
+    expect(analyzeSentence('Germany called in the Russian ambassador.').events.map((e) => e.cameo)).toEqual(['114']);
+    expect(analyzeSentence('Russia sought clarification from Norway on the flights.').events.map((e) => e.plover.type)).toEqual(['REQUEST']);
+  });
+
+  it('takes a participle after a verb and before a noun as an adjective ("bombed suspected hideouts")', () => {
+    const r = analyzeSentence('Pakistani jets bombed suspected militant hideouts near the Afghan border.');
+    expect(r.events.map((e) => [country(r, e.source), e.cameo])).toEqual([['PAK', '195']]);
+  });
+});

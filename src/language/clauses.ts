@@ -126,6 +126,8 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       const beforeNoun = pos[k + 1] === 'NOUN' && !adpSeen && !ADJECTIVAL.has(w) && (pos[k] === 'NOUN' || pos[k] === 'ADJ');
       if ((slip || beforeNoun) && !verbSeen && /^[a-z]+ed$/.test(w) && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN')) pos[k] = 'VERB';
       else if (slip && pos[k - 1] === 'AUX' && MODAL.test(word(doc, k - 1)) && /^[a-z]+$/.test(w)) pos[k] = 'VERB';
+      // "bombed suspected hideouts": a participle right after a verb and before a noun is an adjective.
+      else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'PROPN' || pos[k + 1] === 'ADJ') && /^[a-z]+(ed|en)$/.test(w)) pos[k] = 'ADJ';
       // "the stolen artworks", "the detained reporters": a participle between a determiner and a noun is an adjective.
       else if (pos[k] === 'VERB' && pos[k - 1] === 'DET' && pos[k + 1] === 'NOUN' && /^[a-z]+(ed|en|wn)$/.test(w)) pos[k] = 'ADJ';
       // "the Rafah crossing into …": a word in -ing after a determiner and a name or noun, before a preposition, is a noun.
