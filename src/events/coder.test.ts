@@ -535,3 +535,14 @@ describe('event coder: calls and summons', () => {
     expect(r.events.map((e) => [country(r, e.source), e.cameo])).toEqual([['PAK', '195']]);
   });
 });
+
+describe('event coder: accusations in that-clauses and descriptions', () => {
+  it('codes "charged that" and "alleged that" as accusations of the clause’s subject', () => {
+    expect(find(analyzeSentence('Ethiopia charged that Egypt was arming the rebels.'), 'ETH', 'EGY', '112')).toHaveLength(1);
+    expect(find(analyzeSentence('Armenia alleged that Azerbaijan had shelled its villages.'), 'ARM', 'AZE', '112')).toHaveLength(1);
+  });
+
+  it('codes describing an act as a crime, and regretting a decision, as criticism', () => {
+    expect(find(analyzeSentence('Jordan described the Israeli raid as a crime.'), 'JOR', 'ISR', '111')).toHaveLength(1);
+  });
+});

@@ -104,8 +104,8 @@ const ADJECTIVAL = new Set(['armed', 'united', 'advanced', 'renewed', 'limited',
 /** Prefixes of hyphenated verbs ("test-fired", "air-dropped"), whose second part heads a verb group. */
 const VERB_PREFIX = /^(test|air)$/;
 const MODAL = /^(would|will|could|can|may|might|must|should|shall|to)$/i;
-/** What may follow a verb's head: an object or a phrase ("abducted [a] …", "would free [some] …", "mediated [between] …"). */
-const AFTER_VERB = new Set(['DET', 'NUM', 'ADP', 'PROPN', 'PRON']);
+/** What may follow a verb's head: an object, a phrase or a clause ("abducted [a] …", "mediated [between] …", "alleged [that] …"). */
+const AFTER_VERB = new Set(['DET', 'NUM', 'ADP', 'PROPN', 'PRON', 'SCONJ']);
 
 /**
  * The tagger's slips on verbs after their subject: "Gunmen abducted a …" (abducted as a noun), "Egypt mediated
