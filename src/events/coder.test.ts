@@ -546,3 +546,15 @@ describe('event coder: accusations in that-clauses and descriptions', () => {
     expect(find(analyzeSentence('Jordan described the Israeli raid as a crime.'), 'JOR', 'ISR', '111')).toHaveLength(1);
   });
 });
+
+describe('event coder: aid and cooperation nouns and verbs', () => {
+  it.each([
+    ['Kuwait extended a 500 million dollar credit line to Egypt.', 'KWT', 'EGY', 'AID'],
+    ['Japan announced emergency relief for Mozambique.', 'JPN', 'MOZ', 'AID'],
+    ['Thai and Malaysian police launched a joint operation on the border.', 'THA', 'MYS', 'COOPERATE'],
+    ['South Korea increased its investment in Vietnam.', 'KOR', 'VNM', 'COOPERATE'],
+  ])('%s', (text, source, target, type) => {
+    const r = analyzeSentence(text);
+    expect(r.events.map((e) => [country(r, e.source), country(r, e.target), e.plover.type])).toContainEqual([source, target, type]);
+  });
+});
