@@ -558,3 +558,10 @@ describe('event coder: aid and cooperation nouns and verbs', () => {
     expect(r.events.map((e) => [country(r, e.source), country(r, e.target), e.plover.type])).toContainEqual([source, target, type]);
   });
 });
+
+describe('event coder: releases', () => {
+  it('codes a release of people, not of water or figures', () => {
+    expect(analyzeSentence('Myanmar released 500 political prisoners on Tuesday.').events.map((e) => e.cameo)).toEqual(['0841']);
+    expect(analyzeSentence('Japan began to release treated water into the sea.').events).toHaveLength(0);
+  });
+});
