@@ -565,3 +565,10 @@ describe('event coder: releases', () => {
     expect(analyzeSentence('Japan began to release treated water into the sea.').events).toHaveLength(0);
   });
 });
+
+describe('event coder: verb+preposition lemmas', () => {
+  it('read their own phrase, not the clause’s later words ("withdrew from X under the deal")', () => {
+    const r = analyzeSentence('Azerbaijani troops withdrew from Lachin district under the peace deal.');
+    expect(r.events.map((e) => e.plover.type)).toEqual(['RETREAT']);
+  });
+});

@@ -783,7 +783,9 @@ class Coder {
     };
     // Everything after the verb group up to the next verb group of its clause ("put its forces on high alert").
     const chunks = frame.clause.chunks;
-    if (r.head === frame.verb.head) {
+    // A verb+preposition lemma reads its own phrase ("withdrew from [Agdam district]"), not the clause's later phrases.
+    const prepObject = r.objectIndex >= 0 && chunks[r.objectIndex]?.type === 'PP' && r.lemma.endsWith(` ${this.word(chunks[r.objectIndex].head).toLowerCase()}`);
+    if (r.head === frame.verb.head && !prepObject) {
       const seen = new Set(out);
       for (let k = chunks.indexOf(frame.verb) + 1; k < chunks.length && chunks[k].type !== 'VP'; k++) {
         for (let t = chunks[k].first; t <= chunks[k].last; t++) if (!seen.has(t)) out.push(t);
