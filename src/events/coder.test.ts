@@ -572,3 +572,10 @@ describe('event coder: verb+preposition lemmas', () => {
     expect(r.events.map((e) => e.plover.type)).toEqual(['RETREAT']);
   });
 });
+
+describe('event coder: members named in an "of" phrase', () => {
+  it('takes "the leaders of X and Y" as a compound subject, and "met in <city>" as a place, not a target', () => {
+    const r = analyzeSentence('The presidents of Serbia and Kosovo met in Brussels on Monday.');
+    expect(r.events.map((e) => [country(r, e.source), e.target?.code.slice(0, 3), e.plover.type])).toEqual([['SRB', 'KSV', 'CONSULT']]);
+  });
+});

@@ -425,6 +425,9 @@ class Coder {
       let k = chunks.indexOf(subject);
       // Walk back over "X, Y and" to the first member of a coordinated subject.
       while (k >= 2 && chunks[k - 1].type === 'O' && /^(,|and)$/i.test(this.word(chunks[k - 1].first)) && chunks[k - 2].type === 'NP') k -= 2;
+      // "The leaders of [Armenia] and Azerbaijan": a coordination inside the "of" phrase of a subject that names no one.
+      const of = chunks[k - 2];
+      if (k >= 3 && chunks[k - 1].type === 'O' && /^(,|and)$/i.test(this.word(chunks[k - 1].first)) && of?.type === 'PP' && of.object && this.word(of.head).toLowerCase() === 'of' && chunks[k - 3].type === 'NP' && !this.actorIn(chunks[k - 3].first, chunks[k - 3].last)) k -= 2;
       if (k >= 0) {
         const all = chunks.indexOf(frame.verb) > k ? this.actorsFrom(chunks, k) : [];
         // "The United States and its allies imposed …": a coordination whose other members name no one.

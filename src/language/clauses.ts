@@ -219,6 +219,8 @@ const SUBORDINATORS = new Set(['as', 'after', 'before', 'since', 'until', 'while
 
 // "stepped up", "carried out", "brought up": a preposition right after a verb with no noun before it.
 function isParticle(doc: Doc, i: number): boolean {
+  // "met in Vienna", "fired on Israel": before a name, "in" and "on" open a phrase.
+  if (/^(in|on)$/i.test(word(doc, i)) && doc.tokens.pos[i + 1] === 'PROPN') return false;
   return /^(up|out|off|down|over|back|away|in|on)$/i.test(word(doc, i)) && (i + 1 >= doc.tokens.start.length || doc.tokens.pos[i + 1] !== 'NOUN' || /^(up|out|off|down|back|away)$/i.test(word(doc, i)));
 }
 
