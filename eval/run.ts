@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeToRecord } from '../src/pipeline.js';
 import { runExtractionSuite } from './extraction.js';
-import { runEventsSuite } from './events.js';
+import { runEventsDevSuite, runEventsSuite } from './events.js';
 import { runNerSuite } from './ner.js';
 import { runPolnearSuite } from './polnear.js';
 import { readFileInput } from '../src/sources/input.js';
@@ -46,6 +46,10 @@ const SUITES: Record<string, Suite> = {
   events: {
     describe: 'event coding on the PLOVER gold standard via --batch (score-plover.mjs, majority baseline beside it), and agreement with PETRARCH-2 GSR records',
     run: runEventsSuite,
+  },
+  'events-dev': {
+    describe: 'event coding on our own development sentences (eval/data/events-dev.jsonl); ids ending in an even digit are held out',
+    run: runEventsDevSuite,
   },
   quotes: {
     describe: 'direct quotes and their speakers on the PolNeAR test split, brat attributions (shared/eval/quotes/polnear)',

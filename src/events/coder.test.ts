@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../doc/schema.js';
 import { analyzeToRecord } from '../pipeline.js';
 import { textInput } from '../sources/input.js';
-import { NULL_CODE, eventTables, futureCode, ploverOf } from './tables.js';
+import { NULL_CODE, eventTables, futureCode, ploverOf, ploverOfAct } from './tables.js';
 
 type Event = ArticleRecord['events'][number];
 
@@ -453,5 +453,129 @@ describe('event coder: a source known by name only', () => {
   it('stands for the country the sentence places it in', () => {
     const r = analyzeSentence('President Erdogan condemned the attack on the embassy in Ankara.');
     expect(r.events.map((e) => [e.source.code, country(r, e.source), e.plover.type])).toEqual([['TURGOV', 'TUR', 'ACCUSE']]);
+  });
+});
+
+describe('event coder: reported speech, tagger slips and PLOVER types', () => {
+  it('reads "said it would" as the future: an intent, not a hypothesis', () => {
+    const r = analyzeSentence('Sweden said it would release the two Iranian prisoners.');
+    expect(r.events.map((e) => [country(r, e.source), e.modality, e.cameo.slice(0, 3)])).toEqual([['SWE', 'future', '035']]);
+  });
+
+  it('reads a verb the tagger took for a noun or an adjective after its subject or a modal', () => {
+    expect(find(analyzeSentence('Gunmen abducted an Italian engineer in Niger.'), 'NER', 'ITA', '181')).toHaveLength(1);
+    expect(find(analyzeSentence('Norway mediated between Colombia and the rebels.'), 'NOR', 'COL', '045')).toHaveLength(1);
+    expect(analyzeSentence('Ethiopian troops looted shops in the Tigray capital.').events.map((e) => e.plover.type)).toEqual(['COERCE']);
+  });
+
+  it('keeps participles used as adjectives out of the verb group, and "attacked positions" as force', () => {
+    const r = analyzeSentence('Chinese armed forces attacked Vietnamese positions along the border.');
+    expect(r.events.map((e) => [country(r, e.source), country(r, e.target), e.cameo])).toEqual([['CHN', 'VNM', '190']]);
+  });
+
+  it('codes a labour strike when no one is struck, and a strike on someone as force', () => {
+    expect(analyzeSentence('Dock workers in Chile launched a strike over pay.').events.map((e) => e.plover.type)).toEqual(['PROTEST']);
+    expect(analyzeSentence('Israel launched a strike on Hezbollah positions in Lebanon.').events.map((e) => e.plover.type)).toEqual(['ASSAULT']);
+  });
+
+  it('takes a passive verb’s target from the place its subject is in', () => {
+    const r = analyzeSentence('A railway station in eastern Ukraine was hit by Russian missiles.');
+    expect(r.events.map((e) => [country(r, e.source), country(r, e.target), e.plover.type])).toEqual([['RUS', 'UKR', 'ASSAULT']]);
+  });
+
+  it('codes mobilization, aid flights and restrictions eased or tightened', () => {
+    const types = (s: string) => analyzeSentence(s).events.map((e) => e.plover.type);
+    expect(types('Serbia called up its reservists.')).toEqual(['MOBILIZE']);
+    expect(types('Canada flew medical supplies to Haiti.')).toEqual(['AID']);
+    expect(types('Israel relaxed its blockade of Gaza.')).toEqual(['RETREAT']);
+    expect(types('Vietnam dropped its visa requirement for Japanese tourists.')).toEqual(['CONCEDE']);
+    expect(types('China tightened export controls on chips to the United States.')).toEqual(['SANCTION']);
+    expect(types('Iran ruled out direct talks with the United States.')).toEqual(['REJECT']);
+  });
+
+  it('types a resignation as RETREAT and a declared ceasefire as CONCEDE, as the PLOVER manual does', () => {
+    expect(analyzeSentence('The Peruvian president resigned on Wednesday.').events.map((e) => e.plover)).toEqual([{ type: 'RETREAT', mode: 'resign' }]);
+    expect(ploverOfAct('0871', 'declare').event).toBe('CONCEDE');
+    expect(ploverOfAct('0871', 'observe').event).toBe('RETREAT');
+  });
+});
+
+describe('event coder: people of no known country', () => {
+  it('stand for the country their own phrase names', () => {
+    const r = analyzeSentence("Bolivia's Evo Morales and Peru's Alan Garcia met in La Paz.");
+    expect(r.events.map((e) => [country(r, e.source), country(r, e.target), e.plover.type])).toContainEqual(['BOL', 'PER', 'CONSULT']);
+  });
+
+  it('pair the members of a compound subject for a cooperative act that names no one else', () => {
+    const r = analyzeSentence('Ghana and Togo pledged to improve relations.');
+    expect(r.events.map((e) => `${country(r, e.source)}>${country(r, e.target)}`).sort()).toEqual(['GHA>TGO', 'TGO>GHA']);
+  });
+});
+
+describe('event coder: hyphenated verbs and permissions', () => {
+  it('reads "test-fired" as a weapons test, a show of force', () => {
+    expect(analyzeSentence('India test-fired a long-range missile on Monday.').events.map((e) => e.plover.type)).toEqual(['MOBILIZE']);
+  });
+
+  it('codes letting others in as allowing involvement, and military cooperation only for military use', () => {
+    expect(analyzeSentence('Myanmar allowed foreign journalists into Rakhine state.').events.map((e) => e.cameo)).toEqual(['086']);
+    expect(find(analyzeSentence('Kuwait allowed British warplanes to use its bases.'), 'KWT', 'GBR', '062')).toHaveLength(1);
+  });
+});
+
+describe('event coder: calls and summons', () => {
+  it('reads "called X a provocation" as criticism, a bare "called" as no appeal, and "called in the ambassador" as a summons', () => {
+    expect(find(analyzeSentence('Japan called the Chinese drills a provocation.'), 'JPN', 'CHN', '111')).toHaveLength(1);
+    expect(analyzeSentence('Germany called in the Russian ambassador.').events.map((e) => e.cameo)).toEqual(['114']);
+    expect(analyzeSentence('Russia sought clarification from Norway on the flights.').events.map((e) => e.plover.type)).toEqual(['REQUEST']);
+  });
+
+  it('takes a participle after a verb and before a noun as an adjective ("bombed suspected hideouts")', () => {
+    const r = analyzeSentence('Pakistani jets bombed suspected militant hideouts near the Afghan border.');
+    expect(r.events.map((e) => [country(r, e.source), e.cameo])).toEqual([['PAK', '195']]);
+  });
+});
+
+describe('event coder: accusations in that-clauses and descriptions', () => {
+  it('codes "charged that" and "alleged that" as accusations of the clause’s subject', () => {
+    expect(find(analyzeSentence('Ethiopia charged that Egypt was arming the rebels.'), 'ETH', 'EGY', '112')).toHaveLength(1);
+    expect(find(analyzeSentence('Armenia alleged that Azerbaijan had shelled its villages.'), 'ARM', 'AZE', '112')).toHaveLength(1);
+  });
+
+  it('codes describing an act as a crime, and regretting a decision, as criticism', () => {
+    expect(find(analyzeSentence('Jordan described the Israeli raid as a crime.'), 'JOR', 'ISR', '111')).toHaveLength(1);
+  });
+});
+
+describe('event coder: aid and cooperation nouns and verbs', () => {
+  it.each([
+    ['Kuwait extended a 500 million dollar credit line to Egypt.', 'KWT', 'EGY', 'AID'],
+    ['Japan announced emergency relief for Mozambique.', 'JPN', 'MOZ', 'AID'],
+    ['Thai and Malaysian police launched a joint operation on the border.', 'THA', 'MYS', 'COOPERATE'],
+    ['South Korea increased its investment in Vietnam.', 'KOR', 'VNM', 'COOPERATE'],
+  ])('%s', (text, source, target, type) => {
+    const r = analyzeSentence(text);
+    expect(r.events.map((e) => [country(r, e.source), country(r, e.target), e.plover.type])).toContainEqual([source, target, type]);
+  });
+});
+
+describe('event coder: releases', () => {
+  it('codes a release of people, not of water or figures', () => {
+    expect(analyzeSentence('Myanmar released 500 political prisoners on Tuesday.').events.map((e) => e.cameo)).toEqual(['0841']);
+    expect(analyzeSentence('Japan began to release treated water into the sea.').events).toHaveLength(0);
+  });
+});
+
+describe('event coder: verb+preposition lemmas', () => {
+  it('read their own phrase, not the clause’s later words ("withdrew from X under the deal")', () => {
+    const r = analyzeSentence('Azerbaijani troops withdrew from Lachin district under the peace deal.');
+    expect(r.events.map((e) => e.plover.type)).toEqual(['RETREAT']);
+  });
+});
+
+describe('event coder: members named in an "of" phrase', () => {
+  it('takes "the leaders of X and Y" as a compound subject, and "met in <city>" as a place, not a target', () => {
+    const r = analyzeSentence('The presidents of Serbia and Kosovo met in Brussels on Monday.');
+    expect(r.events.map((e) => [country(r, e.source), e.target?.code.slice(0, 3), e.plover.type])).toEqual([['SRB', 'KSV', 'CONSULT']]);
   });
 });

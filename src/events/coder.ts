@@ -22,7 +22,7 @@ import { actorsByToken, tokenFrom } from '../doc/tokens.js';
 import { countryByCode } from '../knowledge/countries.js';
 import { lookupRole } from '../knowledge/roles.js';
 import { type Chunk, type Clause, type SentenceStructure, type VerbFrame, structures } from '../language/clauses.js';
-import { type Modality, NULL_CODE, type VerbPattern, eventTables, futureCode, ploverOf } from './tables.js';
+import { type Modality, NULL_CODE, type VerbPattern, eventTables, futureCode, ploverOfAct } from './tables.js';
 
 /** Events one sentence may yield; more is a run-on list, capped with a warning. */
 const MAX_EVENTS_PER_SENTENCE = 8;
@@ -53,6 +53,10 @@ const BACKGROUND_PENALTY = 0.05;
 const AGENT_LIKE = /^(GOV|MIL|JUD|LEG|OPP|REB|PTY|COP|SPY|MED|BUS|CVL|REF|HLH|EDU|ELI|LAB|AGR|ENV|HRI|DEV|REL|CRM|UAF|INS|SEP|MOD|RAD)$/;
 /** Verbs of saying: a role word in what they report belongs to the speaker's country. */
 const SAYING = new Set(['say', 'tell', 'announce', 'state', 'declare', 'add', 'warn', 'claim', 'insist', 'report', 'confirm', 'deny']);
+/** Verbs whose reported clause's "would" is the future of indirect speech ("said it would withdraw"). */
+const REPORTING = new Set([...SAYING, 'pledge', 'promise', 'vow', 'indicate', 'signal', 'reiterate']);
+/** Roots of cooperative acts (intent, consult, diplomatic and material cooperation) that a compound subject does mutually. */
+const COOPERATIVE = /^0[3-6]/;
 /** Less sure: no target named; a side known only from a role word and a place. */
 const TARGETLESS_PENALTY = 0.2;
 const IMPLICIT_PENALTY = 0.1;
@@ -81,6 +85,8 @@ interface Candidate {
   /** The token whose lemma the pattern read, when it is not the verb group's head ("threatened" in "threatened to impose"). */
   head?: number;
   statement?: boolean;
+  /** The verb that tells the act: the pattern's lemma, or the light verb of an event noun ("declared a ceasefire"). */
+  lemma?: string;
 }
 
 /**
@@ -211,8 +217,23 @@ class Coder {
       const rank = KIND_RANK[this.actorById.get(id)?.kind ?? 'country'] ?? 2;
       if (!best || rank <= best.rank) best = { id, token: t, rank };
     }
-    if (best) return this.side(best.id, best.token);
+    if (best) return this.ownCountry(best.id, first, last) ?? this.side(best.id, best.token);
     return pronoun && last - first === 0 ? this.side(pronoun.id, pronoun.token) : null;
+  }
+
+  /**
+   * A person of no known country stands for the country its own phrase names ("Venezuela's Hugo Chavez",
+   * "Hezbollah leader Hassan Nasrallah"), with the agent code of the person's title when it has one.
+   */
+  private ownCountry(id: string, first: number, last: number): Side | null {
+    const a = this.actorById.get(id);
+    if (a?.kind !== 'person' || a.country) return null;
+    for (let t = first; t <= last; t++) {
+      const other = this.actorAt.get(t);
+      const country = other && other !== id && this.doc.tokens.pos[t] !== 'PRON' ? this.actorById.get(other)?.country : undefined;
+      if (country) return this.countrySide(country, AGENT_LIKE.test(a.code.slice(-3)) ? a.code.slice(-3) : undefined);
+    }
+    return null;
   }
 
   /** The actor(s) of a chunk and of the chunks coordinated with it ("X, Y and Z"). */
@@ -360,7 +381,9 @@ class Coder {
   private headLemma(t: number): string {
     const { lemma } = this.doc.tokens;
     const word = this.word(t).toLowerCase();
-    const guesses = [lemma[t], lemma[t].toLowerCase(), word.replace(/ied$/, 'y'), word.replace(/ed$/, ''), word.replace(/d$/, '')];
+    // "test-fired": the hyphenated verb, when the patterns know it.
+    const compound = t >= 2 && this.word(t - 1) === '-' ? `${this.word(t - 2).toLowerCase()}-${lemma[t].toLowerCase()}` : '';
+    const guesses = [compound, lemma[t], lemma[t].toLowerCase(), word.replace(/ied$/, 'y'), word.replace(/ed$/, ''), word.replace(/d$/, '')].filter(Boolean);
     return guesses.find((g) => this.tables.verbs.has(g) || this.tables.lightVerbs.has(g)) ?? lemma[t];
   }
 
@@ -402,6 +425,9 @@ class Coder {
       let k = chunks.indexOf(subject);
       // Walk back over "X, Y and" to the first member of a coordinated subject.
       while (k >= 2 && chunks[k - 1].type === 'O' && /^(,|and)$/i.test(this.word(chunks[k - 1].first)) && chunks[k - 2].type === 'NP') k -= 2;
+      // "The leaders of [Armenia] and Azerbaijan": a coordination inside the "of" phrase of a subject that names no one.
+      const of = chunks[k - 2];
+      if (k >= 3 && chunks[k - 1].type === 'O' && /^(,|and)$/i.test(this.word(chunks[k - 1].first)) && of?.type === 'PP' && of.object && this.word(of.head).toLowerCase() === 'of' && chunks[k - 3].type === 'NP' && !this.actorIn(chunks[k - 3].first, chunks[k - 3].last)) k -= 2;
       if (k >= 0) {
         const all = chunks.indexOf(frame.verb) > k ? this.actorsFrom(chunks, k) : [];
         // "The United States and its allies imposed …": a coordination whose other members name no one.
@@ -475,12 +501,25 @@ class Coder {
    * the sentence places it in: the speaker's, the sentence's place, else the first country it names; kept as is
    * when there is none.
    */
-  private placed(side: Side, sentence: number, token: number): Side {
+  private placed(side: Side, sentence: number, token: number, avoid: Set<string> = new Set()): Side {
     const a = this.actorById.get(side.actor);
     if (!a || a.country || !/^[A-Z]{3}$/.test(a.code) || !AGENT_LIKE.test(a.code)) return side;
     const first = this.firstActor(this.structs[sentence]);
     const country = this.speakerCountry(sentence, token) ?? this.sentencePlace(sentence) ?? (first && this.actorById.get(first.actor)?.country) ?? null;
+    // "President Clinton restored relations with [Vietnam]": the country the act is done to is not the actor's.
+    if (country && avoid.has(country)) return side;
     return (country && this.countrySide(country, a.code, true)) || side;
+  }
+
+  /** Countries named after a frame's verb in its clause: where an act's receiving end is, not its actor. */
+  private objectCountries(frame: VerbFrame): Set<string> {
+    const out = new Set<string>();
+    for (let t = frame.verb.last + 1; t <= frame.clause.last; t++) {
+      const id = this.actorAt.get(t);
+      const country = id ? this.actorById.get(id)?.country : undefined;
+      if (country) out.add(country);
+    }
+    return out;
   }
 
   private lastActorBefore(st: SentenceStructure, token: number): Side | null {
@@ -589,13 +628,14 @@ class Coder {
       const w = this.word(c.first).toLowerCase();
       if (c.type === 'NP' || (c.type === 'PP' && c.object)) controller = c;
       else if (c.type === 'PP' && GERUND_PREPOSITIONS.has(w)) preposition = w;
-      else if (!(c.type === 'O' && /^(,|and|to|each|one)$/.test(w))) return this.thatComplement(st, frame);
+      else if (!(c.type === 'O' && (/^(,|and|to|each|one)$/.test(w) || this.doc.tokens.pos[c.first] === 'ADV'))) return this.thatComplement(st, frame);
     }
     const g = chunks[k];
     if (!g) return this.thatComplement(st, frame);
     const before = this.word(g.first - 1).toLowerCase();
     const infinitive = this.word(g.first).toLowerCase() === 'to' || before === 'to';
-    const gerund = preposition !== '' && before === preposition && /ing$/i.test(this.word(g.head));
+    // "accused NATO of [deliberately] targeting": an adverb may stand between the preposition and the gerund.
+    const gerund = preposition !== '' && (before === preposition || this.word(g.first - 2).toLowerCase() === preposition) && /ing$/i.test(this.word(g.head));
     if (!infinitive && !gerund) return null;
     const governed = st.frames.find((f) => f.verb === g);
     if (!governed) return null;
@@ -649,10 +689,10 @@ class Coder {
       guessed = true;
     }
     if (!sources.length) return { found: [], holds: true };
-    sources = sources.map((x) => this.placed(x, st.sentence, frame.verb.first));
+    sources = sources.map((x) => this.placed(x, st.sentence, frame.verb.first, this.objectCountries(frame)));
     const chunks = frame.clause.chunks;
     const passive = this.passive(frame) && r.head === frame.verb.head && frame.subject && !this.controller.has(frame);
-    const passiveObject = passive && frame.subject ? this.actorsFrom(chunks, chunks.indexOf(frame.subject)) : [];
+    const passiveObject = passive && frame.subject ? this.passiveTargets(chunks, chunks.indexOf(frame.subject)) : [];
     // "Armenia and Azerbaijan accused each other": the members of the subject are each other's targets.
     const next = frame.verb.last + 2 < this.doc.tokens.start.length ? `${this.word(frame.verb.last + 1)} ${this.word(frame.verb.last + 2)}` : '';
     const reciprocal = /^(each other|one another)$/i.test(next);
@@ -665,6 +705,12 @@ class Coder {
       pairs = this.pairs(sources, targets, reciprocal ? ['each'] : p.targets);
       if (pairs.length) break;
     }
+    // "Albania and Greece pledged to improve relations": a cooperative act of a compound subject that names no one
+    // else is done by its members to each other.
+    if (!pairs.length && sources.length > 1 && !reciprocal && COOPERATIVE.test(holding[0].code)) {
+      pattern = holding[0];
+      pairs = this.pairs(sources, [], ['each']);
+    }
     // No slot names a target: the act stands with its source alone ("the Kremlin rejected the proposal"), unless
     // the first row that holds is one whose act is no event without a target (`dyad`).
     let confidence = VERB_CONFIDENCE;
@@ -675,6 +721,8 @@ class Coder {
       pairs = sources.map((s) => [s, after]);
       confidence = VERB_CONFIDENCE - TARGETLESS_PENALTY;
     }
+    // Rows that need a target and name none leave the object's nouns to be read ("launched [a strike]" by workers).
+    if (!pairs.length && holding.every((p) => p.targets.includes(DYAD))) return { found: [], holds: false };
     const head = r.head !== frame.verb.head ? { head: r.head } : {};
     const found = pairs.map(([source, target]) => ({
       sentence: st.sentence,
@@ -686,9 +734,18 @@ class Coder {
       rule: `verb:${pattern.lemma}→${pattern.code}${target ? '' : ' (no target)'}`,
       confidence: confidence - (source.implicit || target?.implicit || guessed ? IMPLICIT_PENALTY : 0),
       frame,
+      lemma: pattern.lemma,
       ...head,
     }));
     return { found, holds: true };
+  }
+
+  /** A passive verb's subject's actors, else the place its phrase names ("two hospitals [in northern Syria] were hit by …"). */
+  private passiveTargets(chunks: Chunk[], index: number): Side[] {
+    const own = this.actorsFrom(chunks, index);
+    const next = chunks[index + 1];
+    if (own.length || next?.type !== 'PP' || !next.object || !/^(in|of|near|across)$/i.test(this.word(next.head))) return own;
+    return this.actorsFrom(chunks, index + 1);
   }
 
   /** Source–target pairs; with the `each` slot and no other target, every member of a compound subject with every other ("Iran and Iraq met"). */
@@ -729,7 +786,9 @@ class Coder {
     };
     // Everything after the verb group up to the next verb group of its clause ("put its forces on high alert").
     const chunks = frame.clause.chunks;
-    if (r.head === frame.verb.head) {
+    // A verb+preposition lemma reads its own phrase ("withdrew from [Agdam district]"), not the clause's later phrases.
+    const prepObject = r.objectIndex >= 0 && chunks[r.objectIndex]?.type === 'PP' && r.lemma.endsWith(` ${this.word(chunks[r.objectIndex].head).toLowerCase()}`);
+    if (r.head === frame.verb.head && !prepObject) {
       const seen = new Set(out);
       for (let k = chunks.indexOf(frame.verb) + 1; k < chunks.length && chunks[k].type !== 'VP'; k++) {
         for (let t = chunks[k].first; t <= chunks[k].last; t++) if (!seen.has(t)) out.push(t);
@@ -848,10 +907,14 @@ class Coder {
       for (let t = np.first; t <= np.last; t++) {
         if (this.inQuote[t] || !this.nounAt(t)) continue;
         const rows = this.tables.nouns.get(this.word(t).toLowerCase()) ?? this.tables.nouns.get(lemma[t]);
-        const noun = rows?.find((r) => !r.of || this.nounOf(st, ci, np, t, r.of));
+        const holding = rows?.filter((r) => !r.of || this.nounOf(st, ci, np, t, r.of)) ?? [];
+        const possessor = this.possessorBefore(np.first, t);
+        // A row that needs a target ("a strike on …") gives way to the next when none is named ("staged a strike").
+        let k = 0;
+        while (k + 1 < holding.length && holding[k].targets.includes(DYAD) && !this.nounTargets(st, ci, holding[k].targets, possessor).targets.length) k++;
+        const noun = holding[k];
         if (!noun || noun.code === NULL_CODE) continue;
         const clause: Clause | undefined = st.clauses.find((c) => c.chunks.includes(chunk));
-        const possessor = this.possessorBefore(np.first, t);
         const byPossessor = possessor && !noun.targets.includes('poss') ? possessor : null;
         // In the object of a coded verb ("threatened to impose sanctions on …", "rejected the ceasefire proposal"),
         // the verb's event tells what the noun would: its subject is not the noun's actor.
@@ -891,7 +954,8 @@ class Coder {
         const base = light ? VERB_CONFIDENCE - 0.05 : NOUN_CONFIDENCE;
         for (const [source, target] of pairs) {
           const confidence = base - (targetless ? TARGETLESS_PENALTY : 0) - (source.implicit || target?.implicit || guessed ? IMPLICIT_PENALTY : 0);
-          yield { sentence: st.sentence, first: t, last: t, source, target, code: noun.code, rule: `noun:${noun.noun}→${noun.code}${target ? '' : ' (no target)'}`, confidence, frame };
+          const lemma = light && before ? this.headLemma(before.verb.head) : undefined;
+          yield { sentence: st.sentence, first: t, last: t, source, target, code: noun.code, rule: `noun:${noun.noun}→${noun.code}${target ? '' : ' (no target)'}`, confidence, frame, lemma };
         }
       }
     }
@@ -1017,7 +1081,7 @@ class Coder {
     const rule = future && future !== c.code ? `${c.rule} ${modality}→${future}` : c.rule;
     const cameo = this.tables.cameo.get(code)!;
     const date = this.dateOf(c);
-    const plover = ploverOf(code);
+    const plover = ploverOfAct(code, c.lemma);
     const place = this.placeOf(c);
     for (const side of [c.source, c.target]) {
       const made = side && this.madeActors.get(side.actor);
@@ -1071,6 +1135,11 @@ class Coder {
         if (inVerb || cue.scope === 'before') negated = true;
         continue;
       }
+      // "said it would free …", "announced that he would visit …": reported speech's future, not a hypothesis.
+      if (w === 'would' && this.reportedClause(c.sentence, t)) {
+        consider('future');
+        continue;
+      }
       consider(cue.modality);
     }
     // A headline's bare infinitive is what is to come: "Biden to visit Israel next week".
@@ -1081,6 +1150,11 @@ class Coder {
       if (!governed) consider('future');
     }
     return { modality: best as Exclude<Modality, 'negated'>, negated };
+  }
+
+  /** A clause told by a verb of saying or promising before it in its sentence ("Israel said [it would …]"). */
+  private reportedClause(sentence: number, token: number): boolean {
+    return this.structs[sentence].frames.some((f) => f.verb.last < token && REPORTING.has(this.doc.tokens.lemma[f.verb.head]));
   }
 
   private dateOf(c: Candidate): { value: string | null; granularity: Granularity | null; origin: 'sentence' | 'context' | 'published' } {

@@ -45,6 +45,8 @@ export interface EventTables {
   future: Map<string, string>;
   cameo: Map<string, CameoCode>;
   plover: Map<string, PloverType>;
+  /** `${code}|${lemma}` → the PLOVER type the manual gives that act told with that verb (data/events/plover-exceptions.tsv). */
+  ploverByVerb: Map<string, PloverType>;
   /** Nouns for unnamed people → a CAMEO agent code ("attackers" → UAF), beyond the role words. */
   agents: Map<string, string>;
 }
@@ -89,6 +91,10 @@ export function eventTables(): EventTables {
     if (!AGENT_CODES.has(r.agent)) throw new DataFileError(`data/events/agents.tsv: ${r.noun}: unknown agent code ${r.agent}`);
     agents.set(r.noun, r.agent);
   }
+  const ploverByVerb = new Map<string, PloverType>();
+  for (const r of readTsv(dataPath('events', 'plover-exceptions.tsv'))) {
+    ploverByVerb.set(`${check(r.code, 'plover-exceptions.tsv')}|${r.lemma}`, { event: r.event, ...(r.mode !== '-' ? { mode: r.mode } : {}) });
+  }
   cached = {
     verbs,
     nouns,
@@ -98,6 +104,7 @@ export function eventTables(): EventTables {
     future,
     cameo,
     plover,
+    ploverByVerb,
     agents,
   };
   return cached;
@@ -111,22 +118,34 @@ export function eventTables(): EventTables {
  */
 export function ploverOf(code: string): PloverType {
   const { plover } = eventTables();
-  return EXCEPTIONS[code.slice(0, 3)] ?? plover.get(code) ?? plover.get(code.slice(0, 3)) ?? plover.get(code.slice(0, 2)) ?? appeal(code) ?? { event: 'OTHER' };
+  return EXCEPTIONS[code] ?? EXCEPTIONS[code.slice(0, 3)] ?? plover.get(code) ?? plover.get(code.slice(0, 3)) ?? plover.get(code.slice(0, 2)) ?? appeal(code) ?? { event: 'OTHER' };
 }
 
 /**
  * Where the PLOVER manual's own text overrides CAMEO2PLOVER-2021: "International (political or economic)
  * sanctions are coded as `discontinue'" (SANCTION modes table), while the map sends 163 (impose embargo,
- * boycott, or sanctions) to COERCE `restrict'.
+ * boycott, or sanctions) to COERCE `restrict'; "RETREAT also covers resignations" (0831, stepping down).
  */
 const EXCEPTIONS: Record<string, PloverType> = {
   '163': { event: 'SANCTION', mode: 'discontinue' },
+  '0831': { event: 'RETREAT', mode: 'resign' },
 };
 
 function appeal(code: string): PloverType | undefined {
   if (!code.startsWith('02')) return undefined;
   const mode = /^02[123]/.test(code) ? 'assist' : code.startsWith('024') ? 'change' : code.startsWith('025') ? 'yield' : /^02[678]/.test(code) ? 'meet' : undefined;
   return { event: 'REQUEST', ...(mode ? { mode } : {}) };
+}
+
+/** The PLOVER type of a CAMEO code told with a verb: the manual's verb-level exceptions, else ploverOf. */
+export function ploverOfAct(code: string, lemma: string | undefined): PloverType {
+  const { ploverByVerb } = eventTables();
+  const keys = lemma ? [code, code.slice(0, 4), code.slice(0, 3)].map((k) => `${k}|${lemma}`) : [];
+  for (const k of keys) {
+    const hit = ploverByVerb.get(k);
+    if (hit) return hit;
+  }
+  return ploverOf(code);
 }
 
 /** The code of an act told in the future or as an intent: a cooperative act is an intent to cooperate (03), a hostile one a threat (13). */

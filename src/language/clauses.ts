@@ -94,9 +94,48 @@ function tagsOf(doc: Doc): string[] {
       if (pos[t] !== 'PUNCT' && pos[t] !== 'PART' && pos[t] !== 'DET' && pos[t] !== 'ADP' && pos[t] !== 'PRON') pos[t] = 'PROPN';
     }
   }
+  repairVerbs(doc, pos);
   return pos;
 }
 const NAME_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
+
+/** Participles that news uses as adjectives after a name or noun ("Chinese armed forces", "the Syrian-backed"). */
+const ADJECTIVAL = new Set(['armed', 'united', 'advanced', 'renewed', 'limited', 'alleged', 'unidentified', 'unnamed', 'masked', 'disputed', 'occupied', 'elected', 'embattled', 'besieged', 'beleaguered', 'organized', 'organised', 'related', 'based', 'skilled', 'improvised', 'guided', 'detained', 'displaced', 'wanted', 'banned', 'exiled', 'deposed', 'ousted', 'jailed', 'imprisoned', 'kidnapped', 'abducted', 'wounded', 'injured', 'killed']);
+/** Prefixes of hyphenated verbs ("test-fired", "air-dropped"), whose second part heads a verb group. */
+const VERB_PREFIX = /^(test|air)$/;
+const MODAL = /^(would|will|could|can|may|might|must|should|shall|to)$/i;
+/** What may follow a verb's head: an object, a phrase or a clause ("abducted [a] …", "mediated [between] …", "alleged [that] …"). */
+const AFTER_VERB = new Set(['DET', 'NUM', 'ADP', 'PROPN', 'PRON', 'SCONJ']);
+
+/**
+ * The tagger's slips on verbs after their subject: "Gunmen abducted a …" (abducted as a noun), "Egypt mediated
+ * between …" and "it would free some …" (as adjectives). A past form in -ed after the sentence's first noun
+ * phrase, with no verb before it, and a word after a modal, each followed by an object or a phrase, is a verb.
+ */
+function repairVerbs(doc: Doc, pos: string[]): void {
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const first = doc.tokens.sentenceFirstToken[s];
+    const last = doc.tokens.sentenceFirstToken[s + 1] - 1;
+    let verbSeen = false;
+    let adpSeen = false;
+    for (let k = first + 1; k < last; k++) {
+      if (pos[k - 1] === 'ADP') adpSeen = true;
+      const slip = (pos[k] === 'NOUN' || pos[k] === 'ADJ') && AFTER_VERB.has(pos[k + 1]);
+      const w = word(doc, k);
+      // Before a bare noun ("troops looted villages") only in a sentence's first phrase, and not a participle used as an adjective ("Chinese armed forces").
+      const beforeNoun = pos[k + 1] === 'NOUN' && !adpSeen && !ADJECTIVAL.has(w) && (pos[k] === 'NOUN' || pos[k] === 'ADJ');
+      if ((slip || beforeNoun) && !verbSeen && /^[a-z]+ed$/.test(w) && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN')) pos[k] = 'VERB';
+      else if (slip && pos[k - 1] === 'AUX' && MODAL.test(word(doc, k - 1)) && /^[a-z]+$/.test(w)) pos[k] = 'VERB';
+      // "bombed suspected hideouts": a participle right after a verb and before a noun is an adjective.
+      else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'PROPN' || pos[k + 1] === 'ADJ') && /^[a-z]+(ed|en)$/.test(w)) pos[k] = 'ADJ';
+      // "the stolen artworks", "the detained reporters": a participle between a determiner and a noun is an adjective.
+      else if (pos[k] === 'VERB' && pos[k - 1] === 'DET' && pos[k + 1] === 'NOUN' && /^[a-z]+(ed|en|wn)$/.test(w)) pos[k] = 'ADJ';
+      // "the Rafah crossing into …": a word in -ing after a determiner and a name or noun, before a preposition, is a noun.
+      else if (pos[k] === 'VERB' && /ing$/.test(w) && pos[k + 1] === 'ADP' && k - 2 >= first && pos[k - 2] === 'DET' && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN')) pos[k] = 'NOUN';
+      if (pos[k] === 'VERB' || pos[k] === 'AUX') verbSeen = true;
+    }
+  }
+}
 
 function chunk(doc: Doc, first: number, last: number, pos: string[]): Chunk[] {
   const { lemma } = doc.tokens;
@@ -138,7 +177,9 @@ function chunk(doc: Doc, first: number, last: number, pos: string[]): Chunk[] {
       const hyphen = (k: number) => word(doc, k) === '-' && k > start && k < last;
       // Of the particles only the possessive belongs to a noun phrase ("Baku's"), not "to" or "not".
       const inner = (k: number) => NP_INNER.has(pos[k]) && (pos[k] !== 'PART' || /^['’]s?$/.test(word(doc, k)));
-      while (i <= last && (inner(i) || (pos[i] === 'PRON' && i === start) || hyphen(i) || (i > start && hyphen(i - 1)))) {
+      // "Pakistan test-fired a missile": a compound verb's past form after the hyphen ends the noun phrase.
+      const compoundVerb = (k: number) => pos[k] === 'VERB' && k >= 2 && VERB_PREFIX.test(word(doc, k - 2)) && /ed$/.test(word(doc, k));
+      while (i <= last && (inner(i) || (pos[i] === 'PRON' && i === start) || hyphen(i) || (i > start && hyphen(i - 1) && !compoundVerb(i)))) {
         if (NOMINAL.has(pos[i])) head = i;
         // A pronoun is a noun phrase on its own, unless possessive ("his counterpart").
         if (pos[i] === 'PRON' && !/^(his|her|its|their|our|my|your)$/i.test(word(doc, i))) {
@@ -178,6 +219,8 @@ const SUBORDINATORS = new Set(['as', 'after', 'before', 'since', 'until', 'while
 
 // "stepped up", "carried out", "brought up": a preposition right after a verb with no noun before it.
 function isParticle(doc: Doc, i: number): boolean {
+  // "met in Vienna", "fired on Israel": before a name, "in" and "on" open a phrase.
+  if (/^(in|on)$/i.test(word(doc, i)) && doc.tokens.pos[i + 1] === 'PROPN') return false;
   return /^(up|out|off|down|over|back|away|in|on)$/i.test(word(doc, i)) && (i + 1 >= doc.tokens.start.length || doc.tokens.pos[i + 1] !== 'NOUN' || /^(up|out|off|down|back|away)$/i.test(word(doc, i)));
 }
 
