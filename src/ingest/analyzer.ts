@@ -71,7 +71,16 @@ export function createAnalyzer(threads: number): Analyzer {
       close: async () => undefined,
     };
   }
-  const pool = new Piscina<AnalyzeJob, AnalyzeOutcome>({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
+  // Two tasks posted to each worker: an analysis is synchronous, so the second waits in the worker's port
+  // and starts the moment the first ends, instead of after this thread (busy committing a batch) hands it
+  // over. With one, the profile showed each worker waiting 11% of an ingest.
+  const pool = new Piscina<AnalyzeJob, AnalyzeOutcome>({
+    filename: workerFile(),
+    minThreads: threads,
+    maxThreads: threads,
+    concurrentTasksPerWorker: 2,
+    idleTimeout: 60_000,
+  });
   return {
     threads,
     analyze: async (job) => outcomeRecord(await pool.run(job), job.input.location),
