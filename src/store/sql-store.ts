@@ -239,13 +239,54 @@ const LIST_SQL = `SELECT a.id, a.title, a.publisher, a.published_value, a.source
 const seenCase = (table: string) =>
   `first_seen = CASE WHEN ${table}.first_seen IS NULL OR excluded.first_seen < ${table}.first_seen THEN excluded.first_seen ELSE ${table}.first_seen END,
    last_seen = CASE WHEN ${table}.last_seen IS NULL OR excluded.last_seen > ${table}.last_seen THEN excluded.last_seen ELSE ${table}.last_seen END`;
-const UPSERT_ACTOR = `INSERT INTO actor_registry (id, name, kind, country, code, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?)
-  ON CONFLICT (id) DO UPDATE SET name = CASE WHEN length(excluded.name) > length(actor_registry.name) THEN excluded.name ELSE actor_registry.name END,
-    country = COALESCE(actor_registry.country, excluded.country), code = excluded.code, ${seenCase('actor_registry')}`;
-const UPSERT_ALIAS = `INSERT INTO actor_aliases (actor_id, alias, first_seen, last_seen) VALUES (?, ?, ?, ?)
-  ON CONFLICT (actor_id, alias) DO UPDATE SET ${seenCase('actor_aliases')}`;
-const UPSERT_ROLE = `INSERT INTO actor_roles (actor_id, role, agents, code, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?)
-  ON CONFLICT (actor_id, role) DO UPDATE SET agents = excluded.agents, code = excluded.code, ${seenCase('actor_roles')}`;
+/** An insert that updates the row a key already has: its columns and its ON CONFLICT clause. */
+interface Upsert {
+  table: string;
+  columns: string[];
+  conflict: string;
+}
+const UPSERT_ACTOR: Upsert = {
+  table: 'actor_registry',
+  columns: ['id', 'name', 'kind', 'country', 'code', 'first_seen', 'last_seen'],
+  conflict: `ON CONFLICT (id) DO UPDATE SET name = CASE WHEN length(excluded.name) > length(actor_registry.name) THEN excluded.name ELSE actor_registry.name END,
+    country = COALESCE(actor_registry.country, excluded.country), code = excluded.code, ${seenCase('actor_registry')}`,
+};
+const UPSERT_ALIAS: Upsert = {
+  table: 'actor_aliases',
+  columns: ['actor_id', 'alias', 'first_seen', 'last_seen'],
+  conflict: `ON CONFLICT (actor_id, alias) DO UPDATE SET ${seenCase('actor_aliases')}`,
+};
+const UPSERT_ROLE: Upsert = {
+  table: 'actor_roles',
+  columns: ['actor_id', 'role', 'agents', 'code', 'first_seen', 'last_seen'],
+  conflict: `ON CONFLICT (actor_id, role) DO UPDATE SET agents = excluded.agents, code = excluded.code, ${seenCase('actor_roles')}`,
+};
+
+/**
+ * Upserts rows whose keys (the first `keyWidth` values) are distinct. PostgreSQL takes many rows per statement:
+ * a record's registry rows are dozens, and each statement is a round trip to the server; SQLite, in process,
+ * runs one cached statement per row.
+ */
+async function upsertRows(db: SqlClient, upsert: Upsert, rows: SqlValue[][]): Promise<void> {
+  if (!rows.length) return;
+  const tuple = `(${upsert.columns.map(() => '?').join(', ')})`;
+  const perStatement = db.dialect === 'sqlite' ? 1 : Math.max(1, Math.floor(MAX_PARAMETERS / upsert.columns.length));
+  for (let i = 0; i < rows.length; i += perStatement) {
+    const chunk = rows.slice(i, i + perStatement);
+    await db.run(`INSERT INTO ${upsert.table} (${upsert.columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')} ${upsert.conflict}`, chunk.flat());
+  }
+}
+
+/** Rows with distinct keys (the first `width` values), the first of each kept: one statement may not touch a row twice. */
+function distinctRows(rows: SqlValue[][], width: number): SqlValue[][] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const key = JSON.stringify(row.slice(0, width));
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 /** Words of a search, as an FTS5 query (each word quoted: no operator of the user's reaches FTS5). */
 function ftsQuery(text: string): string {
@@ -545,14 +586,20 @@ export class SqlStore implements Store {
   /** One row per actor id across articles, with the names and roles it was seen with and when. */
   async #register(tx: SqlClient, r: ArticleRecord, ingestedAt: string): Promise<void> {
     const seen = r.article.published.value?.slice(0, 10) ?? ingestedAt.slice(0, 10);
+    const actors: SqlValue[][] = [];
+    const aliases: SqlValue[][] = [];
+    const roles: SqlValue[][] = [];
     for (const a of r.actors) {
-      await tx.run(UPSERT_ACTOR, [a.id, a.name, a.kind, a.country ?? null, a.code, seen, seen]);
-      const aliases = new Set(
-        r.mentions.filter((m) => m.actor === a.id && /^\p{Lu}/u.test(r.text.slice(m.start, m.end))).map((m) => r.text.slice(m.start, m.end)),
-      );
-      for (const alias of aliases) await tx.run(UPSERT_ALIAS, [a.id, alias, seen, seen]);
-      if (a.role) await tx.run(UPSERT_ROLE, [a.id, a.role, json(a.agents), a.code, seen, seen]);
+      actors.push([a.id, a.name, a.kind, a.country ?? null, a.code, seen, seen]);
+      for (const m of r.mentions) {
+        const alias = r.text.slice(m.start, m.end);
+        if (m.actor === a.id && /^\p{Lu}/u.test(alias)) aliases.push([a.id, alias, seen, seen]);
+      }
+      if (a.role) roles.push([a.id, a.role, json(a.agents), a.code, seen, seen]);
     }
+    await upsertRows(tx, UPSERT_ACTOR, distinctRows(actors, 1));
+    await upsertRows(tx, UPSERT_ALIAS, distinctRows(aliases, 2));
+    await upsertRows(tx, UPSERT_ROLE, distinctRows(roles, 2));
   }
 
   /** SQLite: the article's events, quotes and text into the FTS5 table, with rowids the article owns. */
