@@ -151,8 +151,8 @@ async function write(outcomes: Outcome[], store: Store, result: IngestResult): P
     if (!r) continue;
     result.counts[r.status]++;
     if (r.status !== 'unchanged') {
-      const story = await store.storyOf(r.id);
-      if (story && story.story !== r.id) result.linked++;
+      const story = r.story ?? (await store.storyOf(r.id))?.story;
+      if (story && story !== r.id) result.linked++;
     }
   }
 }

@@ -65,9 +65,9 @@ describe.each(backends())('the store contract on $name', (backend) => {
   it('replaces an article analyzed by another pipeline version, in place', async () => {
     const v2 = articleRecord({ title: 'Israel to open trade office in Baku', published: '2023-04-12', events: APRIL, location: 'wire/april.txt', version: '0.2.0+test' });
     expect(await t.store.staleArticles('0.2.0+test')).toContain(april.id);
-    expect(await t.store.putArticle(v2)).toEqual({ status: 'replaced', id: april.id });
+    expect(await t.store.putArticle(v2)).toEqual({ status: 'replaced', id: april.id, story: april.id });
     expect((await t.store.events({ article: april.id, limit: 50 })).total).toBe(3);
-    expect(await t.store.putArticle(april)).toEqual({ status: 'replaced', id: april.id });
+    expect(await t.store.putArticle(april)).toEqual({ status: 'replaced', id: april.id, story: april.id });
   });
 
   it('writes a batch all or nothing', async () => {

@@ -534,7 +534,7 @@ export class SqlStore implements Store {
     }
     await this.#register(tx, r, ingestedAt);
     if (tx.dialect === 'sqlite') await this.#indexForSearch(tx, r);
-    return { status: stored ? 'replaced' : 'stored', id: r.id };
+    return { status: stored ? 'replaced' : 'stored', id: r.id, story: story.id };
   }
 
   /** Links the article to the story of its most similar stored article, or starts a story of its own. */

@@ -157,7 +157,7 @@ describe('SQLite store', () => {
 
   it('stores a record and gives it back equal, with its fields as columns', async () => {
     const record = makeRecord();
-    expect(await store.putArticle(record)).toEqual({ status: 'stored', id: record.id });
+    expect(await store.putArticle(record)).toEqual({ status: 'stored', id: record.id, story: record.id });
     expect(await store.getArticle(record.id)).toEqual(record);
     expect(await store.getArticle('no-such-id')).toBeNull();
     expect(rowCounts(record.id)).toEqual(EXPECTED_ROWS);
@@ -197,7 +197,7 @@ describe('SQLite store', () => {
     v2.events[0].cameo = '042';
     v2.events[0].plover = { type: 'CONSULT' };
 
-    expect(await store.putArticle(v2)).toEqual({ status: 'replaced', id: v1.id });
+    expect(await store.putArticle(v2)).toEqual({ status: 'replaced', id: v1.id, story: v1.id });
     expect(await store.getArticle(v1.id)).toEqual(v2);
     expect(rowCounts(v1.id)).toEqual({ ...EXPECTED_ROWS, mentions: 2, places: 0 });
     expect(query('SELECT cameo, plover_mode FROM events')).toEqual([{ cameo: '042', plover_mode: null }]);

@@ -13,6 +13,8 @@ import type {
 export interface PutResult {
   status: 'stored' | 'unchanged' | 'replaced';
   id: string;
+  /** The story the article was linked to when written (its own id when it starts one); absent when unchanged. */
+  story?: string;
 }
 
 /** One line of `listArticles`: enough to show a table of stored articles without loading records. */
