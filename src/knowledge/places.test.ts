@@ -65,6 +65,23 @@ describe('placeCandidates', () => {
     expect(placeCandidates('South China Sea')[0]?.kind).toBe('sea');
   });
 
+  it('finds cities under their English and former names, not the small towns that share them', () => {
+    // The gazetteer names these Genève, Köln, Kolkata, Ho Chi Minh City and lists US towns as Geneva, Calcutta…
+    const country = (name: string) => placeCandidates(name)[0]?.country;
+    expect(country('Geneva')).toBe('CHE');
+    expect(country('Cologne')).toBe('DEU');
+    expect(country('Calcutta')).toBe('IND');
+    expect(country('Saigon')).toBe('VNM');
+    expect(country('Leningrad')).toBe('RUS');
+    expect(country('St. Petersburg')).toBe('RUS');
+    expect(country('Bethlehem')).toBe('PSE');
+    expect(country('Fallujah')).toBe('IRQ');
+    expect(country('Misurata')).toBe('LBY');
+    // Our row is the gazetteer's city completed, not a second place.
+    expect(placeCandidates('Geneva')[0]).toMatchObject({ name: 'Geneva', geonameId: 2660646 });
+    expect(placeCandidates('Genève').filter((p) => p.country === 'CHE')).toHaveLength(1);
+  });
+
   it('matches case- and accent-insensitively', () => {
     expect(placeCandidates('ganja')[0]?.country).toBe('AZE');
     expect(placeCandidates('Xankəndi')[0]?.name).toBe('Khankendi');
