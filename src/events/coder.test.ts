@@ -579,3 +579,15 @@ describe('event coder: members named in an "of" phrase', () => {
     expect(r.events.map((e) => [country(r, e.source), e.target?.code.slice(0, 3), e.plover.type])).toEqual([['SRB', 'KSV', 'CONSULT']]);
   });
 });
+
+describe('event coder: a country’s own people and the country', () => {
+  it('codes no meeting of a country with itself where the sentence names only where it happened', () => {
+    expect(dyads(analyzeSentence('The foreign ministers met in Astana on Tuesday.'))).toEqual([]);
+    expect(dyads(analyzeSentence('The ministers also discussed the war in Ukraine.'))).toEqual([]);
+  });
+
+  it('keeps a domestic act toward a part of the country', () => {
+    const r = analyzeSentence('Police arrested dozens of protesters in Nairobi on Monday.');
+    expect(r.events.map((e) => [e.source.code, e.target?.code, e.cameo])).toEqual([['KENCOP', 'KENOPP', '173']]);
+  });
+});

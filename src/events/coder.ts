@@ -187,7 +187,7 @@ class Coder {
     }
     candidates.push(...this.statementEvents());
     for (const c of candidates) if (c.frame && this.background(c.frame)) c.confidence -= BACKGROUND_PENALTY;
-    return this.merge(candidates.map((c) => this.finish(c)));
+    return this.merge(candidates.filter((c) => !selfDirected(c)).map((c) => this.finish(c)));
   }
 
   // ---- actors of chunks ----
@@ -1207,6 +1207,17 @@ class Coder {
     kept.sort((a, b) => a.trigger.start - b.trigger.start);
     return kept.map(({ weak: _weak, ...e }, i) => ({ ...e, id: `e${i + 1}` }));
   }
+}
+
+/**
+ * A cooperative or verbal act (roots 01–08) by a country's own people toward that country as a whole: "the
+ * ministers met in Astana" or "[Kazakh] ministers discussed the war in Kazakhstan" name where, not a
+ * counterpart. Acts toward a part of the country ("the government agreed to talks with the rebels") stay.
+ */
+function selfDirected(c: Candidate): boolean {
+  if (!c.target || !c.source.country || c.source.country !== c.target.country || c.target.code.length > 3) return false;
+  const root = Number(c.code.slice(0, 2));
+  return root >= 1 && root <= 8;
 }
 
 /** One side twice; but a country's police and its protesters, known from role words, are two ("police arrested protesters"). */
