@@ -203,16 +203,18 @@ function articleRow(r: ArticleRecord, ingestedAt: string): Row {
  * Inserts rows: one statement per row in SQLite (prepared once, no round trip), multi-row statements in
  * PostgreSQL (one round trip per chunk).
  */
-async function insertRows(db: SqlClient, table: string, columns: string[], rows: Row[]): Promise<void> {
+async function insertRows(db: SqlClient, table: string, columns: string[], rows: Row[], conflict = ''): Promise<void> {
   if (!rows.length) return;
   const head = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
   const tuple = `(${columns.map(() => '?').join(', ')})`;
+  // PostgreSQL takes many rows per statement (each statement is a round trip to the server); SQLite, in
+  // process, runs one cached statement per row.
   const perStatement = db.dialect === 'sqlite' ? 1 : Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
   for (let i = 0; i < rows.length; i += perStatement) {
     const chunk = rows.slice(i, i + perStatement);
     const params: SqlValue[] = [];
     for (const row of chunk) for (const c of columns) params.push(row[c] ?? null);
-    await db.run(head + chunk.map(() => tuple).join(', '), params);
+    await db.run(`${head}${chunk.map(() => tuple).join(', ')}${conflict ? ` ${conflict}` : ''}`, params);
   }
 }
 
@@ -262,19 +264,10 @@ const UPSERT_ROLE: Upsert = {
   conflict: `ON CONFLICT (actor_id, role) DO UPDATE SET agents = excluded.agents, code = excluded.code, ${seenCase('actor_roles')}`,
 };
 
-/**
- * Upserts rows whose keys (the first `keyWidth` values) are distinct. PostgreSQL takes many rows per statement:
- * a record's registry rows are dozens, and each statement is a round trip to the server; SQLite, in process,
- * runs one cached statement per row.
- */
-async function upsertRows(db: SqlClient, upsert: Upsert, rows: SqlValue[][]): Promise<void> {
-  if (!rows.length) return;
-  const tuple = `(${upsert.columns.map(() => '?').join(', ')})`;
-  const perStatement = db.dialect === 'sqlite' ? 1 : Math.max(1, Math.floor(MAX_PARAMETERS / upsert.columns.length));
-  for (let i = 0; i < rows.length; i += perStatement) {
-    const chunk = rows.slice(i, i + perStatement);
-    await db.run(`INSERT INTO ${upsert.table} (${upsert.columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')} ${upsert.conflict}`, chunk.flat());
-  }
+/** Upserts rows whose keys are distinct (one statement may not update a row twice). */
+function upsertRows(db: SqlClient, upsert: Upsert, rows: SqlValue[][]): Promise<void> {
+  const objects = rows.map((row) => Object.fromEntries(upsert.columns.map((c, i) => [c, row[i]])));
+  return insertRows(db, upsert.table, upsert.columns, objects, upsert.conflict);
 }
 
 /** Rows with distinct keys (the first `width` values), the first of each kept: one statement may not touch a row twice. */
