@@ -473,6 +473,39 @@ class Coder {
     return this.word(head).toLowerCase() !== this.doc.tokens.lemma[head].toLowerCase() || /^(be|is|are|was|were|been|being|am)$/.test(before);
   }
 
+  /**
+   * A subject that names someone the actors do not ("Hindu militants", "the Tamil rebel group", "Abu Ahmad's
+   * men"): a role word heads it, or a proper noun. A side of no country, with the role's agent code (else UNK),
+   * made for the event. Not for pronouns, relative pronouns, or things ("the storm", "the report").
+   */
+  private unnamedSubject(frame: VerbFrame): Side | null {
+    const chunks = frame.clause.chunks;
+    let np: Chunk | null | undefined;
+    if (this.passive(frame)) {
+      const by = frame.pps.find((p) => this.word(p.head).toLowerCase() === 'by');
+      np = by?.object;
+    } else {
+      np = this.controller.get(frame) ?? this.subjectOf(frame);
+      if (np?.type === 'PP') np = np.object;
+    }
+    if (!np || np.type !== 'NP' || np.first > frame.verb.first) return null;
+    const { pos } = this.doc.tokens;
+    if (pos[np.head] === 'PRON' || this.inQuote[np.head]) return null;
+    let agent = this.roleIn(np.first, np.last);
+    // "hundreds of rioters", "a group of gunmen"
+    const next = chunks[chunks.indexOf(np) + 1];
+    if (!agent && next?.type === 'PP' && next.object && this.word(next.head).toLowerCase() === 'of' && next.last < frame.verb.first) agent = this.roleIn(next.object.first, next.object.last);
+    if (!agent && pos[np.head] !== 'PROPN') return null;
+    const name = this.doc.text.slice(this.doc.tokens.start[np.first], this.doc.tokens.end[np.last]).replace(/^(the|a|an)\s+/i, '');
+    const id = `group:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`;
+    const code = agent ?? 'UNK';
+    if (!this.actorById.has(id)) {
+      this.actorById.set(id, { kind: 'group', code });
+      this.madeActors.set(id, { id, name, kind: 'group', agents: agent ? [agent] : [], code, mentions: [] });
+    }
+    return { actor: id, code, country: '' };
+  }
+
   /** "Hundreds of Iraqis demonstrated", "gunmen from Nigeria kidnapped": the actor of an "of"/"from" phrase between the subject and its verb. */
   private ofPhraseActor(chunks: Chunk[], subject: Chunk, verb: Chunk): Side | null {
     const next = chunks[chunks.indexOf(subject) + 1];
@@ -687,6 +720,15 @@ class Coder {
       const before = this.lastActorBefore(st, frame.verb.first);
       if (before) sources = [before];
       guessed = true;
+    }
+    // A subject the actors name no one in ("Hindu militants", "a Turkish-based group"): the act still happened,
+    // with a source of no known country, ranked low.
+    if (!sources.length && !prenominal) {
+      const unnamed = this.unnamedSubject(frame);
+      if (unnamed) {
+        sources = [unnamed];
+        guessed = true;
+      }
     }
     if (!sources.length) return { found: [], holds: true };
     sources = sources.map((x) => this.placed(x, st.sentence, frame.verb.first, this.objectCountries(frame)));
