@@ -44,11 +44,14 @@ describe('data/knowledge/countries.tsv', () => {
     }
   });
 
-  it('knows former states by their withdrawn ISO codes, and Zaire and West Germany as their successors', () => {
-    expect(countryByCode('SUN')?.name).toBe('Soviet Union');
-    expect(countryByCode('YUG')?.demonyms).toContain('Yugoslav');
+  it('knows former states: East Germany by its withdrawn ISO code, others by their continuators as CAMEO codes them', () => {
+    expect(countryByCode('DDR')?.name).toBe('East Germany');
     expect(countryByCode('DDR')?.capital).toBe('East Berlin');
-    expect(countryByCode('CSK')?.un).toBe(false);
+    expect(countryByCode('DDR')?.un).toBe(false);
+    expect(countryByCode('RUS')?.names).toContain('Soviet Union');
+    expect(countryByCode('RUS')?.demonyms).toContain('Soviet');
+    expect(countryByCode('SRB')?.demonyms).toContain('Yugoslav');
+    expect(countryByCode('CZE')?.names).toContain('Czechoslovakia');
     expect(countryByCode('COD')?.names).toContain('Zaire');
     expect(countryByCode('DEU')?.demonyms).toContain('West German');
   });
