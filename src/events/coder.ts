@@ -832,7 +832,7 @@ class Coder {
     const prepObject = r.objectIndex >= 0 && chunks[r.objectIndex]?.type === 'PP' && r.lemma.endsWith(` ${this.word(chunks[r.objectIndex].head).toLowerCase()}`);
     if (r.head === frame.verb.head && !prepObject) {
       const seen = new Set(out);
-      for (let k = chunks.indexOf(frame.verb) + 1; k < chunks.length && chunks[k].type !== 'VP'; k++) {
+      for (let k = chunks.indexOf(frame.verb) + 1; k < chunks.length && (chunks[k].type !== 'VP' || this.prenominal(chunks[k])); k++) {
         for (let t = chunks[k].first; t <= chunks[k].last; t++) if (!seen.has(t)) out.push(t);
       }
     }
@@ -847,6 +847,13 @@ class Coder {
       for (const pp of c.pps) push(pp);
     }
     return out;
+  }
+
+  /** A one-word verb group inside a phrase, a participle before its noun ("on [heightened] alert", "a [failed] coup"). */
+  private prenominal(c: Chunk): boolean {
+    const prev = c.first > 0 ? this.doc.tokens.pos[c.first - 1] : '';
+    const next = this.doc.tokens.pos[c.last + 1] ?? '';
+    return c.first === c.last && /^(DET|ADP|ADJ|NUM)$/.test(prev) && /^(NOUN|ADJ|PROPN)$/.test(next);
   }
 
   /**
@@ -978,6 +985,14 @@ class Coder {
             guessed = true;
           }
         }
+        // "Milan prosecutors opened an investigation": the light verb's subject names no one the actors know.
+        if (!sources.length && before && this.lightObject(before, np)) {
+          const unnamed = this.unnamedSubject(before);
+          if (unnamed) {
+            sources = [this.placed(unnamed, st.sentence, before.verb.first)];
+            guessed = true;
+          }
+        }
         // "talks between Belgrade and Pristina", with no one else named: the parties are each other's targets.
         const mutual = !sources.length && slot === 'between' && targets.length > 1;
         if (mutual) sources = targets;
@@ -1023,7 +1038,8 @@ class Coder {
     const tokens: number[] = [];
     for (let k = np.first; k < t; k++) tokens.push(k);
     const next = st.chunks[ci + 1];
-    if (next?.type === 'PP' && this.word(next.head).toLowerCase() === 'of') for (let k = next.first; k <= next.last; k++) tokens.push(k);
+    // "an investigation into corruption" tells its matter like an "of" phrase.
+    if (next?.type === 'PP' && /^(of|into)$/i.test(this.word(next.head))) for (let k = next.first; k <= next.last; k++) tokens.push(k);
     return this.objectHolds(set, tokens);
   }
 
