@@ -488,7 +488,7 @@ class Coder {
       np = this.controller.get(frame) ?? this.subjectOf(frame);
       if (np?.type === 'PP') np = np.object;
     }
-    if (!np || np.type !== 'NP' || np.first > frame.verb.first) return null;
+    if (np?.type !== 'NP' || np.first > frame.verb.first) return null;
     const { pos } = this.doc.tokens;
     if (pos[np.head] === 'PRON' || this.inQuote[np.head]) return null;
     let agent = this.roleIn(np.first, np.last);
