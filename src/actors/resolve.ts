@@ -8,7 +8,7 @@ import type { StageContext } from '../doc/stage.js';
 import { tokenAt, tokenFrom } from '../doc/tokens.js';
 import { type Country, countryByCode, lookupCountry } from '../knowledge/countries.js';
 import { lookupOrganization } from '../knowledge/organizations.js';
-import { type KnownPerson, lookupPerson, type PersonMatch } from '../knowledge/people.js';
+import { type KnownPerson, lookupPerson, lookupSurname, type PersonMatch } from '../knowledge/people.js';
 import { placeCandidates } from '../knowledge/places.js';
 import { adminRegion } from '../places/regions.js';
 import { dataPath } from '../util/paths.js';
@@ -225,6 +225,8 @@ class Resolver {
     // A surname alone is weaker evidence: only someone who holds a role on the date, so that "Johnson"
     // in 2019 is not Lyndon B. Johnson, whose roles ended in 1969 (the dead have no open-ended role).
     const date = this.context.published;
+    // A surname the knowledge base lists as no one's alias: whoever of that name was in government on the date.
+    if (!match && date && !/\s/.test(name.trim())) match = lookupSurname(name, date);
     if (match && date && !/\s/.test(name.trim()) && !match.people.some((p) => roleOn(p, date))) match = undefined;
     // Most of the base are cabinet ministers with common names ("John Williams", Barbados, 2003-2006): one
     // is taken only when the article names their country somewhere. Leaders (an elite record, a default

@@ -208,10 +208,10 @@ describe('event coder: patterns that code nothing', () => {
 });
 
 describe('event coder: negation and modality', () => {
-  it('reads a headline infinitive as the future', () => {
+  it('reads a headline infinitive as the future (tanks sent are military aid, an intent to give it)', () => {
     const r = analyzeSentence('Germany to send more tanks to Ukraine');
     const [e] = r.events;
-    expect([country(r, e?.source), country(r, e?.target), e?.modality, e?.cameo]).toEqual(['DEU', 'UKR', 'future', '0312']);
+    expect([country(r, e?.source), country(r, e?.target), e?.modality, e?.cameo]).toEqual(['DEU', 'UKR', 'future', '0332']);
   });
 
   it('marks a negated meeting', () => {
