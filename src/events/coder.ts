@@ -60,6 +60,11 @@ const COOPERATIVE = /^0[3-6]/;
 /** Less sure: no target named; a side known only from a role word and a place. */
 const TARGETLESS_PENALTY = 0.2;
 const IMPLICIT_PENALTY = 0.1;
+/** Things sent, given or sold: their nationality in a passive's subject is the giver's ("Iranian weapons were shipped to …"). */
+const GOODS = /^(weapon|arm|arms|missile|rocket|ammunition|tank|jet|aircraft|aid|assistance|food|medicine|supply|supplies|oil|gas|grain|wheat|loan|fund|funds|money|equipment)$/i;
+/** Forces are their country's in a passive of moving them ("American troops were deployed to Somalia"), not of harming them. */
+const FORCES = /^(troop|troops|soldier|soldiers|force|forces|peacekeeper|peacekeepers|warship|warships|unit|units)$/i;
+const MOVED = /^(deploy|send|dispatch|station|move|airlift|fly|rush|withdraw|pull|redeploy|mobilize|mobilise)$/i;
 /** A target slot (verbs.tsv, nouns.tsv) for an act that is no event without a target ("hit", "host"). */
 const DYAD = 'dyad';
 
@@ -419,6 +424,19 @@ class Coder {
       const sufferer = by && frame.subject ? this.actorIn(frame.subject.first, frame.subject.last) : null;
       const implicit = by ? this.roleSide(chunks, chunks.indexOf(by), st.sentence, sufferer ?? undefined) : null;
       if (by) return implicit ? [implicit] : [];
+      // No agent named ("two diplomats were expelled from Moscow", "a journalist was kidnapped in Baghdad"): the
+      // subject is the act's receiving end, not its actor; the actor is whoever acts where it happened, a guess.
+      const patient = frame.subject;
+      if (!controller && patient && patient.first < frame.verb.first) {
+        // "Iranian weapons were shipped to …": a thing's nationality is whose act it was.
+        const head = patient.head;
+        const lemma = this.doc.tokens.lemma[head] ?? '';
+        const sent = GOODS.test(lemma) || (FORCES.test(lemma) && MOVED.test(this.doc.tokens.lemma[frame.verb.head] ?? ''));
+        const owner = sent && !this.actorAt.has(head) ? this.actorIn(patient.first, patient.last) : null;
+        if (owner) return [owner];
+        const scene = this.sceneOf(frame, st.sentence);
+        return scene ? [scene] : [];
+      }
     }
     const subject = this.subjectOf(frame);
     if (!passive && subject) {
@@ -439,6 +457,17 @@ class Coder {
     // "Police arrested …", "Protesters in Nairobi burned …": a role word and the sentence's place.
     const implicit = subject && !passive ? this.roleSide(chunks, chunks.indexOf(subject), st.sentence) : null;
     return implicit ? [implicit] : [];
+  }
+
+  /** Where a clause's act happened: the country of a place in a phrase after its verb ("in Baghdad", "from Moscow"), else the sentence's. */
+  private sceneOf(frame: VerbFrame, sentence: number): Side | null {
+    for (const pp of frame.pps) {
+      if (!pp.object || !/^(in|from|at|near|across|outside|inside|throughout|off|along)$/i.test(this.word(pp.head))) continue;
+      const side = this.countryIn(pp.object.first, pp.object.last);
+      if (side) return this.countrySide(side.country, undefined, true);
+    }
+    const country = this.sentencePlace(sentence);
+    return country ? this.countrySide(country, undefined, true) : null;
   }
 
   /**
