@@ -128,8 +128,9 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       else if (slip && pos[k - 1] === 'AUX' && MODAL.test(word(doc, k - 1)) && /^[a-z]+$/.test(w)) pos[k] = 'VERB';
       // "bombed suspected hideouts": a participle right after a verb and before a noun is an adjective.
       else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'PROPN' || pos[k + 1] === 'ADJ') && /^[a-z]+(ed|en)$/.test(w)) pos[k] = 'ADJ';
-      // "the stolen artworks", "the detained reporters": a participle between a determiner and a noun is an adjective.
-      else if (pos[k] === 'VERB' && pos[k - 1] === 'DET' && pos[k + 1] === 'NOUN' && /^[a-z]+(ed|en|wn)$/.test(w)) pos[k] = 'ADJ';
+      // "the stolen artworks", "the detained reporters", "the captured British sailors": a participle between a
+      // determiner and a noun (or its adjective or name) is an adjective.
+      else if (pos[k] === 'VERB' && pos[k - 1] === 'DET' && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'ADJ' || pos[k + 1] === 'PROPN') && /^[a-z]+(ed|en|wn)$/.test(w)) pos[k] = 'ADJ';
       // "the Rafah crossing into …": a word in -ing after a determiner and a name or noun, before a preposition, is a noun.
       else if (pos[k] === 'VERB' && /ing$/.test(w) && pos[k + 1] === 'ADP' && k - 2 >= first && pos[k - 2] === 'DET' && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN')) pos[k] = 'NOUN';
       // "on [heightened] alert", "put the talks on [hold]": a verb form right after a preposition (not "to", not a
