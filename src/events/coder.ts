@@ -60,6 +60,8 @@ const COOPERATIVE = /^0[3-6]/;
 /** Less sure: no target named; a side known only from a role word and a place. */
 const TARGETLESS_PENALTY = 0.2;
 const IMPLICIT_PENALTY = 0.1;
+/** Irregular past forms whose lemma the tagger misses when it took them for nouns ("gunmen [shot] …"). */
+const IRREGULAR: Record<string, string> = { shot: 'shoot', struck: 'strike', fought: 'fight', took: 'take', overran: 'overrun', withdrew: 'withdraw', drove: 'drive', threw: 'throw', broke: 'break', sent: 'send', held: 'hold', met: 'meet', fled: 'flee', blew: 'blow', sank: 'sink', led: 'lead', stole: 'steal', slew: 'slay' };
 /** Things sent, given or sold: their nationality in a passive's subject is the giver's ("Iranian weapons were shipped to …"). */
 const GOODS = /^(weapon|arm|arms|missile|rocket|ammunition|tank|jet|aircraft|aid|assistance|food|medicine|supply|supplies|oil|gas|grain|wheat|loan|fund|funds|money|equipment)$/i;
 /** Forces are their country's in a passive of moving them ("American troops were deployed to Somalia"), not of harming them. */
@@ -388,7 +390,7 @@ class Coder {
     const word = this.word(t).toLowerCase();
     // "test-fired": the hyphenated verb, when the patterns know it.
     const compound = t >= 2 && this.word(t - 1) === '-' ? `${this.word(t - 2).toLowerCase()}-${lemma[t].toLowerCase()}` : '';
-    const guesses = [compound, lemma[t], lemma[t].toLowerCase(), word.replace(/ied$/, 'y'), word.replace(/ed$/, ''), word.replace(/d$/, '')].filter(Boolean);
+    const guesses = [compound, lemma[t], lemma[t].toLowerCase(), IRREGULAR[word] ?? '', word.replace(/ied$/, 'y'), word.replace(/ed$/, ''), word.replace(/d$/, '')].filter(Boolean);
     return guesses.find((g) => this.tables.verbs.has(g) || this.tables.lightVerbs.has(g)) ?? lemma[t];
   }
 
@@ -525,6 +527,19 @@ class Coder {
     const next = chunks[chunks.indexOf(np) + 1];
     if (!agent && next?.type === 'PP' && next.object && this.word(next.head).toLowerCase() === 'of' && next.last < frame.verb.first) agent = this.roleIn(next.object.first, next.object.last);
     if (!agent && pos[np.head] !== 'PROPN') return null;
+    return this.unnamedSide(np, agent);
+  }
+
+  /** A role word heading a noun phrase (or a phrase's object) that no place gives a country: "two protesters", "the villagers". */
+  private unnamedRole(chunk: Chunk | undefined): Side | null {
+    const np = chunk?.type === 'PP' ? chunk.object : chunk?.type === 'NP' ? chunk : undefined;
+    if (!np) return null;
+    const agent = this.roleIn(np.first, np.last);
+    return agent ? this.unnamedSide(np, agent) : null;
+  }
+
+  /** A side for a phrase that names no one the actors know: a group of no country, with the role's agent code (else UNK). */
+  private unnamedSide(np: Chunk, agent: string | null): Side {
     const name = this.doc.text.slice(this.doc.tokens.start[np.first], this.doc.tokens.end[np.last]).replace(/^(the|a|an)\s+/i, '');
     const id = `group:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`;
     const code = agent ?? 'UNK';
@@ -940,7 +955,8 @@ class Coder {
         const pp = r.pps.find((p) => this.word(p.head).toLowerCase() === slot);
         k = pp ? chunks.indexOf(pp) : -1;
       }
-      const found = k >= 0 ? other([this.roleSide(chunks, k, this.doc.tokens.sentence[frame.verb.head], sources[0])].filter((x): x is Side => x !== null)) : [];
+      // "shot two protesters", "fired on mourners": a role word of no known country is still the act's receiving end.
+      const found = k >= 0 ? other([this.roleSide(chunks, k, this.doc.tokens.sentence[frame.verb.head], sources[0]) ?? this.unnamedRole(chunks[k])].filter((x): x is Side => x !== null)) : [];
       if (found.length) return found;
     }
     return [];
