@@ -579,3 +579,61 @@ describe('event coder: members named in an "of" phrase', () => {
     expect(r.events.map((e) => [country(r, e.source), e.target?.code.slice(0, 3), e.plover.type])).toEqual([['SRB', 'KSV', 'CONSULT']]);
   });
 });
+
+describe('event coder: older wire copy (former states, their leaders and capitals)', () => {
+  const at = (text: string, published: string) => analyzeToRecord(textInput(text, 'sentence', 'text'), { published });
+
+  it('codes the Soviet Union, Yugoslavia and Czechoslovakia by their continuators, and East Germany and Zaire', () => {
+    expect(dyads(at('Soviet troops crossed into Afghanistan and attacked rebel positions.', '1979-12-27'))).toContainEqual(expect.stringMatching(/^RUS>/));
+    expect(find(at('The Yugoslav army shelled the Croatian port of Dubrovnik.', '1991-11-08'), 'SRB', 'HRV', '194')).toHaveLength(1);
+    expect(find(at('Czechoslovak police beat demonstrators in Prague.', '1989-11-17'), 'CZE', 'CZE', '18')).toHaveLength(1);
+    expect(find(at('East German border guards arrested three West Germans.', '1985-03-02'), 'DDR', 'DEU', '173')).toHaveLength(1);
+    expect(find(at('Zaire accused Rwanda of arming the rebels.', '1996-10-20'), 'COD', 'RWA', '11')).toHaveLength(1);
+  });
+
+  it('reads a surname alone as whoever of that name was in government on the date, and the Pope as the Holy See', () => {
+    expect(find(at('Mrs Thatcher rejected the Argentine peace proposal.', '1982-05-18'), 'GBR', 'ARG', '12')).toHaveLength(1);
+    expect(find(at('Pope John Paul II visited Poland.', '1983-06-16'), 'VAT', 'POL', '042')).toHaveLength(1);
+  });
+
+  it('reads former capitals as their governments, and a national capital over a small town of its name', () => {
+    expect(find(at('Bonn granted Poland a loan of one billion marks.', '1990-11-14'), 'DEU', 'POL', '071')).toHaveLength(1);
+    expect(find(at('Two American diplomats were expelled from Moscow.', '2001-03-23'), 'RUS', 'USA', '16')).toHaveLength(1);
+  });
+});
+
+describe('event coder: sides the actors do not name', () => {
+  it('keeps an act whose subject is a role word or a name of no known country, with a source of no country', () => {
+    const r = analyzeSentence('Hindu militants attacked the mosque.');
+    expect(r.events.map((e) => [e.plover.type, e.source.code])).toEqual([['ASSAULT', 'UAF']]);
+    expect(analyzeSentence('The storm hit the coast.').events).toHaveLength(0);
+    expect(analyzeSentence('It condemned the decision.').events).toHaveLength(0);
+  });
+
+  it('takes a role word of no known country as a dyad verb’s target', () => {
+    const r = analyzeSentence('Police shot two protesters.');
+    expect(r.events.map((e) => [e.plover.type, e.source.code, e.target?.code])).toEqual([['ASSAULT', 'COP', 'OPP']]);
+  });
+
+  it('reads a passive with no agent as done to its subject, by whoever acts where it happened', () => {
+    const r = analyzeSentence('A Japanese journalist was kidnapped in Baghdad.');
+    expect(find(r, 'IRQ', 'JPN', '181')).toHaveLength(1);
+    // Goods and moved forces stay their country's.
+    expect(find(analyzeSentence('Iranian weapons were shipped to the Bosnian army.'), 'IRN', 'BIH', '072')).toHaveLength(1);
+    expect(find(analyzeSentence('American troops were deployed to Somalia.'), 'USA', 'SOM', '154')).toHaveLength(1);
+  });
+});
+
+describe('event coder: tagger slips around verbs', () => {
+  it('reads "on hold" and "on heightened alert" as no verbs, and irregular past forms after a subject as verbs', () => {
+    expect(find(analyzeSentence('Norway put its mediation in Sri Lanka on hold.'), 'NOR', 'LKA', '165')).toHaveLength(1);
+    expect(analyzeSentence('South Korea put its military on heightened alert.').events.map((e) => e.cameo)).toEqual(['152']);
+    expect(analyzeSentence('Sikh militants shot dead 20 bus passengers in Punjab.').events.map((e) => e.plover.type)).toEqual(['ASSAULT']);
+    expect(find(analyzeSentence('Iran returned the captured British sailors.'), 'IRN', 'GBR', '0841')).toHaveLength(1);
+  });
+
+  it('reads an investigation by its matter, and security stepped up as police alert', () => {
+    expect(analyzeSentence('Italian prosecutors opened an investigation into bribes paid to party officials.').events.map((e) => e.cameo)).toEqual(['091']);
+    expect(analyzeSentence('French police stepped up security at railway stations.').events.map((e) => e.cameo)).toEqual(['151']);
+  });
+});
