@@ -604,6 +604,31 @@ class Resolver {
       const last = tokenAt(this.doc, m.end - 1);
       if (first >= 0 && last >= first) out.set(first, last);
     }
+    // A leader's name the tagger missed ("Reagan and Gorbachev signed …"): a capitalized name the knowledge base
+    // lists as a leader's, in office on the date, and no other name's part.
+    const date = this.context.published;
+    if (!date) return out;
+    const { pos, start, end } = this.doc.tokens;
+    const covered = new Uint8Array(start.length);
+    // An ORG the tagger guessed over a lone name ("[Reagan] and Gorbachev") is no cover.
+    for (const m of this.doc.mentions) {
+      if (m.type === 'ORG' && !/\s/.test(this.doc.text.slice(m.start, m.end))) continue;
+      for (let t = tokenFrom(this.doc, m.start); t >= 0 && t < start.length && start[t] < m.end; t++) covered[t] = 1;
+    }
+    for (let t = 0; t < start.length; t++) {
+      if (covered[t] || this.hitAt[t] || pos[t] !== 'PROPN') continue;
+      const two = t + 1 < start.length && pos[t + 1] === 'PROPN' && !covered[t + 1] && !this.hitAt[t + 1];
+      for (const last of two ? [t + 1, t] : [t]) {
+        const name = this.doc.text.slice(start[t], end[last]);
+        if (!/^\p{Lu}\p{Ll}{3,}/u.test(name) || (last === t && (pos[t - 1] === 'PROPN' || pos[t + 1] === 'PROPN'))) continue;
+        const match = lookupPerson(name) ?? (last === t ? lookupSurname(name, date) : undefined);
+        if (match?.people.some((p) => isLeader(p) && roleOn(p, date) !== undefined)) {
+          out.set(t, last);
+          t = last;
+          break;
+        }
+      }
+    }
     return out;
   }
 

@@ -162,7 +162,8 @@ export function lookupPerson(name: string): PersonMatch | undefined {
 
 /**
  * The people a surname alone names on a date ("Mrs Thatcher" in 1982, "Chirac" in 1996): those whose name ends
- * in it and who held a government office (GOV) on that date, when all of them are of one country.
+ * in it and who held a government office (GOV) on that date, else an elite role (ELI), when all of them are of
+ * one country.
  */
 export function lookupSurname(surname: string, date: string): PersonMatch | undefined {
   const key = personKey(surname);
@@ -179,9 +180,11 @@ export function lookupSurname(surname: string, date: string): PersonMatch | unde
     }
   }
   const day = date.slice(0, 10);
-  const people = (t.surnames.get(key) ?? [])
-    .map((at) => parse(t, at))
-    .filter((p) => p.roles.some((r) => r.agents.includes('GOV') && r.from !== undefined && r.from <= day && (r.to === undefined || day < r.to)));
+  const holds = (p: KnownPerson, agent: string) => p.roles.some((r) => r.agents.includes(agent) && r.from !== undefined && r.from <= day && (r.to === undefined || day < r.to));
+  const named = (t.surnames.get(key) ?? []).map((at) => parse(t, at));
+  // Those in government first; else the elite of the day ("Arafat" in 1993, before the Palestinian Authority).
+  const inOffice = named.filter((p) => holds(p, 'GOV'));
+  const people = inOffice.length ? inOffice : named.filter((p) => holds(p, 'ELI'));
   const country = people[0]?.country;
   return people.length && people.every((p) => p.country === country) ? { country, people } : undefined;
 }
