@@ -637,3 +637,18 @@ describe('event coder: tagger slips around verbs', () => {
     expect(analyzeSentence('French police stepped up security at railway stations.').events.map((e) => e.cameo)).toEqual(['151']);
   });
 });
+
+describe('event coder: subjects in patterns and leaders by name', () => {
+  const at = (text: string, published: string) => analyzeToRecord(textInput(text, 'sentence', 'text'), { published });
+
+  it('reads a "subj=" constraint on the subject: forces that leave a country retreat, a president who leaves a city does not', () => {
+    expect(find(analyzeSentence('The last American troops left Afghanistan.'), 'USA', 'AFG', '0874')).toHaveLength(1);
+    expect(analyzeSentence('The president left Paris for London.').events).toHaveLength(0);
+  });
+
+  it('finds a leader the tagger missed by the name the knowledge base lists for the date', () => {
+    const r = at('Reagan and Gorbachev signed a treaty on nuclear missiles.', '1987-12-08');
+    expect(find(r, 'USA', 'RUS', '057')).toHaveLength(1);
+    expect(find(r, 'RUS', 'USA', '057')).toHaveLength(1);
+  });
+});

@@ -519,7 +519,7 @@ class Coder {
       np = this.controller.get(frame) ?? this.subjectOf(frame);
       if (np?.type === 'PP') np = np.object;
     }
-    if (np?.type !== 'NP' || np.first > frame.verb.first) return null;
+    if (np?.type !== 'NP' || (np.first > frame.verb.first && !this.passive(frame))) return null;
     const { pos } = this.doc.tokens;
     if (pos[np.head] === 'PRON' || this.inQuote[np.head]) return null;
     let agent = this.roleIn(np.first, np.last);
@@ -751,7 +751,7 @@ class Coder {
   /** The events of the first row whose object constraint holds and whose target slots name an actor. */
   private verbCandidates(st: SentenceStructure, frame: VerbFrame, r: Reading): { found: Candidate[]; holds: boolean } {
     const constraint = this.constraintTokens(frame, r);
-    const holding = r.patterns.filter((p) => !p.object || this.objectHolds(p.object, constraint));
+    const holding = r.patterns.filter((p) => !p.object || this.constraintHolds(p.object, constraint, frame));
     if (!holding.length) return { found: [], holds: false };
     let sources = this.subjectSides(st, frame);
     let guessed = false;
@@ -891,6 +891,21 @@ class Coder {
       for (const pp of c.pps) push(pp);
     }
     return out;
+  }
+
+  /**
+   * An object constraint, whose "subj=" entries ask the subject instead ("subj=troops": "the last Soviet troops left
+   * Afghanistan"): all of one kind must hold when both are given.
+   */
+  private constraintHolds(entries: Set<string>, tokens: number[], frame: VerbFrame): boolean {
+    const subj = [...entries].filter((e) => e.startsWith('subj='));
+    if (!subj.length) return this.objectHolds(entries, tokens);
+    const subject = this.subjectOf(frame);
+    const own: number[] = [];
+    if (subject && !this.passive(frame)) for (let t = subject.first; t <= subject.last; t++) own.push(t);
+    if (!this.objectHolds(new Set(subj.map((e) => e.slice(5))), own)) return false;
+    const rest = [...entries].filter((e) => !e.startsWith('subj='));
+    return !rest.length || this.objectHolds(new Set(rest), tokens);
   }
 
   /** A one-word verb group inside a phrase, a participle before its noun ("on [heightened] alert", "a [failed] coup"). */
