@@ -652,3 +652,13 @@ describe('event coder: subjects in patterns and leaders by name', () => {
     expect(find(r, 'RUS', 'USA', '057')).toHaveLength(1);
   });
 });
+
+describe('event coder: a "by" phrase after an event noun', () => {
+  it('names the noun’s actor ("the first visit by a Chinese leader to Taiwan")', () => {
+    expect(find(analyzeSentence('It was the first visit by a Chinese leader to Taiwan.'), 'CHN', 'TWN', '042')).toHaveLength(1);
+  });
+
+  it('codes fighting back against an attack as the use of force on the attacker', () => {
+    expect(find(analyzeSentence('Iraqi forces repelled an Iranian attack near Basra.'), 'IRQ', 'IRN', '190')).toHaveLength(1);
+  });
+});

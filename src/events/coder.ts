@@ -1035,7 +1035,9 @@ class Coder {
         // A noun before its clause's verb is (in) the subject: its actor is in its own phrase ("Israeli air strikes on
         // Gaza killed …"), not the verb's subject ("Talks between Israel and Hamas resumed": not Hamas).
         const own = !before && frame ? this.actorIn(np.first, t - 1) : null;
-        let sources = byPossessor ? [byPossessor] : before ? this.subjectSides(st, before) : frame ? (own ? [own] : []) : first ? [first] : [];
+        // "the first visit by a Chinese leader to Taiwan", "an attack by rebels on …": a "by" phrase names the actor.
+        const agents = byPossessor ? [] : this.nounAgents(st, ci);
+        let sources = byPossessor ? [byPossessor] : agents.length ? agents : before ? this.subjectSides(st, before) : frame ? (own ? [own] : []) : first ? [first] : [];
         // No one named as its actor: the last actor before the noun, as a guess ("the head of the delegation announced sanctions on …").
         let guessed = false;
         if (!sources.length && before) {
@@ -1076,6 +1078,16 @@ class Coder {
         }
       }
     }
+  }
+
+  /** The actors of a "by" phrase among the phrases right after an event noun ("a visit by the Chinese premier to …"). */
+  private nounAgents(st: SentenceStructure, ci: number): Side[] {
+    for (let k = ci + 1; k < st.chunks.length && k <= ci + 3; k++) {
+      const c = st.chunks[k];
+      if (c.type === 'VP') break;
+      if (c.type === 'PP' && c.object && this.word(c.head).toLowerCase() === 'by') return this.actorsFrom(st.chunks, k);
+    }
+    return [];
   }
 
   /** The noun phrase is the object of a light verb ("held talks", "staged a protest", "launched strikes on"). */
