@@ -662,3 +662,16 @@ describe('event coder: a "by" phrase after an event noun', () => {
     expect(find(analyzeSentence('Iraqi forces repelled an Iranian attack near Basra.'), 'IRQ', 'IRN', '190')).toHaveLength(1);
   });
 });
+
+describe('event coder: a one-sentence text nothing else codes', () => {
+  it('reads an event noun in a verb’s object as its act, ranked low', () => {
+    const r = analyzeSentence('Britain is considering a naval blockade of the islands.');
+    expect(r.events.map((e) => [country(r, e.source), e.plover.type])).toEqual([['GBR', 'COERCE']]);
+    expect(r.events[0].confidence).toBeLessThan(0.5);
+  });
+
+  it('not a noun that is a clause’s subject, and not in an article of several sentences', () => {
+    expect(analyzeSentence('Iran said the cooperation was important.').events).toHaveLength(0);
+    expect(analyzeSentence('The talks went on. Britain is considering a naval blockade of the islands.').events).toHaveLength(0);
+  });
+});
