@@ -604,8 +604,11 @@ describe('event coder: older wire copy (former states, their leaders and capital
 
 describe('event coder: sides the actors do not name', () => {
   it('keeps an act whose subject is a role word or a name of no known country, with a source of no country', () => {
-    const r = analyzeSentence('Hindu militants attacked the mosque.');
+    const r = analyzeSentence('Masked militants attacked the mosque.');
     expect(r.events.map((e) => [e.plover.type, e.source.code])).toEqual([['ASSAULT', 'UAF']]);
+    // A group word whose members are mostly of one state gives that state, as a guess.
+    const s = analyzeSentence('Sikh militants attacked a bus.');
+    expect(s.events.map((e) => [e.plover.type, country(s, e.source), e.source.code])).toEqual([['ASSAULT', 'IND', 'INDUAF']]);
     expect(analyzeSentence('The storm hit the coast.').events).toHaveLength(0);
     expect(analyzeSentence('It condemned the decision.').events).toHaveLength(0);
   });

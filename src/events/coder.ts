@@ -548,8 +548,16 @@ class Coder {
     return agent ? this.unnamedSide(np, agent) : null;
   }
 
-  /** A side for a phrase that names no one the actors know: a group of no country, with the role's agent code (else UNK). */
+  /**
+   * A side for a phrase that names no one the actors know: the state a group word in it most often means ("Sikh
+   * militants" → India, a guess), else a group of no country, with the role's agent code (else UNK).
+   */
   private unnamedSide(np: Chunk, agent: string | null): Side {
+    for (let t = np.first; t <= np.last; t++) {
+      const home = this.tables.groupHomes.get(this.word(t).toLowerCase());
+      const side = home ? this.countrySide(home, agent ?? undefined, true) : null;
+      if (side) return side;
+    }
     const name = this.doc.text.slice(this.doc.tokens.start[np.first], this.doc.tokens.end[np.last]).replace(/^(the|a|an)\s+/i, '');
     const id = `group:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`;
     const code = agent ?? 'UNK';
