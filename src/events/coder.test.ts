@@ -678,3 +678,14 @@ describe('event coder: a one-sentence text nothing else codes', () => {
     expect(analyzeSentence('The talks went on. Britain is considering a naval blockade of the islands.').events).toHaveLength(0);
   });
 });
+
+describe('event coder: verbs of the older wire copy', () => {
+  it.each([
+    ['A British inquiry examined the failure to anticipate the Argentine invasion.', 'GBR', 'ARG', 'ACCUSE'],
+    ['The Russian president assailed the American plan.', 'RUS', 'USA', 'ACCUSE'],
+    ['Turkish and Greek troops skirmished along the border.', 'TUR', 'GRC', 'ASSAULT'],
+  ])('%s', (text, source, target, type) => {
+    const r = analyzeSentence(text);
+    expect(r.events.map((e) => [country(r, e.source), country(r, e.target), e.plover.type])).toContainEqual([source, target, type]);
+  });
+});
