@@ -635,6 +635,10 @@ describe('event coder: tagger slips around verbs', () => {
     expect(find(analyzeSentence('Iran returned the captured British sailors.'), 'IRN', 'GBR', '0841')).toHaveLength(1);
   });
 
+  it('reads a present form in -s right after a past form as its object ("dismissed calls for his resignation")', () => {
+    expect(analyzeSentence('Iran dismissed calls for its resignation from the council.').events.map((e) => e.plover.type)).toEqual(['REJECT']);
+  });
+
   it('reads an investigation by its matter, and security stepped up as police alert', () => {
     expect(analyzeSentence('Italian prosecutors opened an investigation into bribes paid to party officials.').events.map((e) => e.cameo)).toEqual(['091']);
     expect(analyzeSentence('French police stepped up security at railway stations.').events.map((e) => e.cameo)).toEqual(['151']);
