@@ -693,3 +693,11 @@ describe('event coder: verbs of the older wire copy', () => {
     expect(r.events.map((e) => [country(r, e.source), country(r, e.target), e.plover.type])).toContainEqual([source, target, type]);
   });
 });
+
+describe('event coder: bombs and mass expulsions', () => {
+  it('codes a bomb that explodes as its owner’s bombing, and a population expelled as mass expulsion', () => {
+    const r = analyzeSentence('An IRA bomb exploded at a hotel in Brighton.');
+    expect(r.events.map((e) => [country(r, e.source), e.cameo])).toEqual([['GBR', '183']]);
+    expect(analyzeSentence("Uganda expelled the country's Asian population.").events.map((e) => e.cameo)).toEqual(['201']);
+  });
+});
