@@ -39,7 +39,7 @@ const list = (s) => (s && s !== '-' ? s.split('|').map((x) => x.trim()).filter(B
 const unique = (xs) => [...new Set(xs)];
 
 // ---- overrides -------------------------------------------------------------------------------
-const FIELDS = new Set(['iso3', 'name', 'names+', 'names-', 'demonyms+', 'demonyms-', 'capital', 'cameo']);
+const FIELDS = new Set(['iso3', 'name', 'names+', 'names-', 'demonyms+', 'demonyms-', 'capital', 'cameo', 'former']);
 const overrides = new Map(); // iso3 → field → values[]
 for (const row of readTsv(join(dataDir, 'country-overrides.tsv'))) {
   if (!FIELDS.has(row.field)) throw new Error(`country-overrides.tsv: unknown field ${row.field} for ${row.iso3}`);
@@ -133,6 +133,28 @@ for (const iso2 of iso2s) {
     capitals,
     un: unMembers.has(iso3),
     cityPopulation: populationByIso2.get(iso2) ?? 0,
+  });
+}
+
+// Former states that ISO 3166-1 no longer lists (the Soviet Union, Yugoslavia): a row from the overrides alone,
+// with its withdrawn alpha-2 (the `former` field), its names and demonyms, and no capital unless one is given.
+for (const [iso3, byField] of overrides) {
+  const iso2 = byField.get('former');
+  if (iso2 === undefined) continue;
+  if (rows.some((r) => r.iso3 === iso3)) throw new Error(`country-overrides.tsv: ${iso3} is former but ISO still lists it`);
+  const name = byField.get('name');
+  if (!name) throw new Error(`country-overrides.tsv: former state ${iso3} needs a name`);
+  const adjectives = list(byField.get('demonyms+'));
+  rows.push({
+    iso3,
+    iso2,
+    cameo: byField.get('cameo') ?? iso3,
+    name,
+    names: unique([name, ...list(byField.get('names+'))].flatMap(variants)),
+    demonyms: unique(adjectives.flatMap((d) => [d, personPlural(d)]).filter(Boolean)),
+    capitals: list(byField.get('capital')),
+    un: false,
+    cityPopulation: 0,
   });
 }
 

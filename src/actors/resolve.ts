@@ -8,7 +8,7 @@ import type { StageContext } from '../doc/stage.js';
 import { tokenAt, tokenFrom } from '../doc/tokens.js';
 import { type Country, countryByCode, lookupCountry } from '../knowledge/countries.js';
 import { lookupOrganization } from '../knowledge/organizations.js';
-import { type KnownPerson, lookupPerson, type PersonMatch } from '../knowledge/people.js';
+import { type KnownPerson, lookupPerson, lookupSurname, type PersonMatch } from '../knowledge/people.js';
 import { placeCandidates } from '../knowledge/places.js';
 import { adminRegion } from '../places/regions.js';
 import { dataPath } from '../util/paths.js';
@@ -225,6 +225,8 @@ class Resolver {
     // A surname alone is weaker evidence: only someone who holds a role on the date, so that "Johnson"
     // in 2019 is not Lyndon B. Johnson, whose roles ended in 1969 (the dead have no open-ended role).
     const date = this.context.published;
+    // A surname the knowledge base lists as no one's alias: whoever of that name was in government on the date.
+    if (!match && date && !/\s/.test(name.trim())) match = lookupSurname(name, date);
     if (match && date && !/\s/.test(name.trim()) && !match.people.some((p) => roleOn(p, date))) match = undefined;
     // Most of the base are cabinet ministers with common names ("John Williams", Barbados, 2003-2006): one
     // is taken only when the article names their country somewhere. Leaders (an elite record, a default
@@ -601,6 +603,31 @@ class Resolver {
       const first = tokenAt(this.doc, m.start);
       const last = tokenAt(this.doc, m.end - 1);
       if (first >= 0 && last >= first) out.set(first, last);
+    }
+    // A leader's name the tagger missed ("Reagan and Gorbachev signed …"): a capitalized name the knowledge base
+    // lists as a leader's, in office on the date, and no other name's part.
+    const date = this.context.published;
+    if (!date) return out;
+    const { pos, start, end } = this.doc.tokens;
+    const covered = new Uint8Array(start.length);
+    // An ORG the tagger guessed over a lone name ("[Reagan] and Gorbachev") is no cover.
+    for (const m of this.doc.mentions) {
+      if (m.type === 'ORG' && !/\s/.test(this.doc.text.slice(m.start, m.end))) continue;
+      for (let t = tokenFrom(this.doc, m.start); t >= 0 && t < start.length && start[t] < m.end; t++) covered[t] = 1;
+    }
+    for (let t = 0; t < start.length; t++) {
+      if (covered[t] || this.hitAt[t] || pos[t] !== 'PROPN') continue;
+      const two = t + 1 < start.length && pos[t + 1] === 'PROPN' && !covered[t + 1] && !this.hitAt[t + 1];
+      for (const last of two ? [t + 1, t] : [t]) {
+        const name = this.doc.text.slice(start[t], end[last]);
+        if (!/^\p{Lu}\p{Ll}{3,}/u.test(name) || (last === t && (pos[t - 1] === 'PROPN' || pos[t + 1] === 'PROPN'))) continue;
+        const match = lookupPerson(name) ?? (last === t ? lookupSurname(name, date) : undefined);
+        if (match?.people.some((p) => isLeader(p) && roleOn(p, date) !== undefined)) {
+          out.set(t, last);
+          t = last;
+          break;
+        }
+      }
     }
     return out;
   }

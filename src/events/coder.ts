@@ -60,6 +60,13 @@ const COOPERATIVE = /^0[3-6]/;
 /** Less sure: no target named; a side known only from a role word and a place. */
 const TARGETLESS_PENALTY = 0.2;
 const IMPLICIT_PENALTY = 0.1;
+/** Irregular past forms whose lemma the tagger misses when it took them for nouns ("gunmen [shot] …"). */
+const IRREGULAR: Record<string, string> = { shot: 'shoot', struck: 'strike', fought: 'fight', took: 'take', overran: 'overrun', withdrew: 'withdraw', drove: 'drive', threw: 'throw', broke: 'break', sent: 'send', held: 'hold', met: 'meet', fled: 'flee', blew: 'blow', sank: 'sink', led: 'lead', stole: 'steal', slew: 'slay' };
+/** Things sent, given or sold: their nationality in a passive's subject is the giver's ("Iranian weapons were shipped to …"). */
+const GOODS = /^(weapon|arm|arms|missile|rocket|ammunition|tank|jet|aircraft|aid|assistance|food|medicine|supply|supplies|oil|gas|grain|wheat|loan|fund|funds|money|equipment)$/i;
+/** Forces are their country's in a passive of moving them ("American troops were deployed to Somalia"), not of harming them. */
+const FORCES = /^(troop|troops|soldier|soldiers|force|forces|peacekeeper|peacekeepers|warship|warships|unit|units)$/i;
+const MOVED = /^(deploy|send|dispatch|station|move|airlift|fly|rush|withdraw|pull|redeploy|mobilize|mobilise)$/i;
 /** A target slot (verbs.tsv, nouns.tsv) for an act that is no event without a target ("hit", "host"). */
 const DYAD = 'dyad';
 
@@ -148,6 +155,8 @@ class Coder {
   private readonly consumed = new Set<VerbFrame>();
   /** Country actors made for events' sides that the article names only by a place or a role word. */
   private readonly madeActors = new Map<string, Doc['actors'][number]>();
+  /** Reading a sentence that nothing else coded: event nouns count wherever they stand. */
+  private lastResort = false;
   /** Token ranges of each sentence that a coded verb event tells (its object, phrases and governed act). */
   private covered: [number, number][] = [];
 
@@ -179,6 +188,14 @@ class Coder {
       this.covered = [];
       const found = [...this.verbEvents(st)];
       found.push(...this.nounEvents(st));
+      // A text of one sentence (a wire lead or a line given alone, there for its news) that no verb or noun codes: its
+      // event nouns anywhere (in a verb's object, with no target named), ranked low. Not in an article, where most
+      // sentences are background and such nouns mostly name past or other acts.
+      if (!found.length && this.structs.length === 1) {
+        this.lastResort = true;
+        for (const c of this.nounEvents(st)) found.push({ ...c, confidence: Math.min(c.confidence, NOUN_CONFIDENCE) - TARGETLESS_PENALTY });
+        this.lastResort = false;
+      }
       if (found.length > MAX_EVENTS_PER_SENTENCE) {
         this.doc.warn(`sentence with ${found.length} events: kept the first ${MAX_EVENTS_PER_SENTENCE}`, this.doc.sentences[st.sentence]);
         found.length = MAX_EVENTS_PER_SENTENCE;
@@ -383,7 +400,7 @@ class Coder {
     const word = this.word(t).toLowerCase();
     // "test-fired": the hyphenated verb, when the patterns know it.
     const compound = t >= 2 && this.word(t - 1) === '-' ? `${this.word(t - 2).toLowerCase()}-${lemma[t].toLowerCase()}` : '';
-    const guesses = [compound, lemma[t], lemma[t].toLowerCase(), word.replace(/ied$/, 'y'), word.replace(/ed$/, ''), word.replace(/d$/, '')].filter(Boolean);
+    const guesses = [compound, lemma[t], lemma[t].toLowerCase(), IRREGULAR[word] ?? '', word.replace(/ied$/, 'y'), word.replace(/ed$/, ''), word.replace(/d$/, '')].filter(Boolean);
     return guesses.find((g) => this.tables.verbs.has(g) || this.tables.lightVerbs.has(g)) ?? lemma[t];
   }
 
@@ -419,6 +436,19 @@ class Coder {
       const sufferer = by && frame.subject ? this.actorIn(frame.subject.first, frame.subject.last) : null;
       const implicit = by ? this.roleSide(chunks, chunks.indexOf(by), st.sentence, sufferer ?? undefined) : null;
       if (by) return implicit ? [implicit] : [];
+      // No agent named ("two diplomats were expelled from Moscow", "a journalist was kidnapped in Baghdad"): the
+      // subject is the act's receiving end, not its actor; the actor is whoever acts where it happened, a guess.
+      const patient = frame.subject;
+      if (!controller && patient && patient.first < frame.verb.first) {
+        // "Iranian weapons were shipped to …": a thing's nationality is whose act it was.
+        const head = patient.head;
+        const lemma = this.doc.tokens.lemma[head] ?? '';
+        const sent = GOODS.test(lemma) || (FORCES.test(lemma) && MOVED.test(this.doc.tokens.lemma[frame.verb.head] ?? ''));
+        const owner = sent && !this.actorAt.has(head) ? this.actorIn(patient.first, patient.last) : null;
+        if (owner) return [owner];
+        const scene = this.sceneOf(frame, st.sentence);
+        return scene ? [scene] : [];
+      }
     }
     const subject = this.subjectOf(frame);
     if (!passive && subject) {
@@ -439,6 +469,17 @@ class Coder {
     // "Police arrested …", "Protesters in Nairobi burned …": a role word and the sentence's place.
     const implicit = subject && !passive ? this.roleSide(chunks, chunks.indexOf(subject), st.sentence) : null;
     return implicit ? [implicit] : [];
+  }
+
+  /** Where a clause's act happened: the country of a place in a phrase after its verb ("in Baghdad", "from Moscow"), else the sentence's. */
+  private sceneOf(frame: VerbFrame, sentence: number): Side | null {
+    for (const pp of frame.pps) {
+      if (!pp.object || !/^(in|from|at|near|across|outside|inside|throughout|off|along)$/i.test(this.word(pp.head))) continue;
+      const side = this.countryIn(pp.object.first, pp.object.last);
+      if (side) return this.countrySide(side.country, undefined, true);
+    }
+    const country = this.sentencePlace(sentence);
+    return country ? this.countrySide(country, undefined, true) : null;
   }
 
   /**
@@ -471,6 +512,60 @@ class Coder {
     const before = head > frame.verb.first ? this.word(head - 1).toLowerCase() : '';
     if (before === 'to') return false;
     return this.word(head).toLowerCase() !== this.doc.tokens.lemma[head].toLowerCase() || /^(be|is|are|was|were|been|being|am)$/.test(before);
+  }
+
+  /**
+   * A subject that names someone the actors do not ("Hindu militants", "the Tamil rebel group", "Abu Ahmad's
+   * men"): a role word heads it, or a proper noun. A side of no country, with the role's agent code (else UNK),
+   * made for the event. Not for pronouns, relative pronouns, or things ("the storm", "the report").
+   */
+  private unnamedSubject(frame: VerbFrame): Side | null {
+    const chunks = frame.clause.chunks;
+    let np: Chunk | null | undefined;
+    if (this.passive(frame)) {
+      const by = frame.pps.find((p) => this.word(p.head).toLowerCase() === 'by');
+      np = by?.object;
+    } else {
+      np = this.controller.get(frame) ?? this.subjectOf(frame);
+      if (np?.type === 'PP') np = np.object;
+    }
+    if (np?.type !== 'NP' || (np.first > frame.verb.first && !this.passive(frame))) return null;
+    const { pos } = this.doc.tokens;
+    if (pos[np.head] === 'PRON' || this.inQuote[np.head]) return null;
+    let agent = this.roleIn(np.first, np.last);
+    // "hundreds of rioters", "a group of gunmen"
+    const next = chunks[chunks.indexOf(np) + 1];
+    if (!agent && next?.type === 'PP' && next.object && this.word(next.head).toLowerCase() === 'of' && next.last < frame.verb.first) agent = this.roleIn(next.object.first, next.object.last);
+    if (!agent && pos[np.head] !== 'PROPN') return null;
+    return this.unnamedSide(np, agent);
+  }
+
+  /** A role word heading a noun phrase (or a phrase's object) that no place gives a country: "two protesters", "the villagers". */
+  private unnamedRole(chunk: Chunk | undefined): Side | null {
+    const np = chunk?.type === 'PP' ? chunk.object : chunk?.type === 'NP' ? chunk : undefined;
+    if (!np) return null;
+    const agent = this.roleIn(np.first, np.last);
+    return agent ? this.unnamedSide(np, agent) : null;
+  }
+
+  /**
+   * A side for a phrase that names no one the actors know: the state a group word in it most often means ("Sikh
+   * militants" → India, a guess), else a group of no country, with the role's agent code (else UNK).
+   */
+  private unnamedSide(np: Chunk, agent: string | null): Side {
+    for (let t = np.first; t <= np.last; t++) {
+      const home = this.tables.groupHomes.get(this.word(t).toLowerCase());
+      const side = home ? this.countrySide(home, agent ?? undefined, true) : null;
+      if (side) return side;
+    }
+    const name = this.doc.text.slice(this.doc.tokens.start[np.first], this.doc.tokens.end[np.last]).replace(/^(the|a|an)\s+/i, '');
+    const id = `group:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`;
+    const code = agent ?? 'UNK';
+    if (!this.actorById.has(id)) {
+      this.actorById.set(id, { kind: 'group', code });
+      this.madeActors.set(id, { id, name, kind: 'group', agents: agent ? [agent] : [], code, mentions: [] });
+    }
+    return { actor: id, code, country: '' };
   }
 
   /** "Hundreds of Iraqis demonstrated", "gunmen from Nigeria kidnapped": the actor of an "of"/"from" phrase between the subject and its verb. */
@@ -674,7 +769,7 @@ class Coder {
   /** The events of the first row whose object constraint holds and whose target slots name an actor. */
   private verbCandidates(st: SentenceStructure, frame: VerbFrame, r: Reading): { found: Candidate[]; holds: boolean } {
     const constraint = this.constraintTokens(frame, r);
-    const holding = r.patterns.filter((p) => !p.object || this.objectHolds(p.object, constraint));
+    const holding = r.patterns.filter((p) => !p.object || this.constraintHolds(p.object, constraint, frame));
     if (!holding.length) return { found: [], holds: false };
     let sources = this.subjectSides(st, frame);
     let guessed = false;
@@ -687,6 +782,15 @@ class Coder {
       const before = this.lastActorBefore(st, frame.verb.first);
       if (before) sources = [before];
       guessed = true;
+    }
+    // A subject the actors name no one in ("Hindu militants", "a Turkish-based group"): the act still happened,
+    // with a source of no known country, ranked low.
+    if (!sources.length && !prenominal) {
+      const unnamed = this.unnamedSubject(frame);
+      if (unnamed) {
+        sources = [unnamed];
+        guessed = true;
+      }
     }
     if (!sources.length) return { found: [], holds: true };
     sources = sources.map((x) => this.placed(x, st.sentence, frame.verb.first, this.objectCountries(frame)));
@@ -790,7 +894,7 @@ class Coder {
     const prepObject = r.objectIndex >= 0 && chunks[r.objectIndex]?.type === 'PP' && r.lemma.endsWith(` ${this.word(chunks[r.objectIndex].head).toLowerCase()}`);
     if (r.head === frame.verb.head && !prepObject) {
       const seen = new Set(out);
-      for (let k = chunks.indexOf(frame.verb) + 1; k < chunks.length && chunks[k].type !== 'VP'; k++) {
+      for (let k = chunks.indexOf(frame.verb) + 1; k < chunks.length && (chunks[k].type !== 'VP' || this.prenominal(chunks[k])); k++) {
         for (let t = chunks[k].first; t <= chunks[k].last; t++) if (!seen.has(t)) out.push(t);
       }
     }
@@ -805,6 +909,28 @@ class Coder {
       for (const pp of c.pps) push(pp);
     }
     return out;
+  }
+
+  /**
+   * An object constraint, whose "subj=" entries ask the subject instead ("subj=troops": "the last Soviet troops left
+   * Afghanistan"): all of one kind must hold when both are given.
+   */
+  private constraintHolds(entries: Set<string>, tokens: number[], frame: VerbFrame): boolean {
+    const subj = [...entries].filter((e) => e.startsWith('subj='));
+    if (!subj.length) return this.objectHolds(entries, tokens);
+    const subject = this.subjectOf(frame);
+    const own: number[] = [];
+    if (subject && !this.passive(frame)) for (let t = subject.first; t <= subject.last; t++) own.push(t);
+    if (!this.objectHolds(new Set(subj.map((e) => e.slice(5))), own)) return false;
+    const rest = [...entries].filter((e) => !e.startsWith('subj='));
+    return !rest.length || this.objectHolds(new Set(rest), tokens);
+  }
+
+  /** A one-word verb group inside a phrase, a participle before its noun ("on [heightened] alert", "a [failed] coup"). */
+  private prenominal(c: Chunk): boolean {
+    const prev = c.first > 0 ? this.doc.tokens.pos[c.first - 1] : '';
+    const next = this.doc.tokens.pos[c.last + 1] ?? '';
+    return c.first === c.last && /^(DET|ADP|ADJ|NUM)$/.test(prev) && /^(NOUN|ADJ|PROPN)$/.test(next);
   }
 
   /**
@@ -862,7 +988,8 @@ class Coder {
         const pp = r.pps.find((p) => this.word(p.head).toLowerCase() === slot);
         k = pp ? chunks.indexOf(pp) : -1;
       }
-      const found = k >= 0 ? other([this.roleSide(chunks, k, this.doc.tokens.sentence[frame.verb.head], sources[0])].filter((x): x is Side => x !== null)) : [];
+      // "shot two protesters", "fired on mourners": a role word of no known country is still the act's receiving end.
+      const found = k >= 0 ? other([this.roleSide(chunks, k, this.doc.tokens.sentence[frame.verb.head], sources[0]) ?? this.unnamedRole(chunks[k])].filter((x): x is Side => x !== null)) : [];
       if (found.length) return found;
     }
     return [];
@@ -918,7 +1045,7 @@ class Coder {
         const byPossessor = possessor && !noun.targets.includes('poss') ? possessor : null;
         // In the object of a coded verb ("threatened to impose sanctions on …", "rejected the ceasefire proposal"),
         // the verb's event tells what the noun would: its subject is not the noun's actor.
-        if (!byPossessor && this.covered.some(([a, b]) => t >= a && t <= b)) continue;
+        if (!byPossessor && !this.lastResort && this.covered.some(([a, b]) => t >= a && t <= b)) continue;
         const { targets, slot } = this.nounTargets(st, ci, noun.targets, possessor);
         const before = [...st.frames].reverse().find((f) => f.clause === clause && f.verb.last < np.first);
         const frame = before ?? st.frames.find((f) => f.clause === clause);
@@ -926,13 +1053,23 @@ class Coder {
         // A noun before its clause's verb is (in) the subject: its actor is in its own phrase ("Israeli air strikes on
         // Gaza killed …"), not the verb's subject ("Talks between Israel and Hamas resumed": not Hamas).
         const own = !before && frame ? this.actorIn(np.first, t - 1) : null;
-        let sources = byPossessor ? [byPossessor] : before ? this.subjectSides(st, before) : frame ? (own ? [own] : []) : first ? [first] : [];
+        // "the first visit by a Chinese leader to Taiwan", "an attack by rebels on …": a "by" phrase names the actor.
+        const agents = byPossessor ? [] : this.nounAgents(st, ci);
+        let sources = byPossessor ? [byPossessor] : agents.length ? agents : before ? this.subjectSides(st, before) : frame ? (own ? [own] : []) : first ? [first] : [];
         // No one named as its actor: the last actor before the noun, as a guess ("the head of the delegation announced sanctions on …").
         let guessed = false;
         if (!sources.length && before) {
           const last = this.lastActorBefore(st, np.first);
           if (last) {
             sources = [last];
+            guessed = true;
+          }
+        }
+        // "Milan prosecutors opened an investigation": the light verb's subject names no one the actors know.
+        if (!sources.length && before && this.lightObject(before, np)) {
+          const unnamed = this.unnamedSubject(before);
+          if (unnamed) {
+            sources = [this.placed(unnamed, st.sentence, before.verb.first)];
             guessed = true;
           }
         }
@@ -944,7 +1081,10 @@ class Coder {
         // Only as what a light verb's subject did ("staged protests", "launched an offensive"): a bare mention of
         // "the cooperation" or "a threat" asserts no act of anyone's.
         const light = before !== undefined && this.lightObject(before, np);
-        const targetless = !pairs.length && !noun.targets.includes(DYAD) && light;
+        // The last resort reads only the object or phrases of a verb that does something ("is considering a naval
+        // blockade"), not a noun that is a clause's subject ("said the cooperation was important").
+        if (this.lastResort && (!before || /^(be|say)$/.test(this.doc.tokens.lemma[before.verb.head] ?? ''))) continue;
+        const targetless = !pairs.length && !noun.targets.includes(DYAD) && (light || this.lastResort);
         if (targetless) {
           const after = this.firstActorAfter(st, np.last, sources);
           pairs = sources.map((s) => [s, after]);
@@ -959,6 +1099,16 @@ class Coder {
         }
       }
     }
+  }
+
+  /** The actors of a "by" phrase among the phrases right after an event noun ("a visit by the Chinese premier to …"). */
+  private nounAgents(st: SentenceStructure, ci: number): Side[] {
+    for (let k = ci + 1; k < st.chunks.length && k <= ci + 3; k++) {
+      const c = st.chunks[k];
+      if (c.type === 'VP') break;
+      if (c.type === 'PP' && c.object && this.word(c.head).toLowerCase() === 'by') return this.actorsFrom(st.chunks, k);
+    }
+    return [];
   }
 
   /** The noun phrase is the object of a light verb ("held talks", "staged a protest", "launched strikes on"). */
@@ -981,7 +1131,8 @@ class Coder {
     const tokens: number[] = [];
     for (let k = np.first; k < t; k++) tokens.push(k);
     const next = st.chunks[ci + 1];
-    if (next?.type === 'PP' && this.word(next.head).toLowerCase() === 'of') for (let k = next.first; k <= next.last; k++) tokens.push(k);
+    // "an investigation into corruption" tells its matter like an "of" phrase.
+    if (next?.type === 'PP' && /^(of|into)$/i.test(this.word(next.head))) for (let k = next.first; k <= next.last; k++) tokens.push(k);
     return this.objectHolds(set, tokens);
   }
 

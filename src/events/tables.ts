@@ -49,6 +49,8 @@ export interface EventTables {
   ploverByVerb: Map<string, PloverType>;
   /** Nouns for unnamed people → a CAMEO agent code ("attackers" → UAF), beyond the role words. */
   agents: Map<string, string>;
+  /** Group words → the state their unnamed members are most often of ("Sikh" → IND; data/actors/group-homes.tsv). */
+  groupHomes: Map<string, string>;
 }
 
 let cached: EventTables | undefined;
@@ -95,8 +97,14 @@ export function eventTables(): EventTables {
   for (const r of readTsv(dataPath('events', 'plover-exceptions.tsv'))) {
     ploverByVerb.set(`${check(r.code, 'plover-exceptions.tsv')}|${r.lemma}`, { event: r.event, ...(r.mode !== '-' ? { mode: r.mode } : {}) });
   }
+  const groupHomes = new Map<string, string>();
+  for (const r of readTsv(dataPath('actors', 'group-homes.tsv'))) {
+    if (!/^[A-Z]{3}$/.test(r.country)) throw new DataFileError(`data/actors/group-homes.tsv: ${r.word}: bad country ${r.country}`);
+    groupHomes.set(r.word.toLowerCase(), r.country);
+  }
   cached = {
     verbs,
+    groupHomes,
     nouns,
     lightVerbs: new Set(readTsv(dataPath('events', 'light-verbs.tsv')).map((r) => r.lemma)),
     modality: new Map(readTsv(dataPath('events', 'modality.tsv')).map((r) => [r.cue, { modality: r.modality as Modality, scope: r.scope as ModalityCue['scope'] }])),

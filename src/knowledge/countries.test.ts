@@ -38,10 +38,22 @@ describe('data/knowledge/countries.tsv', () => {
     const known = new Set(countries().map((c) => c.iso3));
     for (const row of readTsv(dataPath('knowledge', 'country-overrides.tsv'))) {
       expect(known.has(row.iso3) || row.field === 'iso3', `${row.iso3} ${row.field}`).toBe(true);
-      expect(['iso3', 'name', 'names+', 'names-', 'demonyms+', 'demonyms-', 'capital', 'cameo']).toContain(row.field);
+      expect(['iso3', 'name', 'names+', 'names-', 'demonyms+', 'demonyms-', 'capital', 'cameo', 'former']).toContain(row.field);
       expect(row.values, `${row.iso3} ${row.field}`).not.toBe('');
       expect(row.why.length, `${row.iso3} ${row.field}`).toBeGreaterThan(5);
     }
+  });
+
+  it('knows former states: East Germany by its withdrawn ISO code, others by their continuators as CAMEO codes them', () => {
+    expect(countryByCode('DDR')?.name).toBe('East Germany');
+    expect(countryByCode('DDR')?.capital).toBe('East Berlin');
+    expect(countryByCode('DDR')?.un).toBe(false);
+    expect(countryByCode('RUS')?.names).toContain('Soviet Union');
+    expect(countryByCode('RUS')?.demonyms).toContain('Soviet');
+    expect(countryByCode('SRB')?.demonyms).toContain('Yugoslav');
+    expect(countryByCode('CZE')?.names).toContain('Czechoslovakia');
+    expect(countryByCode('COD')?.names).toContain('Zaire');
+    expect(countryByCode('DEU')?.demonyms).toContain('West German');
   });
 
   it('uses the CAMEO codes that differ from ISO', () => {

@@ -40,6 +40,8 @@ interface Table {
   /** Alias key → offsets of the rows that list it. */
   aliases: Map<string, number[]>;
   parsed: Map<number, KnownPerson>;
+  /** Surname key (the last word of the name) → offsets of the rows; built on first use. */
+  surnames?: Map<string, number[]>;
 }
 
 let table: Table | undefined;
@@ -156,6 +158,35 @@ export function lookupPerson(name: string): PersonMatch | undefined {
   if (answers.size >= MAX_ANSWERS) answers.clear();
   answers.set(key, match);
   return match;
+}
+
+/**
+ * The people a surname alone names on a date ("Mrs Thatcher" in 1982, "Chirac" in 1996): those whose name ends
+ * in it and who held a government office (GOV) on that date, else an elite role (ELI), when all of them are of
+ * one country.
+ */
+export function lookupSurname(surname: string, date: string): PersonMatch | undefined {
+  const key = personKey(surname);
+  if (!key || key.includes(' ')) return undefined;
+  const t = load();
+  if (!t.surnames) {
+    t.surnames = new Map();
+    for (let at = t.first; at < t.text.length; at = lineEnd(t.text, at) + 1) {
+      const last = nameKeyAt(t, at).split(' ').at(-1);
+      if (!last) continue;
+      const rows = t.surnames.get(last);
+      if (rows) rows.push(at);
+      else t.surnames.set(last, [at]);
+    }
+  }
+  const day = date.slice(0, 10);
+  const holds = (p: KnownPerson, agent: string) => p.roles.some((r) => r.agents.includes(agent) && r.from !== undefined && r.from <= day && (r.to === undefined || day < r.to));
+  const named = (t.surnames.get(key) ?? []).map((at) => parse(t, at));
+  // Those in government first; else the elite of the day ("Arafat" in 1993, before the Palestinian Authority).
+  const inOffice = named.filter((p) => holds(p, 'GOV'));
+  const people = inOffice.length ? inOffice : named.filter((p) => holds(p, 'ELI'));
+  const country = people[0]?.country;
+  return people.length && people.every((p) => p.country === country) ? { country, people } : undefined;
 }
 
 /** Every row of the knowledge base, parsed (for tests and tools; the pipeline looks names up). */

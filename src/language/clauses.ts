@@ -101,6 +101,8 @@ const NAME_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
 
 /** Participles that news uses as adjectives after a name or noun ("Chinese armed forces", "the Syrian-backed"). */
 const ADJECTIVAL = new Set(['armed', 'united', 'advanced', 'renewed', 'limited', 'alleged', 'unidentified', 'unnamed', 'masked', 'disputed', 'occupied', 'elected', 'embattled', 'besieged', 'beleaguered', 'organized', 'organised', 'related', 'based', 'skilled', 'improvised', 'guided', 'detained', 'displaced', 'wanted', 'banned', 'exiled', 'deposed', 'ousted', 'jailed', 'imprisoned', 'kidnapped', 'abducted', 'wounded', 'injured', 'killed']);
+/** Irregular past forms of news verbs that the tagger may take for nouns after a subject ("gunmen shot …"). */
+const IRREGULAR_PAST = new Set(['shot', 'struck', 'hit', 'fought', 'took', 'seized', 'stole', 'overran', 'withdrew', 'drove', 'threw', 'broke', 'beat', 'sent', 'held', 'met', 'fled', 'shook', 'blew', 'slew', 'stabbed', 'sank', 'shut', 'cut', 'led']);
 /** Prefixes of hyphenated verbs ("test-fired", "air-dropped"), whose second part heads a verb group. */
 const VERB_PREFIX = /^(test|air)$/;
 const MODAL = /^(would|will|could|can|may|might|must|should|shall|to)$/i;
@@ -124,14 +126,25 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       const w = word(doc, k);
       // Before a bare noun ("troops looted villages") only in a sentence's first phrase, and not a participle used as an adjective ("Chinese armed forces").
       const beforeNoun = pos[k + 1] === 'NOUN' && !adpSeen && !ADJECTIVAL.has(w) && (pos[k] === 'NOUN' || pos[k] === 'ADJ');
-      if ((slip || beforeNoun) && !verbSeen && /^[a-z]+ed$/.test(w) && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN')) pos[k] = 'VERB';
+      // "Militants [shot] dead 20 passengers": an irregular past form too, and before "dead".
+      const past = /^[a-z]+ed$/.test(w) || IRREGULAR_PAST.has(w);
+      if ((slip || beforeNoun || (IRREGULAR_PAST.has(w) && word(doc, k + 1).toLowerCase() === 'dead')) && !verbSeen && past && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN')) pos[k] = 'VERB';
       else if (slip && pos[k - 1] === 'AUX' && MODAL.test(word(doc, k - 1)) && /^[a-z]+$/.test(w)) pos[k] = 'VERB';
+      // "dismissed [calls] for his resignation": a present form in -s right after a past form is its object, a noun.
+      else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && /^[a-z]+s$/.test(w) && /^[a-z]+ed$/.test(word(doc, k - 1).toLowerCase()) && !/ss$/.test(w)) pos[k] = 'NOUN';
       // "bombed suspected hideouts": a participle right after a verb and before a noun is an adjective.
       else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'PROPN' || pos[k + 1] === 'ADJ') && /^[a-z]+(ed|en)$/.test(w)) pos[k] = 'ADJ';
-      // "the stolen artworks", "the detained reporters": a participle between a determiner and a noun is an adjective.
-      else if (pos[k] === 'VERB' && pos[k - 1] === 'DET' && pos[k + 1] === 'NOUN' && /^[a-z]+(ed|en|wn)$/.test(w)) pos[k] = 'ADJ';
+      // "the stolen artworks", "the detained reporters", "the captured British sailors": a participle between a
+      // determiner and a noun (or its adjective or name) is an adjective.
+      else if (pos[k] === 'VERB' && pos[k - 1] === 'DET' && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'ADJ' || pos[k + 1] === 'PROPN') && /^[a-z]+(ed|en|wn)$/.test(w)) pos[k] = 'ADJ';
       // "the Rafah crossing into …": a word in -ing after a determiner and a name or noun, before a preposition, is a noun.
       else if (pos[k] === 'VERB' && /ing$/.test(w) && pos[k + 1] === 'ADP' && k - 2 >= first && pos[k - 2] === 'DET' && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN')) pos[k] = 'NOUN';
+      // "on [heightened] alert", "put the talks on [hold]": a verb form right after a preposition (not "to", not a
+      // gerund: "after [attacking]") is an adjective before a noun, else a noun.
+      else if (pos[k] === 'VERB' && pos[k - 1] === 'ADP' && !/^to$/i.test(word(doc, k - 1)) && !/ing$/.test(w) && /^[a-z]+$/.test(w)) {
+        if (/^[a-z]+(ed|en)$/.test(w) && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'ADJ')) pos[k] = 'ADJ';
+        else if (pos[k + 1] === 'PUNCT' || pos[k + 1] === 'ADP' || pos[k + 1] === 'CCONJ') pos[k] = 'NOUN';
+      }
       if (pos[k] === 'VERB' || pos[k] === 'AUX') verbSeen = true;
     }
   }

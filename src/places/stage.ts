@@ -113,11 +113,19 @@ function regionEntry(r: AdminRegion): PlaceEntry {
   return { name: r.name, country: r.country, lat: r.lat, lon: r.lon, population: 0, kind: 'region', capital: false, source: 'places' };
 }
 
+/** How many times more populous a national capital must be than an in-article town of its name to win. */
+const CAPITAL_OVER_TOWN = 20;
+
 function choose(entries: PlaceEntry[], countries: Map<string, number>): PlaceEntry {
   // placeCandidates already orders by our list, capitals, population; the article's countries come first.
   const inArticle = entries.filter((e) => e.country && countries.has(e.country));
-  if (inArticle.length) return inArticle.sort((a, b) => (countries.get(b.country!) ?? 0) - (countries.get(a.country!) ?? 0))[0];
-  return entries[0];
+  if (!inArticle.length) return entries[0];
+  const best = inArticle.sort((a, b) => (countries.get(b.country!) ?? 0) - (countries.get(a.country!) ?? 0))[0];
+  // A national capital is not a small town of the same name in a country the article names ("American diplomats
+  // were expelled from Moscow": not Moscow, Idaho).
+  const capital = entries.find((e) => e.capital && e.kind !== 'region');
+  if (capital && capital !== best && best.population * CAPITAL_OVER_TOWN < capital.population) return capital;
+  return best;
 }
 
 function countryWeights(doc: Doc): Map<string, number> {
