@@ -682,19 +682,6 @@ describe('event coder: a "by" phrase after an event noun', () => {
   });
 });
 
-describe('event coder: a one-sentence text nothing else codes', () => {
-  it('reads an event noun in a verb’s object as its act, ranked low', () => {
-    const r = analyzeSentence('Britain is considering a naval blockade of the islands.');
-    expect(r.events.map((e) => [country(r, e.source), e.plover.type])).toEqual([['GBR', 'COERCE']]);
-    expect(r.events[0].confidence).toBeLessThan(0.5);
-  });
-
-  it('not a noun that is a clause’s subject, and not in an article of several sentences', () => {
-    expect(analyzeSentence('Iran said the cooperation was important.').events).toHaveLength(0);
-    expect(analyzeSentence('The talks went on. Britain is considering a naval blockade of the islands.').events).toHaveLength(0);
-  });
-});
-
 describe('event coder: verbs of the older wire copy', () => {
   it.each([
     ['A British inquiry examined the failure to anticipate the Argentine invasion.', 'GBR', 'ARG', 'ACCUSE'],

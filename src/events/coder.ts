@@ -155,8 +155,6 @@ class Coder {
   private readonly consumed = new Set<VerbFrame>();
   /** Country actors made for events' sides that the article names only by a place or a role word. */
   private readonly madeActors = new Map<string, Doc['actors'][number]>();
-  /** Reading a sentence that nothing else coded: event nouns count wherever they stand. */
-  private lastResort = false;
   /** Token ranges of each sentence that a coded verb event tells (its object, phrases and governed act). */
   private covered: [number, number][] = [];
 
@@ -188,14 +186,6 @@ class Coder {
       this.covered = [];
       const found = [...this.verbEvents(st)];
       found.push(...this.nounEvents(st));
-      // A text of one sentence (a wire lead or a line given alone, there for its news) that no verb or noun codes: its
-      // event nouns anywhere (in a verb's object, with no target named), ranked low. Not in an article, where most
-      // sentences are background and such nouns mostly name past or other acts.
-      if (!found.length && this.structs.length === 1) {
-        this.lastResort = true;
-        for (const c of this.nounEvents(st)) found.push({ ...c, confidence: Math.min(c.confidence, NOUN_CONFIDENCE) - TARGETLESS_PENALTY });
-        this.lastResort = false;
-      }
       if (found.length > MAX_EVENTS_PER_SENTENCE) {
         this.doc.warn(`sentence with ${found.length} events: kept the first ${MAX_EVENTS_PER_SENTENCE}`, this.doc.sentences[st.sentence]);
         found.length = MAX_EVENTS_PER_SENTENCE;
@@ -1045,7 +1035,7 @@ class Coder {
         const byPossessor = possessor && !noun.targets.includes('poss') ? possessor : null;
         // In the object of a coded verb ("threatened to impose sanctions on …", "rejected the ceasefire proposal"),
         // the verb's event tells what the noun would: its subject is not the noun's actor.
-        if (!byPossessor && !this.lastResort && this.covered.some(([a, b]) => t >= a && t <= b)) continue;
+        if (!byPossessor && this.covered.some(([a, b]) => t >= a && t <= b)) continue;
         const { targets, slot } = this.nounTargets(st, ci, noun.targets, possessor);
         const before = [...st.frames].reverse().find((f) => f.clause === clause && f.verb.last < np.first);
         const frame = before ?? st.frames.find((f) => f.clause === clause);
@@ -1081,10 +1071,7 @@ class Coder {
         // Only as what a light verb's subject did ("staged protests", "launched an offensive"): a bare mention of
         // "the cooperation" or "a threat" asserts no act of anyone's.
         const light = before !== undefined && this.lightObject(before, np);
-        // The last resort reads only the object or phrases of a verb that does something ("is considering a naval
-        // blockade"), not a noun that is a clause's subject ("said the cooperation was important").
-        if (this.lastResort && (!before || /^(be|say)$/.test(this.doc.tokens.lemma[before.verb.head] ?? ''))) continue;
-        const targetless = !pairs.length && !noun.targets.includes(DYAD) && (light || this.lastResort);
+        const targetless = !pairs.length && !noun.targets.includes(DYAD) && light;
         if (targetless) {
           const after = this.firstActorAfter(st, np.last, sources);
           pairs = sources.map((s) => [s, after]);
