@@ -49,6 +49,9 @@ function openDatabase(path: string): DB {
   try {
     db = new Database(path);
     db.pragma('journal_mode = WAL'); // also where a file that is not a database is found out
+    // WAL with synchronous NORMAL: a commit does not wait for the disk; the database stays consistent after a crash
+    // and loses at most the last commits, which a resumed ingest analyzes again.
+    db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 30000'); // another process's batch may hold the write lock for a while
     db.pragma('foreign_keys = ON'); // replacing an article relies on ON DELETE CASCADE
     applyMigrations(db);
