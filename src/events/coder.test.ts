@@ -700,3 +700,11 @@ describe('event coder: bombs and mass expulsions', () => {
     expect(analyzeSentence("Uganda expelled the country's Asian population.").events.map((e) => e.cameo)).toEqual(['201']);
   });
 });
+
+describe('event coder: subjects the actors name no one in', () => {
+  it('takes a name the tagger found, not a common noun capitalized at the start of the sentence', () => {
+    expect(analyzeSentence('Freight still takes 20 days to travel from the Chinese border to Turkey.').events).toHaveLength(0);
+    const r = analyzeSentence('Renamo attacked a train in central Mozambique.');
+    expect(r.events.map((e) => e.rootCode)).toEqual(['19']);
+  });
+});

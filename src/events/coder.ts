@@ -527,6 +527,12 @@ class Coder {
     const next = chunks[chunks.indexOf(np) + 1];
     if (!agent && next?.type === 'PP' && next.object && this.word(next.head).toLowerCase() === 'of' && next.last < frame.verb.first) agent = this.roleIn(next.object.first, next.object.last);
     if (!agent && pos[np.head] !== 'PROPN') return null;
+    // A capital at the start of the sentence is no sign of a name ("Freight on the route takes 20 days to travel …"):
+    // there the name tagger must have found one.
+    if (!agent && np.head === this.doc.tokens.sentenceFirstToken[this.doc.tokens.sentence[np.head]]) {
+      const at = this.doc.tokens.start[np.head];
+      if (!this.doc.mentions.some((m) => m.start <= at && at < m.end)) return null;
+    }
     return this.unnamedSide(np, agent);
   }
 
