@@ -34,6 +34,12 @@ describe('clause structure', () => {
     expect(f.map((x) => [x.subject, x.verb])).toContainEqual(['Ankara', 'prepared to send']);
   });
 
+  it('reads a form in -s with no subject before it and a preposition after it as a plural noun', () => {
+    const { frames: f } = frames('Trade has grown since 2022, when sanctions on Russia made the northern route a risk.');
+    expect(f.map((x) => [x.subject, x.verb])).toContainEqual(['sanctions', 'made']);
+    expect(f.map((x) => x.verb)).not.toContain('sanctions');
+  });
+
   it('inverts "said X" after a quotation and gives a participle the main subject', () => {
     const { frames: f } = frames('“We are ready,” said the envoy, adding that talks would resume.');
     expect(f.find((x) => x.verb === 'said')).toMatchObject({ subject: 'the envoy', object: null });

@@ -108,6 +108,10 @@ const VERB_PREFIX = /^(test|air)$/;
 const MODAL = /^(would|will|could|can|may|might|must|should|shall|to)$/i;
 /** What may follow a verb's head: an object, a phrase or a clause ("abducted [a] …", "mediated [between] …", "alleged [that] …"). */
 const AFTER_VERB = new Set(['DET', 'NUM', 'ADP', 'PROPN', 'PRON', 'SCONJ']);
+/** Tags of a word after which a verb cannot have its subject yet. */
+const NO_SUBJECT_BEFORE = new Set(['SCONJ', 'DET', 'ADJ', 'ADP', 'PUNCT', 'CCONJ']);
+/** Words that open a clause, which the tagger may call adverbs ("when", "once"). */
+const SUBORDINATOR = /^(when|where|while|whereas|once|after|before|since|until|as|if|because|though|although)$/i;
 
 /**
  * The tagger's slips on verbs after their subject: "Gunmen abducted a …" (abducted as a noun), "Egypt mediated
@@ -132,6 +136,9 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       else if (slip && pos[k - 1] === 'AUX' && MODAL.test(word(doc, k - 1)) && /^[a-z]+$/.test(w)) pos[k] = 'VERB';
       // "dismissed [calls] for his resignation": a present form in -s right after a past form is its object, a noun.
       else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && /^[a-z]+s$/.test(w) && /^[a-z]+ed$/.test(word(doc, k - 1).toLowerCase()) && !/ss$/.test(w)) pos[k] = 'NOUN';
+      // "when [sanctions] on Russia made …", "the [attacks] on …": a form in -s before a preposition with no subject
+      // before it (after a conjunction, determiner, adjective or comma, or first in the sentence) is a plural noun.
+      else if (pos[k] === 'VERB' && /^[a-z]+s$/.test(w) && !/ss$/.test(w) && pos[k + 1] === 'ADP' && (NO_SUBJECT_BEFORE.has(pos[k - 1]) || SUBORDINATOR.test(word(doc, k - 1))) && !/^to$/i.test(word(doc, k - 1))) pos[k] = 'NOUN';
       // "bombed suspected hideouts": a participle right after a verb and before a noun is an adjective.
       else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'PROPN' || pos[k + 1] === 'ADJ') && /^[a-z]+(ed|en)$/.test(w)) pos[k] = 'ADJ';
       // "the stolen artworks", "the detained reporters", "the captured British sailors": a participle between a
