@@ -8,7 +8,8 @@
 // codes belong together), `+SYNONYM` lines, then TAB `[CODE date]` lines that apply to the whole group.
 // A group is a person when it is not a country block (an inline [CODE] on the name line, or codes
 // without an agent), its name does not read as an institution, and its codes give exactly one country
-// that our countries table knows (IGO, USR, YUG… are not countries of today: skipped).
+// that our countries table knows (IGO, USR, YUG… are not countries of today: skipped), or its dated codes
+// do (the offices held; an undated code of another country is dropped).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -204,9 +205,16 @@ function personOf(g) {
   // Not from CountryInfo (hand-added lines): a person only when the first name has two words or more.
   // Hand-added lines need two words to be a name; a one-word name alone ("ABDULLAH_", "HASSAN_") says too little.
   if (!first || (!g.countryInfo && !first.includes(' ')) || !names.some((n) => n.includes(' '))) return skip('notPerson');
-  const known = codes.filter((c) => c.country);
-  const found = [...new Set(known.map((c) => c.country))];
+  let known = codes.filter((c) => c.country);
+  let found = [...new Set(known.map((c) => c.country))];
   if (!found.length) return skip('noCountry');
+  // Several countries: the one of the dated codes when they agree, the offices held ("EGON_KRENZ_": [DDRGOV
+  // 891024-891206] and an undated [DEUELI] after unification is East Germany's leader of 1989).
+  const datedCountries = [...new Set(known.filter((c) => c.from || c.to).map((c) => c.country))];
+  if (found.length > 1 && datedCountries.length === 1) {
+    known = known.filter((c) => c.country === datedCountries[0]);
+    found = datedCountries;
+  }
   if (found.length > 1) return skip('ambiguous');
   // The display name: the first primary line with two words or more.
   const display = names.find((n) => n.includes(' ')) ?? first;
