@@ -5,7 +5,7 @@
 // bench/language.ts (shared/eval or examples/), written to a temporary folder (never into the repository)
 // and repeated, each copy with its own last line so ids differ, up to BENCH_INGEST_ARTICLES (default 2000: a
 // run long enough that each thread's start — loading the models — is a small part of it, as in a real ingest).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -44,8 +44,10 @@ export async function benchIngest(): Promise<void> {
 }
 
 async function compare(store: string, cores: number, folder: string, fresh: () => Promise<{ db: string; drop(): Promise<void> }>): Promise<void> {
+  const before = await machineCeiling(cores);
   const one = await ingest(folder, 1, fresh);
   const pool = await ingest(folder, cores, fresh);
+  const after = await machineCeiling(cores);
   const line = (label: string, r: Run) =>
     `  ${label.padEnd(22)} ${r.rate.toFixed(1).padStart(7)} articles/s  (${r.articles} in ${r.seconds.toFixed(1)} s${r.cpu === null ? '' : `, ${r.cpu.toFixed(1)} s of CPU = ${(r.cpu / r.seconds).toFixed(2)} cores busy`}; load average before ${r.load})`;
   console.log(`${store}:`);
@@ -53,6 +55,28 @@ async function compare(store: string, cores: number, folder: string, fresh: () =
   console.log(line(`pool of ${cores} threads`, pool));
   console.log(`  pool / one thread: ${(pool.rate / one.rate).toFixed(2)}× (bar: ≥ 1.5× on 2 cores; each thread loads the models, and on a busy machine`);
   console.log('  the cores busy figure shows how much CPU the runs were given)');
+  console.log(`  what this machine gave at that time: ${cores} CPU-bound processes at once ran ${before.toFixed(2)}× (before) and ${after.toFixed(2)}× (after)`);
+  console.log(`  the work of one alone (ideal ${cores}×); the pool reached ${((pool.rate / one.rate / ((before + after) / 2)) * 100).toFixed(0)}% of their mean`);
+}
+
+/**
+ * How much parallel work the machine gives now: the same CPU-bound loop (no allocation, no I/O) run alone,
+ * then as `n` processes at once; n × (time alone / mean time at once). On dedicated cores it is n; on a
+ * virtual machine whose cores share the host's it can be much less, and no pool can do better than it.
+ */
+async function machineCeiling(n: number): Promise<number> {
+  const spin = 'let x = 0; const t = performance.now(); for (let i = 0; i < 4e8; i++) x = (x * 31 + i) | 0; console.log(performance.now() - t, x);';
+  const run = () =>
+    new Promise<number>((resolve, reject) => {
+      const child = spawn(process.execPath, ['-e', spin], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => (out += d));
+      child.on('error', reject);
+      child.on('close', () => resolve(Number(out.split(' ')[0])));
+    });
+  const alone = await run();
+  const together = await Promise.all(Array.from({ length: n }, run));
+  return (n * alone) / (together.reduce((a, b) => a + b, 0) / n);
 }
 
 interface Run {
