@@ -169,6 +169,26 @@ describe('event coder: sides', () => {
     expect(find(c, 'USA', 'CHN', '111')).toHaveLength(1);
   });
 
+  it('reads "the two" as the two people named last and "both governments" as the article’s two countries', () => {
+    const two = analyzeSentence('Egyptian Foreign Minister Sameh Shoukry met his Jordanian counterpart Ayman Safadi in Cairo, and the two agreed to resume joint patrols.');
+    expect(two.events.filter((e) => e.rootCode === '03').map((e) => `${country(two, e.source)}>${country(two, e.target)}`).sort()).toEqual(['EGY>JOR', 'JOR>EGY']);
+    // The pair of the article, not the country of the sentence before.
+    const both = analyzeSentence(
+      'Chile and Peru have long disputed their maritime border. Chile and Peru held talks in Lima. The ministers also discussed the war in Ukraine. On Monday both governments agreed to resume talks.',
+    );
+    const agreed = both.events.filter((e) => e.cameo === '036');
+    expect(agreed.map((e) => `${e.source.code}>${e.target?.code}`).sort()).toEqual(['CHLGOV>PERGOV', 'PERGOV>CHLGOV']);
+    // A place, not a pair of sides.
+    const border = analyzeSentence('Chile and Peru reopened the crossing. Both sides of the border were patrolled by soldiers.');
+    expect(border.events.filter((e) => e.sentence === 1 && e.source.code.startsWith('CHL') && e.target?.code.startsWith('PER'))).toHaveLength(0);
+  });
+
+  it('does not make a compound subject’s act on a thing of its own an act on each other', () => {
+    const r = analyzeSentence('Norway and Iceland supported the proposal.');
+    expect(r.events.map((e) => e.target)).toEqual([null, null]);
+    expect(find(analyzeSentence('Albania and Greece signed a fisheries agreement.'), 'ALB', 'GRC', '057')).toHaveLength(1);
+  });
+
   it('makes the object of an appeal the actor of the act it asks for', () => {
     const r = analyzeSentence('The European Union urged Serbia and Kosovo to resume talks.');
     expect(r.events.map((e) => e.cameo)).toEqual(['026', '026']);

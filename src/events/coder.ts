@@ -55,6 +55,12 @@ const AGENT_LIKE = /^(GOV|MIL|JUD|LEG|OPP|REB|PTY|COP|SPY|MED|BUS|CVL|REF|HLH|ED
 const SAYING = new Set(['say', 'tell', 'announce', 'state', 'declare', 'add', 'warn', 'claim', 'insist', 'report', 'confirm', 'deny']);
 /** Verbs whose reported clause's "would" is the future of indirect speech ("said it would withdraw"). */
 const REPORTING = new Set([...SAYING, 'pledge', 'promise', 'vow', 'indicate', 'signal', 'reiterate']);
+/** A subject that refers back to two sides: "the two", "both sides", "the two leaders", "both governments". */
+const PAIR_SUBJECT = /^(?:the two|both)(?: (sides|countries|nations|states|governments|administrations|capitals|neighbou?rs|leaders|ministers|presidents|prime ministers|foreign ministers|men|women|heads of state|delegations))?$/;
+/** The pair nouns that name people (the two sides are then people, each of their own country). */
+const PAIR_PEOPLE = /(leaders|ministers|presidents|men|women|heads of state|delegations)$/;
+/** Objects that are the relation between the members of a compound subject ("improved [ties]", "signed [a treaty]"). */
+const RELATIONS = /^(relation|relationship|tie|link|contact|cooperation|partnership|dialogue|talk|agreement|deal|treaty|pact|accord|alliance|friendship|trade|exchange|memorandum)s?$/;
 /** Roots of cooperative acts (intent, consult, diplomatic and material cooperation) that a compound subject does mutually. */
 const COOPERATIVE = /^0[3-6]/;
 /** Less sure: no target named; a side known only from a role word and a place. */
@@ -454,11 +460,66 @@ class Coder {
         if (all.length > 1 || (all.length && k < chunks.indexOf(subject))) return all;
       }
     }
+    // "The two agreed …", "both governments supported …": the last two sides named before it.
+    // Not "both sides of the border", which is a place.
+    const ofAfter = subject ? chunks[chunks.indexOf(subject) + 1] : undefined;
+    const pair =
+      !passive && subject?.type === 'NP' && !this.actorIn(subject.first, subject.last) && !(ofAfter?.type === 'PP' && this.word(ofAfter.head).toLowerCase() === 'of')
+        ? this.pairBefore(st, subject)
+        : null;
+    if (pair) return pair;
     const one = this.subjectSide(st, frame);
     if (one) return [one];
     // "Police arrested …", "Protesters in Nairobi burned …": a role word and the sentence's place.
     const implicit = subject && !passive ? this.roleSide(chunks, chunks.indexOf(subject), st.sentence) : null;
     return implicit ? [implicit] : [];
+  }
+
+  /**
+   * The two sides a "the two [sides]" or "both [governments]" subject refers back to. People ("the two", "both
+   * leaders", "the two ministers"): the two nearest people before it, in its sentence or the one before, each of
+   * their own country. Countries ("both countries", "the two governments", "both sides"): the two countries the
+   * article has named most up to there (nearest first among equals), which a reader takes them for ("Trade
+   * between the two countries" after paragraphs on Kazakhstan and Turkey, not the Ukraine of the sentence
+   * before); governments stand as their country's government. Null when the phrase is no such reference or two
+   * sides are not found.
+   */
+  private pairBefore(st: SentenceStructure, np: Chunk): Side[] | null {
+    const words = [];
+    for (let t = np.first; t <= np.last; t++) words.push(this.word(t).toLowerCase());
+    const m = PAIR_SUBJECT.exec(words.join(' '));
+    if (!m) return null;
+    const noun = m[1] ?? '';
+    if (!noun || PAIR_PEOPLE.test(noun)) {
+      const from = this.doc.tokens.sentenceFirstToken[Math.max(0, st.sentence - 1)];
+      const out: Side[] = [];
+      for (let t = np.first - 1; t >= from && out.length < 2; t--) {
+        const id = this.actorAt.get(t);
+        if (!id || this.inQuote[t] || this.doc.tokens.pos[t] === 'PRON' || this.actorById.get(id)?.kind !== 'person') continue;
+        const side = this.side(id, t);
+        if (side?.country && !out.some((o) => o.country === side.country)) out.push(side);
+      }
+      return out.length === 2 ? out.reverse() : null;
+    }
+    // Mentions per country before the phrase (a run of tokens of one actor is one mention), and the last one's place.
+    const seen = new Map<string, { count: number; last: number }>();
+    let previous: string | undefined;
+    for (let t = 0; t < np.first; t++) {
+      const id = this.actorAt.get(t);
+      if (id && id !== previous && this.doc.tokens.pos[t] !== 'PRON') {
+        const country = this.actorById.get(id)?.country;
+        if (country) {
+          const c = seen.get(country) ?? { count: 0, last: t };
+          seen.set(country, { count: c.count + 1, last: t });
+        }
+      }
+      previous = id;
+    }
+    const top = [...seen].sort((a, b) => b[1].count - a[1].count || b[1].last - a[1].last).slice(0, 2);
+    if (top.length < 2) return null;
+    const agent = /^(governments|administrations|capitals)$/.test(noun) ? 'GOV' : undefined;
+    const sides = top.map(([country]) => this.countrySide(country, agent)).filter((x): x is Side => x !== null);
+    return sides.length === 2 ? sides : null;
   }
 
   /** Where a clause's act happened: the country of a place in a phrase after its verb ("in Baghdad", "from Moscow"), else the sentence's. */
@@ -807,7 +868,10 @@ class Coder {
     }
     // "Albania and Greece pledged to improve relations": a cooperative act of a compound subject that names no one
     // else is done by its members to each other.
-    if (!pairs.length && sources.length > 1 && !reciprocal && COOPERATIVE.test(holding[0].code)) {
+    // Not when the act has an object of its own ("both governments supported [a negotiated end to the war]").
+    const object = r.head === frame.verb.head ? this.objectOf(frame) : null;
+    const own = object !== null && !RELATIONS.test(this.doc.tokens.lemma[object.head]?.toLowerCase() ?? '');
+    if (!pairs.length && sources.length > 1 && !reciprocal && !own && COOPERATIVE.test(holding[0].code)) {
       pattern = holding[0];
       pairs = this.pairs(sources, [], ['each']);
     }

@@ -40,6 +40,11 @@ describe('clause structure', () => {
     expect(f.map((x) => x.verb)).not.toContain('sanctions');
   });
 
+  it('opens a noun phrase at a determiner after a noun', () => {
+    const { frames: f } = frames('On Monday both governments agreed to resume talks.');
+    expect(f.map((x) => [x.subject, x.verb])).toContainEqual(['both governments', 'agreed to resume']);
+  });
+
   it('inverts "said X" after a quotation and gives a participle the main subject', () => {
     const { frames: f } = frames('“We are ready,” said the envoy, adding that talks would resume.');
     expect(f.find((x) => x.verb === 'said')).toMatchObject({ subject: 'the envoy', object: null });

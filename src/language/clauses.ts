@@ -199,7 +199,9 @@ function chunk(doc: Doc, first: number, last: number, pos: string[]): Chunk[] {
       const inner = (k: number) => NP_INNER.has(pos[k]) && (pos[k] !== 'PART' || /^['’]s?$/.test(word(doc, k)));
       // "Pakistan test-fired a missile": a compound verb's past form after the hyphen ends the noun phrase.
       const compoundVerb = (k: number) => pos[k] === 'VERB' && k >= 2 && VERB_PREFIX.test(word(doc, k - 2)) && /ed$/.test(word(doc, k));
-      while (i <= last && (inner(i) || (pos[i] === 'PRON' && i === start) || hyphen(i) || (i > start && hyphen(i - 1) && !compoundVerb(i)))) {
+      // A determiner after a noun opens the next noun phrase ("On Monday | both governments agreed").
+      const nextPhrase = (k: number) => k > start && pos[k] === 'DET' && NOMINAL.has(pos[k - 1]);
+      while (i <= last && ((inner(i) && !nextPhrase(i)) || (pos[i] === 'PRON' && i === start) || hyphen(i) || (i > start && hyphen(i - 1) && !compoundVerb(i)))) {
         if (NOMINAL.has(pos[i])) head = i;
         // A pronoun is a noun phrase on its own, unless possessive ("his counterpart").
         if (pos[i] === 'PRON' && !/^(his|her|its|their|our|my|your)$/i.test(word(doc, i))) {
