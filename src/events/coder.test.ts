@@ -183,6 +183,11 @@ describe('event coder: sides', () => {
     expect(border.events.filter((e) => e.sentence === 1 && e.source.code.startsWith('CHL') && e.target?.code.startsWith('PER'))).toHaveLength(0);
   });
 
+  it('reads "both sides" in an object as the article’s two countries', () => {
+    const r = analyzeSentence('Fighting between Armenia and Azerbaijan killed dozens in Nagorno-Karabakh. Russia urged both sides to halt the fighting.');
+    expect(r.events.filter((e) => e.source.code === 'RUS').map((e) => country(r, e.target)).sort()).toEqual(['ARM', 'AZE']);
+  });
+
   it('does not make a compound subject’s act on a thing of its own an act on each other', () => {
     const r = analyzeSentence('Norway and Iceland supported the proposal.');
     expect(r.events.map((e) => e.target)).toEqual([null, null]);
@@ -232,6 +237,14 @@ describe('event coder: negation and modality', () => {
     const r = analyzeSentence('Germany to send more tanks to Ukraine');
     const [e] = r.events;
     expect([country(r, e?.source), country(r, e?.target), e?.modality, e?.cameo]).toEqual(['DEU', 'UKR', 'future', '0332']);
+  });
+
+  it('does not carry a denial over to a finite verb coordinated after it, only to verbs it governs', () => {
+    const r = analyzeSentence('India denied losing a second aircraft and accused Pakistan of sheltering militants.');
+    expect(find(r, 'IND', 'PAK', '112').map((e) => e.negated)).toEqual([false]);
+    const d = analyzeSentence('Iran denied attacking and seizing the tanker.');
+    expect(d.events.length).toBeGreaterThan(0);
+    expect(d.events.every((e) => e.negated)).toBe(true);
   });
 
   it('marks a negated meeting', () => {

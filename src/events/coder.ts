@@ -250,11 +250,19 @@ class Coder {
   }
 
   /** The actor(s) of a chunk and of the chunks coordinated with it ("X, Y and Z"). */
-  private actorsFrom(chunks: Chunk[], index: number): Side[] {
+  private actorsFrom(chunks: Chunk[], index: number, sources: Side[] = []): Side[] {
     const out: Side[] = [];
     const first = chunks[index];
     const own = this.actorIn(first.object?.first ?? first.first, first.last) ?? (first.type === 'PP' || first.type === 'NP' ? this.placeCountry(first.first, first.last) : null);
     if (own) out.push(own);
+    // "The two agreed …", "urged both sides", "in contact with both governments": the two sides it refers back
+    // to. Not "both sides of the border", which is a place.
+    const np = first.type === 'PP' ? first.object : first.type === 'NP' ? first : undefined;
+    const of = chunks[index + 1];
+    if (!own && np && !(of?.type === 'PP' && this.word(of.head).toLowerCase() === 'of')) {
+      const pair = this.pairBefore(np, sources);
+      if (pair) return pair;
+    }
     for (let k = index + 1; k < chunks.length; k++) {
       const c = chunks[k];
       const w = this.word(c.first).toLowerCase();
@@ -460,14 +468,6 @@ class Coder {
         if (all.length > 1 || (all.length && k < chunks.indexOf(subject))) return all;
       }
     }
-    // "The two agreed …", "both governments supported …": the last two sides named before it.
-    // Not "both sides of the border", which is a place.
-    const ofAfter = subject ? chunks[chunks.indexOf(subject) + 1] : undefined;
-    const pair =
-      !passive && subject?.type === 'NP' && !this.actorIn(subject.first, subject.last) && !(ofAfter?.type === 'PP' && this.word(ofAfter.head).toLowerCase() === 'of')
-        ? this.pairBefore(st, subject)
-        : null;
-    if (pair) return pair;
     const one = this.subjectSide(st, frame);
     if (one) return [one];
     // "Police arrested …", "Protesters in Nairobi burned …": a role word and the sentence's place.
@@ -481,23 +481,24 @@ class Coder {
    * their own country. Countries ("both countries", "the two governments", "both sides"): the two countries the
    * article has named most up to there (nearest first among equals), which a reader takes them for ("Trade
    * between the two countries" after paragraphs on Kazakhstan and Turkey, not the Ukraine of the sentence
-   * before); governments stand as their country's government. Null when the phrase is no such reference or two
+   * before), other than the act's sources ("Russia urged both sides"); governments stand as their country's
+   * government. Null when the phrase is no such reference or two
    * sides are not found.
    */
-  private pairBefore(st: SentenceStructure, np: Chunk): Side[] | null {
+  private pairBefore(np: Chunk, sources: Side[] = []): Side[] | null {
     const words = [];
     for (let t = np.first; t <= np.last; t++) words.push(this.word(t).toLowerCase());
     const m = PAIR_SUBJECT.exec(words.join(' '));
     if (!m) return null;
     const noun = m[1] ?? '';
     if (!noun || PAIR_PEOPLE.test(noun)) {
-      const from = this.doc.tokens.sentenceFirstToken[Math.max(0, st.sentence - 1)];
+      const from = this.doc.tokens.sentenceFirstToken[Math.max(0, this.doc.tokens.sentence[np.first] - 1)];
       const out: Side[] = [];
       for (let t = np.first - 1; t >= from && out.length < 2; t--) {
         const id = this.actorAt.get(t);
         if (!id || this.inQuote[t] || this.doc.tokens.pos[t] === 'PRON' || this.actorById.get(id)?.kind !== 'person') continue;
         const side = this.side(id, t);
-        if (side?.country && !out.some((o) => o.country === side.country)) out.push(side);
+        if (side?.country && !out.some((o) => o.country === side.country) && !sources.some((x) => x.country === side.country)) out.push(side);
       }
       return out.length === 2 ? out.reverse() : null;
     }
@@ -515,6 +516,7 @@ class Coder {
       }
       previous = id;
     }
+    for (const x of sources) seen.delete(x.country);
     const top = [...seen].sort((a, b) => b[1].count - a[1].count || b[1].last - a[1].last).slice(0, 2);
     if (top.length < 2) return null;
     const agent = /^(governments|administrations|capitals)$/.test(noun) ? 'GOV' : undefined;
@@ -1016,10 +1018,10 @@ class Coder {
       let found: Side[] = [];
       if (slot === '-' || slot === 'each') continue;
       if (slot === 'obj') {
-        if (r.objectIndex >= 0) found = this.actorsFrom(chunks, r.objectIndex);
+        if (r.objectIndex >= 0) found = this.actorsFrom(chunks, r.objectIndex, sources);
         // "shelled residential areas of Omdurman": the object's "of" phrase names it.
         const of = chunks[r.objectIndex + 1];
-        if (!found.length && r.objectIndex >= 0 && of?.type === 'PP' && of.object && this.word(of.head).toLowerCase() === 'of') found = this.actorsFrom(chunks, r.objectIndex + 1);
+        if (!found.length && r.objectIndex >= 0 && of?.type === 'PP' && of.object && this.word(of.head).toLowerCase() === 'of') found = this.actorsFrom(chunks, r.objectIndex + 1, sources);
       } else if (slot === 'poss') {
         const owner = this.possessorIn(this.objectTokens(frame, r));
         if (owner) found = [owner];
@@ -1030,12 +1032,12 @@ class Coder {
         const prep = slot.slice(4);
         let k = r.objectIndex + 1;
         if (chunks[k]?.type === 'PP' && this.word(chunks[k].head).toLowerCase() === 'of') k++;
-        if (chunks[k]?.type === 'PP' && this.word(chunks[k].head).toLowerCase() === prep) found = this.actorsFrom(chunks, k);
+        if (chunks[k]?.type === 'PP' && this.word(chunks[k].head).toLowerCase() === prep) found = this.actorsFrom(chunks, k, sources);
       } else if (slot === r.preposition && r.objectIndex >= 0) {
-        found = this.actorsFrom(chunks, r.objectIndex);
+        found = this.actorsFrom(chunks, r.objectIndex, sources);
       } else {
         const pp = r.pps.find((p) => this.word(p.head).toLowerCase() === slot);
-        if (pp) found = this.actorsFrom(chunks, chunks.indexOf(pp));
+        if (pp) found = this.actorsFrom(chunks, chunks.indexOf(pp), sources);
       }
       found = other(found);
       if (found.length) return found;
@@ -1319,6 +1321,25 @@ class Coder {
     };
   }
 
+  /**
+   * Whether the candidate's verb is out of reach of the cue at `t` before it: a finite verb coordinated after it
+   * ("India [denied] losing a jet and accused Pakistan …"), unlike a bare infinitive or a gerund ("refused to
+   * meet and talk", "denied attacking and looting"); or the verb of a relative clause after it, which tells of
+   * a noun ("accused Islamabad of sheltering militants who attacked a convoy" is no denial of the attack).
+   */
+  private outOfReach(t: number, c: Candidate): boolean {
+    const verb = c.frame?.verb;
+    if (!verb || verb.first <= t) return false;
+    const subject = c.frame?.subject;
+    if (subject && subject.first === subject.last && subject.first > t && subject.first < verb.first && /^(who|which|that)$/i.test(this.word(subject.first))) return true;
+    const { pos, lemma } = this.doc.tokens;
+    let k = verb.first - 1;
+    while (k > t && pos[k] === 'ADV') k--;
+    if (k <= t || pos[k] !== 'CCONJ' || !/^(and|but)$/i.test(this.word(k))) return false;
+    const w = this.word(verb.first).toLowerCase();
+    return pos[verb.first] === 'VERB' && w !== lemma[verb.first].toLowerCase() && !w.endsWith('ing');
+  }
+
   private modalityOf(c: Candidate): { modality: Exclude<Modality, 'negated'>; negated: boolean } {
     const doc = this.doc;
     const { lemma } = doc.tokens;
@@ -1338,6 +1359,7 @@ class Coder {
       const before = t < c.first || (c.frame !== undefined && t >= c.frame.verb.first && t < (c.head ?? c.frame.verb.head));
       if (cue.scope === 'aux' && !inVerb) continue;
       if (cue.scope === 'before' && !before) continue;
+      if (cue.scope === 'before' && this.outOfReach(t, c)) continue;
       if (cue.scope === 'adverb' && t < clauseFirst && !before) continue;
       if (cue.modality === 'negated') {
         if (inVerb || cue.scope === 'before') negated = true;

@@ -40,6 +40,11 @@ describe('clause structure', () => {
     expect(f.map((x) => x.verb)).not.toContain('sanctions');
   });
 
+  it('reads a past participle after a perfect auxiliary as a verb', () => {
+    const { frames: f } = frames('The army said its forces had shot down two jets.');
+    expect(f.map((x) => [x.subject, x.verb])).toContainEqual(['its forces', 'had shot down']);
+  });
+
   it('opens a noun phrase at a determiner after a noun', () => {
     const { frames: f } = frames('On Monday both governments agreed to resume talks.');
     expect(f.map((x) => [x.subject, x.verb])).toContainEqual(['both governments', 'agreed to resume']);

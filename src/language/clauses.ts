@@ -134,6 +134,8 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       const past = /^[a-z]+ed$/.test(w) || IRREGULAR_PAST.has(w);
       if ((slip || beforeNoun || (IRREGULAR_PAST.has(w) && word(doc, k + 1).toLowerCase() === 'dead')) && !verbSeen && past && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN')) pos[k] = 'VERB';
       else if (slip && pos[k - 1] === 'AUX' && MODAL.test(word(doc, k - 1)) && /^[a-z]+$/.test(w)) pos[k] = 'VERB';
+      // "its forces had [shot] down two jets", "has [hit]": a past participle right after a perfect auxiliary.
+      else if (slip && pos[k - 1] === 'AUX' && /^(has|have|had|'ve|’ve)$/i.test(word(doc, k - 1)) && (past || /^[a-z]+(en|wn)$/.test(w))) pos[k] = 'VERB';
       // "dismissed [calls] for his resignation": a present form in -s right after a past form is its object, a noun.
       else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && /^[a-z]+s$/.test(w) && /^[a-z]+ed$/.test(word(doc, k - 1).toLowerCase()) && !/ss$/.test(w)) pos[k] = 'NOUN';
       // "when [sanctions] on Russia made …", "the [attacks] on …": a form in -s before a preposition with no subject
