@@ -188,6 +188,11 @@ describe('event coder: sides', () => {
     expect(r.events.filter((e) => e.source.code === 'RUS').map((e) => country(r, e.target)).sort()).toEqual(['ARM', 'AZE']);
   });
 
+  it('ends a list of actors at the next clause’s subject', () => {
+    const r = analyzeSentence('Norway offered to host talks between Colombia and Venezuela, and Cuba sent an envoy to Caracas.');
+    expect(r.events.filter((e) => e.source.code.startsWith('NOR')).map((e) => country(r, e.target)).sort()).toEqual(['COL', 'VEN']);
+  });
+
   it('does not make a compound subject’s act on a thing of its own an act on each other', () => {
     const r = analyzeSentence('Norway and Iceland supported the proposal.');
     expect(r.events.map((e) => e.target)).toEqual([null, null]);

@@ -268,6 +268,10 @@ class Coder {
       const w = this.word(c.first).toLowerCase();
       if (c.type === 'O' && (w === ',' || w === 'and')) continue;
       if (c.type !== 'NP') break;
+      // "talks between Lavrov and Kuleba, and [Erdogan] spoke …": after a verb, a noun phrase with a finite verb
+      // of its own is the next clause's subject, not one more member.
+      const after = chunks[k + 1];
+      if (after?.type === 'VP' && this.word(after.first).toLowerCase() !== 'to' && chunks.slice(0, index).some((x) => x.type === 'VP')) break;
       const a = this.actorIn(c.first, c.last);
       if (!a) break;
       if (out.some((o) => o.actor === a.actor)) continue;
