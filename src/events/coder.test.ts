@@ -213,6 +213,11 @@ describe('event coder: governed acts', () => {
     expect(r.events[0].modality).toBe('asserted');
   });
 
+  it('codes the acts coordinated under an appeal as part of it, not as acts of the appellant', () => {
+    const r = analyzeSentence('France urged Russia to hold talks with Ukraine and to lift the blockade of Odesa.');
+    expect(r.events.map((e) => `${country(r, e.source)}>${country(r, e.target)}:${e.rootCode}`)).toEqual(['FRA>RUS:02']);
+  });
+
   it('codes a refusal, not a negated meeting', () => {
     const r = analyzeSentence('North Korea refused to meet South Korean officials.');
     expect(r.events.map((e) => [e.cameo, e.negated])).toEqual([['125', false]]);

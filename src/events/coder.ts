@@ -139,6 +139,8 @@ interface Complement {
   last: number;
   /** Its subject's actor is the first one in its phrase ("that [Iran] release the Swedish diplomat"). */
   first?: boolean;
+  /** Governed verbs coordinated after it ("urged Russia to hold talks [and to lift] the blockade"), consumed with it. */
+  also?: VerbFrame[];
 }
 
 export function codeEvents(doc: Doc, context: StageContext): ChanceryEvent[] {
@@ -707,6 +709,7 @@ class Coder {
         if (!found.length) continue;
         yield* found;
         if (reading.complement?.frame) this.consumed.add(reading.complement.frame);
+        for (const f of reading.complement?.also ?? []) this.consumed.add(f);
         read = reading;
         break;
       }
@@ -813,7 +816,28 @@ class Coder {
         if (object && someone && this.doc.tokens.lemma[frame.verb.head] !== 'be') this.controller.set(governed, chunks[first]);
       }
     }
-    return { frame: governed, chunks, subject: null, verbFirst: g.first, verbLast: g.last, object: governed.object, pps: governed.pps, last: frame.clause.last };
+    return { frame: governed, chunks, subject: null, verbFirst: g.first, verbLast: g.last, object: governed.object, pps: governed.pps, last: frame.clause.last, also: this.coordinatedInfinitives(st, governed) };
+  }
+
+  /**
+   * Infinitives coordinated after a governed verb: "to hold talks … and to lift the blockade", "to resume talks
+   * and exchange prisoners" (a base form right after "and"). They are what the governing verb asks or intends
+   * too, not acts of their own.
+   */
+  private coordinatedInfinitives(st: SentenceStructure, governed: VerbFrame): VerbFrame[] {
+    const out: VerbFrame[] = [];
+    let last = governed;
+    for (const f of st.frames) {
+      if (f.verb.first <= last.verb.last || this.controller.has(f)) continue;
+      const v = f.verb.first;
+      const to = this.word(v).toLowerCase() === 'to' || this.word(v - 1).toLowerCase() === 'to';
+      const andAt = to && this.word(v).toLowerCase() !== 'to' ? v - 2 : v - 1;
+      const base = this.word(f.verb.head).toLowerCase() === this.doc.tokens.lemma[f.verb.head]?.toLowerCase();
+      if (this.word(andAt).toLowerCase() !== 'and' || !(to || (base && f.subject === null)) || f.subject?.last === andAt - 1) break;
+      out.push(f);
+      last = f;
+    }
+    return out;
   }
 
   /** "demanded that Israel withdraw", "warned that it would retaliate": the verb ends its clause and the next opens with "that". */
