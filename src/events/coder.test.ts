@@ -218,6 +218,11 @@ describe('event coder: governed acts', () => {
     expect(r.events.map((e) => `${country(r, e.source)}>${country(r, e.target)}:${e.rootCode}`)).toEqual(['FRA>RUS:02']);
   });
 
+  it('reads the nouns after the next verb, not as the object of a participle before it', () => {
+    const r = analyzeSentence('The coalition fighting in Yemen carried out air strikes on Sanaa on Sunday.');
+    expect(r.events.some((e) => e.cameo === '195')).toBe(true);
+  });
+
   it('codes a refusal, not a negated meeting', () => {
     const r = analyzeSentence('North Korea refused to meet South Korean officials.');
     expect(r.events.map((e) => [e.cameo, e.negated])).toEqual([['125', false]]);

@@ -715,7 +715,10 @@ class Coder {
       }
       // A verb a pattern reads tells what the nouns in its object mean ("denied any involvement in the attack
       // on …", "condemned the attack on …"), whether or not it names a target.
-      if (read) this.covered.push([frame.verb.first, read.complement?.last ?? frame.clause.last]);
+      // Up to the next verb of its own ("the coalition [fighting] in Yemen carried out air strikes on …": the strikes
+      // are the next verb's object, not the fighting's).
+      const next = st.frames.find((f) => f.verb.first > frame.verb.last && f !== read?.complement?.frame && !(read?.complement?.also ?? []).includes(f) && f.clause === frame.clause);
+      if (read) this.covered.push([frame.verb.first, Math.min(read.complement?.last ?? frame.clause.last, next && !read.complement ? next.verb.first - 1 : Infinity)]);
     }
   }
 
