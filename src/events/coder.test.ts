@@ -193,6 +193,11 @@ describe('event coder: sides', () => {
     expect(r.events.filter((e) => e.source.code.startsWith('NOR')).map((e) => country(r, e.target)).sort()).toEqual(['COL', 'VEN']);
   });
 
+  it('reads "all parties" to a conflict as its sides, not as political parties', () => {
+    const r = analyzeSentence('Fighting between Sudan and South Sudan spread to Abyei. The UN envoy called on all parties to stop the fighting.');
+    expect(r.events.filter((e) => e.rootCode === '02').map((e) => country(r, e.target)).sort()).toEqual(['SDN', 'SSD']);
+  });
+
   it('does not make a compound subject’s act on a thing of its own an act on each other', () => {
     const r = analyzeSentence('Norway and Iceland supported the proposal.');
     expect(r.events.map((e) => e.target)).toEqual([null, null]);

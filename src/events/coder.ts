@@ -55,8 +55,8 @@ const AGENT_LIKE = /^(GOV|MIL|JUD|LEG|OPP|REB|PTY|COP|SPY|MED|BUS|CVL|REF|HLH|ED
 const SAYING = new Set(['say', 'tell', 'announce', 'state', 'declare', 'add', 'warn', 'claim', 'insist', 'report', 'confirm', 'deny']);
 /** Verbs whose reported clause's "would" is the future of indirect speech ("said it would withdraw"). */
 const REPORTING = new Set([...SAYING, 'pledge', 'promise', 'vow', 'indicate', 'signal', 'reiterate']);
-/** A subject that refers back to two sides: "the two", "both sides", "the two leaders", "both governments". */
-const PAIR_SUBJECT = /^(?:the two|both)(?: (sides|countries|nations|states|governments|administrations|capitals|neighbou?rs|leaders|ministers|presidents|prime ministers|foreign ministers|men|women|heads of state|delegations))?$/;
+/** A phrase that refers back to two sides: "the two", "both sides", "the two leaders", "both governments", "all parties" (to a conflict). */
+const PAIR_SUBJECT = /^(?:(?:the two|both)(?: (sides|countries|nations|states|governments|administrations|capitals|neighbou?rs|leaders|ministers|presidents|prime ministers|foreign ministers|men|women|heads of state|delegations|parties))?|(?:all(?: the)?|the warring|all(?: the)? warring) (sides|parties|factions))$/;
 /** The pair nouns that name people (the two sides are then people, each of their own country). */
 const PAIR_PEOPLE = /(leaders|ministers|presidents|men|women|heads of state|delegations)$/;
 /** Objects that are the relation between the members of a compound subject ("improved [ties]", "signed [a treaty]"). */
@@ -496,7 +496,7 @@ class Coder {
     for (let t = np.first; t <= np.last; t++) words.push(this.word(t).toLowerCase());
     const m = PAIR_SUBJECT.exec(words.join(' '));
     if (!m) return null;
-    const noun = m[1] ?? '';
+    const noun = m[1] ?? m[2] ?? '';
     if (!noun || PAIR_PEOPLE.test(noun)) {
       const from = this.doc.tokens.sentenceFirstToken[Math.max(0, this.doc.tokens.sentence[np.first] - 1)];
       const out: Side[] = [];
