@@ -35,6 +35,14 @@ describe('people the knowledge base knows', () => {
     });
   }
 
+  it('knows leaders since 2014 (data/knowledge/people-recent.tsv), and that their predecessors left office', () => {
+    const r = analyze('Emmanuel Macron met Olaf Scholz in Paris on Monday.', '2022-05-30');
+    expect(person(r, 'Emmanuel Macron')).toMatchObject({ country: 'FRA', code: 'FRAGOV' });
+    expect(person(r, 'Olaf Scholz')).toMatchObject({ country: 'DEU', code: 'DEUGOV' });
+    // Merkel left office in December 2021: in 2023 she is a former leader, no longer the government.
+    expect(person(analyze('Angela Merkel spoke at a conference in Berlin.', '2023-03-01'), 'Angela Merkel')).toMatchObject({ country: 'DEU', code: 'DEUELI' });
+  });
+
   it('reads a surname alone the source lists, in a second mention and on its own', () => {
     const r = analyze('Angela Merkel arrived in Warsaw on Monday. Merkel said the talks had gone well.', '2010-09-06');
     expect(person(r, 'Angela Merkel')).toMatchObject({ country: 'DEU', code: 'DEUGOV' });
