@@ -198,6 +198,11 @@ describe('event coder: sides', () => {
     expect(r.events.filter((e) => e.rootCode === '02').map((e) => country(r, e.target)).sort()).toEqual(['SDN', 'SSD']);
   });
 
+  it('takes the targets of a phrase from its "of" phrase, with the role of its head', () => {
+    const r = analyzeSentence('The Chinese foreign minister spoke by telephone with the foreign ministers of India and Pakistan.');
+    expect(r.events.map((e) => e.target?.code).sort()).toEqual(['INDGOV', 'PAKGOV']);
+  });
+
   it('does not make a compound subject’s act on a thing of its own an act on each other', () => {
     const r = analyzeSentence('Norway and Iceland supported the proposal.');
     expect(r.events.map((e) => e.target)).toEqual([null, null]);

@@ -1068,7 +1068,15 @@ class Coder {
         found = this.actorsFrom(chunks, r.objectIndex, sources);
       } else {
         const pp = r.pps.find((p) => this.word(p.head).toLowerCase() === slot);
-        if (pp) found = this.actorsFrom(chunks, chunks.indexOf(pp), sources);
+        const k = pp ? chunks.indexOf(pp) : -1;
+        if (pp) found = this.actorsFrom(chunks, k, sources);
+        // "spoke with the foreign ministers [of India and Pakistan]": the phrase's "of" phrase names them.
+        const of = chunks[k + 1];
+        if (pp && !found.length && of?.type === 'PP' && of.object && this.word(of.head).toLowerCase() === 'of') {
+          // With the role of the phrase's head ("foreign ministers" → GOV) when it has one.
+          const agent = this.roleIn(pp.object?.first ?? pp.first, pp.last) ?? undefined;
+          found = this.actorsFrom(chunks, k + 1, sources).map((x) => (agent && x.actor.startsWith('country:') ? (this.countrySide(x.country, agent) ?? x) : x));
+        }
       }
       found = other(found);
       if (found.length) return found;
