@@ -203,6 +203,11 @@ describe('event coder: sides', () => {
     expect(r.events.map((e) => e.target?.code).sort()).toEqual(['INDGOV', 'PAKGOV']);
   });
 
+  it('does not take a relative clause after the subject for more members of it', () => {
+    const r = analyzeSentence('Oman, which borders Yemen and has kept ties with both sides, offered to mediate.');
+    expect(r.events.map((e) => country(r, e.source))).not.toContain('YEM');
+  });
+
   it('does not make a compound subject’s act on a thing of its own an act on each other', () => {
     const r = analyzeSentence('Norway and Iceland supported the proposal.');
     expect(r.events.map((e) => e.target)).toEqual([null, null]);

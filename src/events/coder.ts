@@ -269,7 +269,8 @@ class Coder {
       const c = chunks[k];
       const w = this.word(c.first).toLowerCase();
       if (c.type === 'O' && (w === ',' || w === 'and')) continue;
-      if (c.type !== 'NP') break;
+      // "Oman, [which borders Yemen] …": a relative clause, not a member.
+      if (c.type !== 'NP' || /^(which|who|whose|that)$/i.test(this.word(c.first))) break;
       // "talks between Lavrov and Kuleba, and [Erdogan] spoke …": after a verb, a noun phrase with a finite verb
       // of its own is the next clause's subject, not one more member.
       const after = chunks[k + 1];
