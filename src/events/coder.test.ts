@@ -277,6 +277,14 @@ describe('event coder: negation and modality', () => {
     expect(d.events.every((e) => e.negated)).toBe(true);
   });
 
+  it('reads a base verb after "and" as a second verb of the modal before it, with its own target', () => {
+    const r = analyzeSentence('The minister said Berlin would increase security at power plants and share intelligence with Poland.');
+    const share = r.events.find((e) => e.cameo.startsWith('031') || e.cameo === '064');
+    expect(share && country(r, share.target)).toBe('POL');
+    expect(share?.modality).toBe('future');
+    expect(r.events.filter((e) => e !== share).map((e) => e.target)).toEqual(r.events.filter((e) => e !== share).map(() => null));
+  });
+
   it('marks a negated meeting', () => {
     const r = analyzeSentence('Chinese President Xi Jinping did not meet Philippine President Ferdinand Marcos at the summit.');
     const [e] = find(r, 'CHN', 'PHL', '040');

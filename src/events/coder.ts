@@ -642,7 +642,9 @@ class Coder {
   }
 
   private firstActorAfter(st: SentenceStructure, token: number, sources: Side[]): Side | null {
-    const last = this.doc.tokens.sentenceFirstToken[st.sentence + 1] - 1;
+    // Not past the next verb coordinated with "and" ("would increase security … and share intelligence with [Poland]").
+    const next = st.frames.find((f) => f.verb.first > token && this.doc.tokens.pos[f.verb.first - 1] === 'CCONJ');
+    const last = next ? next.verb.first - 1 : this.doc.tokens.sentenceFirstToken[st.sentence + 1] - 1;
     for (let t = token + 1; t <= last; t++) {
       const id = this.actorAt.get(t);
       const side = this.inQuote[t] ? null : id && this.doc.tokens.pos[t] !== 'PRON' ? this.side(id, t) : this.placeCountry(t, t);
@@ -1411,6 +1413,15 @@ class Coder {
         continue;
       }
       consider(cue.modality);
+    }
+    // "would increase security and [share] intelligence": a base form after "and" shares the modal of the verb before it.
+    const own = c.frame?.verb;
+    if (own && own.first === own.head && doc.tokens.pos[own.first - 1] === 'CCONJ' && this.word(own.head).toLowerCase() === lemma[own.head].toLowerCase()) {
+      const before = this.structs[c.sentence].frames.filter((f) => f.verb.last < own.first - 1).at(-1);
+      for (let t = before?.verb.first ?? own.first; t < (before?.verb.head ?? own.first); t++) {
+        const cue = this.tables.modality.get(this.word(t).toLowerCase());
+        if (cue && cue.scope === 'aux' && cue.modality !== 'negated') consider(this.word(t).toLowerCase() === 'would' && this.reportedClause(c.sentence, t) ? 'future' : cue.modality);
+      }
     }
     // A headline's bare infinitive is what is to come: "Biden to visit Israel next week".
     const verb = c.frame?.verb;

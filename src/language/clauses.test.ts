@@ -45,6 +45,11 @@ describe('clause structure', () => {
     expect(f.map((x) => [x.subject, x.verb])).toContainEqual(['its forces', 'had shot down']);
   });
 
+  it('reads a base form after "and" as a verb when the verb before it follows a modal', () => {
+    const { frames: f } = frames('Berlin would increase security at power plants and share intelligence with Poland.');
+    expect(f.map((x) => x.verb)).toContain('share');
+  });
+
   it('opens a noun phrase at a determiner after a noun', () => {
     const { frames: f } = frames('On Monday both governments agreed to resume talks.');
     expect(f.map((x) => [x.subject, x.verb])).toContainEqual(['both governments', 'agreed to resume']);

@@ -108,6 +108,19 @@ const VERB_PREFIX = /^(test|air)$/;
 const MODAL = /^(would|will|could|can|may|might|must|should|shall|to)$/i;
 /** What may follow a verb's head: an object, a phrase or a clause ("abducted [a] …", "mediated [between] …", "alleged [that] …"). */
 const AFTER_VERB = new Set(['DET', 'NUM', 'ADP', 'PROPN', 'PRON', 'SCONJ']);
+/** What may start a base verb's object ("and share [intelligence]", "and open [a] …"). */
+const NOUN_OR_OBJECT = new Set(['NOUN', 'DET', 'NUM', 'PROPN', 'ADJ', 'PRON']);
+
+/** Whether the last verb at or before `k` (back to `first`) is a base form right after a modal or "to" ("would [increase]"). */
+function baseAfterModal(doc: Doc, pos: string[], first: number, k: number): boolean {
+  for (let t = k; t > first; t--) {
+    if (pos[t] === 'AUX' || pos[t] === 'PUNCT') return false;
+    if (pos[t] !== 'VERB') continue;
+    return word(doc, t).toLowerCase() === doc.tokens.lemma[t].toLowerCase() && MODAL.test(word(doc, t - 1));
+  }
+  return false;
+}
+
 /** Tags of a word after which a verb cannot have its subject yet. */
 const NO_SUBJECT_BEFORE = new Set(['SCONJ', 'DET', 'ADJ', 'ADP', 'PUNCT', 'CCONJ']);
 /** Words that open a clause, which the tagger may call adverbs ("when", "once"). */
@@ -134,6 +147,9 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       const past = /^[a-z]+ed$/.test(w) || IRREGULAR_PAST.has(w);
       if ((slip || beforeNoun || (IRREGULAR_PAST.has(w) && word(doc, k + 1).toLowerCase() === 'dead')) && !verbSeen && past && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN')) pos[k] = 'VERB';
       else if (slip && pos[k - 1] === 'AUX' && MODAL.test(word(doc, k - 1)) && /^[a-z]+$/.test(w)) pos[k] = 'VERB';
+      // "would increase security … and [share] intelligence with …": a base form after "and" whose clause's last verb
+      // is a base form after a modal or "to" is a second verb of that modal.
+      else if (pos[k] === 'NOUN' && /^and$/i.test(word(doc, k - 1)) && /^[a-z]+$/.test(w) && w === doc.tokens.lemma[k] && NOUN_OR_OBJECT.has(pos[k + 1]) && baseAfterModal(doc, pos, first, k - 2)) pos[k] = 'VERB';
       // "its forces had [shot] down two jets", "has [hit]": a past participle right after a perfect auxiliary.
       else if (slip && pos[k - 1] === 'AUX' && /^(has|have|had|'ve|’ve)$/i.test(word(doc, k - 1)) && (past || /^[a-z]+(en|wn)$/.test(w))) pos[k] = 'VERB';
       // "dismissed [calls] for his resignation": a present form in -s right after a past form is its object, a noun.
