@@ -208,6 +208,11 @@ describe('event coder: sides', () => {
     expect(r.events.map((e) => country(r, e.source))).not.toContain('YEM');
   });
 
+  it('guesses a target from a phrase that refers back to two sides', () => {
+    const r = analyzeSentence('Relations between Ghana and Togo soured in May. Ghana suspended a ferry service between the two countries.');
+    expect(r.events.filter((e) => e.cameo.startsWith('16')).map((e) => country(r, e.target))).toEqual(['TGO']);
+  });
+
   it('does not make a compound subject’s act on a thing of its own an act on each other', () => {
     const r = analyzeSentence('Norway and Iceland supported the proposal.');
     expect(r.events.map((e) => e.target)).toEqual([null, null]);

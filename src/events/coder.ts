@@ -525,10 +525,11 @@ class Coder {
     }
     for (const x of sources) seen.delete(x.country);
     const top = [...seen].sort((a, b) => b[1].count - a[1].count || b[1].last - a[1].last).slice(0, 2);
-    if (top.length < 2) return null;
+    // Two sides, or the one other than the act's source ("Ghana suspended a ferry between the two countries").
+    if (top.length < (sources.length ? 1 : 2)) return null;
     const agent = /^(governments|administrations|capitals)$/.test(noun) ? 'GOV' : undefined;
     const sides = top.map(([country]) => this.countrySide(country, agent)).filter((x): x is Side => x !== null);
-    return sides.length === 2 ? sides : null;
+    return sides.length === top.length ? sides : null;
   }
 
   /** Where a clause's act happened: the country of a place in a phrase after its verb ("in Baghdad", "from Moscow"), else the sentence's. */
@@ -645,10 +646,19 @@ class Coder {
     // Not past the next verb coordinated with "and" ("would increase security … and share intelligence with [Poland]").
     const next = st.frames.find((f) => f.verb.first > token && this.doc.tokens.pos[f.verb.first - 1] === 'CCONJ');
     const last = next ? next.verb.first - 1 : this.doc.tokens.sentenceFirstToken[st.sentence + 1] - 1;
+    // "a bus service between [the two countries]": a phrase that refers back to two sides counts as one of them.
+    const pairs = new Map<number, Chunk>();
+    for (const c of st.chunks) {
+      const np = c.type === 'PP' ? c.object : c.type === 'NP' ? c : undefined;
+      if (np && np.first > token && np.last <= last) pairs.set(np.first, np);
+    }
     for (let t = token + 1; t <= last; t++) {
       const id = this.actorAt.get(t);
       const side = this.inQuote[t] ? null : id && this.doc.tokens.pos[t] !== 'PRON' ? this.side(id, t) : this.placeCountry(t, t);
       if (side && !sources.some((s) => sameSide(s, side))) return side;
+      const np = pairs.get(t);
+      const pair = np && !id ? this.pairBefore(np, sources) : null;
+      if (pair?.length) return pair[0];
     }
     return null;
   }
