@@ -76,6 +76,15 @@ describe('lookupOrganization', () => {
     expect(lookupOrganization('Medecins Sans Frontieres')?.code).toBe('NGOHLHMSF');
   });
 
+  it('finds an acronym of four letters or more written as a word, as British papers do', () => {
+    expect(lookupOrganization('Nato')?.code).toBe('IGOWSTNAT');
+    expect(lookupOrganization('Ecowas')?.code).toBe('IGOWAFWAS');
+    expect(lookupOrganization('Opec')?.code).toBe(lookupOrganization('OPEC')?.code);
+    // Not short ones, which are words, nor those whose word form is a name.
+    expect(lookupOrganization('Who')).toBeUndefined();
+    expect(lookupOrganization('Rand')).toBeUndefined();
+  });
+
   it('reports the longest name in tokens', () => {
     expect(organizationPhraseMaxWords()).toBeGreaterThanOrEqual(10);
     expect(organizationPhraseMaxWords()).toBeLessThan(30);

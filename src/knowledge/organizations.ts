@@ -25,6 +25,8 @@ interface Index {
 }
 
 let cached: Index | undefined;
+/** Acronyms whose word form is more often a name or a word ("Rand", "Sana", "Wafa"): only in capitals. */
+const NOT_ACRONYMS = new Set(['Rand', 'Sana', 'Wafa']);
 
 function index(): Index {
   if (cached) return cached;
@@ -54,6 +56,9 @@ function index(): Index {
         // Case-insensitive matching only for names of several words: "WHO" must not match "who".
         if (k.includes(' ') && !loose.has(k.toLowerCase())) loose.set(k.toLowerCase(), org);
       }
+      // British house style writes an acronym of four letters or more as a word: "Nato", "Opec", "Ecowas".
+      const word = /^[A-Z]{4,}$/.test(phrase) ? phrase[0] + phrase.slice(1).toLowerCase() : '';
+      if (word && !NOT_ACRONYMS.has(word) && !exact.has(word)) exact.set(word, org);
     }
   }
   cached = { all, exact, loose, maxWords };
