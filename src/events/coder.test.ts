@@ -208,6 +208,11 @@ describe('event coder: sides', () => {
     expect(r.events.map((e) => country(r, e.source))).not.toContain('YEM');
   });
 
+  it('does not guess a target inside a relative clause', () => {
+    const r = analyzeSentence('The decision was condemned by the African Union, which said it stood in solidarity with Kenya.');
+    expect(r.events.find((e) => e.cameo === '111')?.target).toBeNull();
+  });
+
   it('guesses a target from a phrase that refers back to two sides', () => {
     const r = analyzeSentence('Relations between Ghana and Togo soured in May. Ghana suspended a ferry service between the two countries.');
     expect(r.events.filter((e) => e.cameo.startsWith('16')).map((e) => country(r, e.target))).toEqual(['TGO']);

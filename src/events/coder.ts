@@ -643,9 +643,15 @@ class Coder {
   }
 
   private firstActorAfter(st: SentenceStructure, token: number, sources: Side[]): Side | null {
-    // Not past the next verb coordinated with "and" ("would increase security … and share intelligence with [Poland]").
-    const next = st.frames.find((f) => f.verb.first > token && this.doc.tokens.pos[f.verb.first - 1] === 'CCONJ');
-    const last = next ? next.verb.first - 1 : this.doc.tokens.sentenceFirstToken[st.sentence + 1] - 1;
+    // Not past the next verb coordinated with "and" ("would increase security … and share intelligence with
+    // [Poland]") nor into a relative clause ("was condemned by the EU, which said it stood with [France]").
+    let last = this.doc.tokens.sentenceFirstToken[st.sentence + 1] - 1;
+    for (const f of st.frames) {
+      if (f.verb.first <= token) continue;
+      const relative = f.subject && f.subject.first === f.subject.last && f.subject.first > token && /^(which|who)$/i.test(this.word(f.subject.first));
+      if (relative) last = Math.min(last, f.subject!.first - 1);
+      else if (this.doc.tokens.pos[f.verb.first - 1] === 'CCONJ') last = Math.min(last, f.verb.first - 1);
+    }
     // "a bus service between [the two countries]": a phrase that refers back to two sides counts as one of them.
     const pairs = new Map<number, Chunk>();
     for (const c of st.chunks) {
