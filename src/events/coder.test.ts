@@ -213,6 +213,13 @@ describe('event coder: sides', () => {
     expect(r.events.find((e) => e.cameo === '111')?.target).toBeNull();
   });
 
+  it('codes a country named before a role word as that body of the country', () => {
+    const r = analyzeSentence("Russia's foreign ministry summoned the French ambassador.");
+    expect(r.events.map((e) => `${e.source.code}>${e.target?.code}`)).toEqual(['RUSGOV>FRAGOV']);
+    expect(analyzeSentence('Russian troops shelled Kharkiv.').events[0]?.source.code).toBe('RUSMIL');
+    expect(analyzeSentence('Russia cut gas supplies to Poland.').events[0]?.source.code).toBe('RUS');
+  });
+
   it('guesses a target from a phrase that refers back to two sides', () => {
     const r = analyzeSentence('Relations between Ghana and Togo soured in May. Ghana suspended a ferry service between the two countries.');
     expect(r.events.filter((e) => e.cameo.startsWith('16')).map((e) => country(r, e.target))).toEqual(['TGO']);

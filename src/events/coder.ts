@@ -232,8 +232,19 @@ class Coder {
       const rank = KIND_RANK[this.actorById.get(id)?.kind ?? 'country'] ?? 2;
       if (!best || rank <= best.rank) best = { id, token: t, rank };
     }
-    if (best) return this.ownCountry(best.id, first, last) ?? this.side(best.id, best.token);
+    if (best) return this.ownCountry(best.id, first, last) ?? this.roleOfCountry(best.id, best.token, last) ?? this.side(best.id, best.token);
     return pronoun && last - first === 0 ? this.side(pronoun.id, pronoun.token) : null;
+  }
+
+  /**
+   * A country named before a role word that heads its phrase is that body of the country, as CAMEO codes it:
+   * "Russian [troops]" RUSMIL, "the French [ambassador]" and "Russia's foreign ministry" FRAGOV, RUSGOV.
+   */
+  private roleOfCountry(id: string, token: number, last: number): Side | null {
+    const a = this.actorById.get(id);
+    if (a?.kind !== 'country' || !a.country || token >= last || this.codeAt.has(token)) return null;
+    const agent = this.roleIn(token + 1, last);
+    return agent && AGENT_LIKE.test(agent) ? this.countrySide(a.country, agent) : null;
   }
 
   /**
