@@ -50,6 +50,14 @@ describe('clause structure', () => {
     expect(f.map((x) => x.verb)).toContain('share');
   });
 
+  it('reads a headline’s form in -s between two nouns as its verb when the line has none', () => {
+    const { frames: f } = frames('Saudi-led coalition strikes Yemen capital after missile attack');
+    expect(f.map((x) => x.verb)).toContain('strikes');
+    // A line with a verb keeps its nouns.
+    const { frames: g } = frames('Arms sales to Egypt rose sharply last year.');
+    expect(g.map((x) => x.verb)).toEqual(['rose']);
+  });
+
   it('opens a noun phrase at a determiner after a noun', () => {
     const { frames: f } = frames('On Monday both governments agreed to resume talks.');
     expect(f.map((x) => [x.subject, x.verb])).toContainEqual(['both governments', 'agreed to resume']);

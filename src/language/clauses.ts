@@ -137,6 +137,9 @@ function repairVerbs(doc: Doc, pos: string[]): void {
     const last = doc.tokens.sentenceFirstToken[s + 1] - 1;
     let verbSeen = false;
     let adpSeen = false;
+    // A line with no finite verb, as headlines are: "Coalition [strikes] Yemen capital", "China [slams] US over …".
+    let finite = false;
+    for (let k = first; k <= last && !finite; k++) finite = pos[k] === 'AUX' || (pos[k] === 'VERB' && !(k > first && word(doc, k - 1) === '-'));
     for (let k = first + 1; k < last; k++) {
       if (pos[k - 1] === 'ADP') adpSeen = true;
       const slip = (pos[k] === 'NOUN' || pos[k] === 'ADJ') && AFTER_VERB.has(pos[k + 1]);
@@ -150,6 +153,8 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       // "would increase security … and [share] intelligence with …": a base form after "and" whose clause's last verb
       // is a base form after a modal or "to" is a second verb of that modal.
       else if (pos[k] === 'NOUN' && /^and$/i.test(word(doc, k - 1)) && /^[a-z]+$/.test(w) && w === doc.tokens.lemma[k] && NOUN_OR_OBJECT.has(pos[k + 1]) && baseAfterModal(doc, pos, first, k - 2)) pos[k] = 'VERB';
+      // A headline's verb in -s between two names or nouns, when the line has no verb.
+      else if (!finite && pos[k] === 'NOUN' && /^[a-z]+s$/.test(w) && !/(ss|us|is)$/.test(w) && (pos[k - 1] === 'NOUN' || pos[k - 1] === 'PROPN') && (pos[k + 1] === 'PROPN' || pos[k + 1] === 'DET' || pos[k + 1] === 'NUM')) pos[k] = 'VERB';
       // "its forces had [shot] down two jets", "has [hit]": a past participle right after a perfect auxiliary.
       else if (slip && pos[k - 1] === 'AUX' && /^(has|have|had|'ve|’ve)$/i.test(word(doc, k - 1)) && (past || /^[a-z]+(en|wn)$/.test(w))) pos[k] = 'VERB';
       // "dismissed [calls] for his resignation": a present form in -s right after a past form is its object, a noun.
@@ -171,6 +176,7 @@ function repairVerbs(doc: Doc, pos: string[]): void {
         else if (pos[k + 1] === 'PUNCT' || pos[k + 1] === 'ADP' || pos[k + 1] === 'CCONJ') pos[k] = 'NOUN';
       }
       if (pos[k] === 'VERB' || pos[k] === 'AUX') verbSeen = true;
+      if (pos[k] === 'VERB' && !finite && /^[a-z]+s$/.test(w)) finite = true;
     }
   }
 }
