@@ -708,3 +708,16 @@ describe('event coder: subjects the actors name no one in', () => {
     expect(r.events.map((e) => e.rootCode)).toEqual(['19']);
   });
 });
+
+describe('event coder: sides that name several states', () => {
+  it('gives "Western governments", "Arab states" or "the allies" no country, not the place’s or the speaker’s', () => {
+    const r = analyzeSentence('Western governments condemned the military coup in Burma.');
+    expect(r.events.map((e) => [e.rootCode, country(r, e.source), e.source.code, country(r, e.target)])).toEqual([['11', 'GOV', 'GOV', 'MMR']]);
+    const s = analyzeSentence('Arab states maintained their economic boycott of Israel.');
+    expect(s.events.map((e) => [e.cameo, e.source.code, country(s, e.target)])).toEqual([['163', 'GOV', 'ISR']]);
+    const t = analyzeSentence('The allies began bombing Iraqi positions in Kuwait.');
+    expect(t.events.map((e) => [e.rootCode, e.source.code])).toEqual([['19', 'GOV']]);
+    // A nationality in the phrase still names its state; role words alone are still placed.
+    expect(find(analyzeSentence('Police in Nairobi arrested dozens of protesters.'), 'KEN', 'KEN', '173')).toHaveLength(1);
+  });
+});

@@ -157,6 +157,8 @@ class Coder {
   private readonly madeActors = new Map<string, Doc['actors'][number]>();
   /** Token ranges of each sentence that a coded verb event tells (its object, phrases and governed act). */
   private covered: [number, number][] = [];
+  /** Sides made for phrases that name several states ("Western governments"): no place or speaker gives them a country. */
+  private readonly blocSides = new Set<string>();
 
   constructor(doc: Doc, context: StageContext) {
     this.doc = doc;
@@ -312,6 +314,8 @@ class Coder {
       k++;
     }
     if (!role) return null;
+    // "Western governments", "Arab foreign ministers": several states, none of them the place's.
+    if (this.blocIn(np.first, chunks[k - 1]?.last ?? np.last)) return null;
     const next = chunks[k];
     const own = next?.type === 'PP' && next.object && /^(in|from)$/i.test(this.word(next.head)) ? this.countryIn(next.object.first, next.object.last) : null;
     // "Israel's defense minister said [the army] would respond": the speaker's country; then the sentence's place;
@@ -526,6 +530,8 @@ class Coder {
     // "hundreds of rioters", "a group of gunmen"
     const next = chunks[chunks.indexOf(np) + 1];
     if (!agent && next?.type === 'PP' && next.object && this.word(next.head).toLowerCase() === 'of' && next.last < frame.verb.first) agent = this.roleIn(next.object.first, next.object.last);
+    // "Arab states", "the allies", "world powers": a noun for several states.
+    agent ??= this.blocNoun(np.first, np.last);
     if (!agent && pos[np.head] !== 'PROPN') return null;
     // A capital at the start of the sentence is no sign of a name ("Freight on the route takes 20 days to travel …"):
     // there the name tagger must have found one.
@@ -556,12 +562,29 @@ class Coder {
     }
     const name = this.doc.text.slice(this.doc.tokens.start[np.first], this.doc.tokens.end[np.last]).replace(/^(the|a|an)\s+/i, '');
     const id = `group:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`;
+    if (this.blocIn(np.first, np.last)) this.blocSides.add(id);
     const code = agent ?? 'UNK';
     if (!this.actorById.has(id)) {
       this.actorById.set(id, { kind: 'group', code });
       this.madeActors.set(id, { id, name, kind: 'group', agents: agent ? [agent] : [], code, mentions: [] });
     }
     return { actor: id, code, country: '' };
+  }
+
+  /** A word in the range that makes it name several states ("Western governments", "the allies"; data/actors/blocs.tsv). */
+  private blocIn(first: number, last: number): boolean {
+    for (let t = first; t <= last; t++) if (this.tables.blocs.has(this.word(t).toLowerCase())) return true;
+    return false;
+  }
+
+  /** The agent code of a noun for several states heading the range ("Arab [states]", "world [powers]"). */
+  private blocNoun(first: number, last: number): string | null {
+    const { pos } = this.doc.tokens;
+    for (let t = last; t >= first; t--) {
+      if (pos[t] !== 'NOUN' && pos[t] !== 'PROPN') continue;
+      return this.tables.blocs.get(this.word(t).toLowerCase()) || null;
+    }
+    return null;
   }
 
   /** "Hundreds of Iraqis demonstrated", "gunmen from Nigeria kidnapped": the actor of an "of"/"from" phrase between the subject and its verb. */
@@ -594,7 +617,7 @@ class Coder {
    */
   private placed(side: Side, sentence: number, token: number, avoid: Set<string> = new Set()): Side {
     const a = this.actorById.get(side.actor);
-    if (!a || a.country || !/^[A-Z]{3}$/.test(a.code) || !AGENT_LIKE.test(a.code)) return side;
+    if (!a || a.country || !/^[A-Z]{3}$/.test(a.code) || !AGENT_LIKE.test(a.code) || this.blocSides.has(side.actor)) return side;
     const first = this.firstActor(this.structs[sentence]);
     const country = this.speakerCountry(sentence, token) ?? this.sentencePlace(sentence) ?? (first && this.actorById.get(first.actor)?.country) ?? null;
     // "President Clinton restored relations with [Vietnam]": the country the act is done to is not the actor's.

@@ -51,6 +51,8 @@ export interface EventTables {
   agents: Map<string, string>;
   /** Group words → the state their unnamed members are most often of ("Sikh" → IND; data/actors/group-homes.tsv). */
   groupHomes: Map<string, string>;
+  /** Words that make a phrase name several states ("Western", "allies" → GOV; data/actors/blocs.tsv): the agent code for nouns, '' for modifiers. */
+  blocs: Map<string, string>;
 }
 
 let cached: EventTables | undefined;
@@ -102,9 +104,15 @@ export function eventTables(): EventTables {
     if (!/^[A-Z]{3}$/.test(r.country)) throw new DataFileError(`data/actors/group-homes.tsv: ${r.word}: bad country ${r.country}`);
     groupHomes.set(r.word.toLowerCase(), r.country);
   }
+  const blocs = new Map<string, string>();
+  for (const r of readTsv(dataPath('actors', 'blocs.tsv'))) {
+    if (r.agent !== '-' && !AGENT_CODES.has(r.agent)) throw new DataFileError(`data/actors/blocs.tsv: ${r.word}: unknown agent code ${r.agent}`);
+    blocs.set(r.word.toLowerCase(), r.agent === '-' ? '' : r.agent);
+  }
   cached = {
     verbs,
     groupHomes,
+    blocs,
     nouns,
     lightVerbs: new Set(readTsv(dataPath('events', 'light-verbs.tsv')).map((r) => r.lemma)),
     modality: new Map(readTsv(dataPath('events', 'modality.tsv')).map((r) => [r.cue, { modality: r.modality as Modality, scope: r.scope as ModalityCue['scope'] }])),
