@@ -721,3 +721,19 @@ describe('event coder: sides that name several states', () => {
     expect(find(analyzeSentence('Police in Nairobi arrested dozens of protesters.'), 'KEN', 'KEN', '173')).toHaveLength(1);
   });
 });
+
+describe('event coder: owners named by possessive pronouns', () => {
+  it('takes the owner a possessive pronoun names in the object as the target, never the source itself', () => {
+    expect(find(analyzeSentence('Iraq said that Iranian troops had attacked its border posts.'), 'IRN', 'IRQ', '19')).toHaveLength(1);
+    const r = analyzeSentence('Russia pulled its troops out of Georgia.');
+    expect(r.events.map((e) => [country(r, e.source), country(r, e.target)])).toEqual([['RUS', 'GEO']]);
+  });
+});
+
+describe('event coder: yielding, retreating and cutting aid', () => {
+  it('codes closures eased, positions abandoned and loans halted', () => {
+    expect(find(analyzeSentence('Israel eased the closure of the West Bank and Gaza Strip.'), 'ISR', 'PSE', '0872')).toHaveLength(1);
+    expect(dyads(analyzeSentence('Armenian forces abandoned their positions around the town of Fizuli.')).map((d) => d.split(':')[1])).toEqual(['0874']);
+    expect(find(analyzeSentence('Japan halted its loans to China after the crackdown.'), 'JPN', 'CHN', '162')).toHaveLength(1);
+  });
+});

@@ -996,6 +996,12 @@ class Coder {
         const pp = r.pps.find((p) => this.word(p.head).toLowerCase() === slot);
         if (pp) found = this.actorsFrom(chunks, chunks.indexOf(pp));
       }
+      // "Iraq said Iranian troops attacked [its] border posts": the owner a possessive pronoun names, when it is not the source.
+      if (!found.length && slot !== 'poss' && slot !== 'comp') {
+        const k = slot === 'obj' || slot === r.preposition ? r.objectIndex : slot.startsWith('obj.') ? -1 : chunks.indexOf(r.pps.find((p) => this.word(p.head).toLowerCase() === slot) as Chunk);
+        const owner = k >= 0 ? this.pronounOwner(chunks[k]) : null;
+        if (owner) found = [owner];
+      }
       found = other(found);
       if (found.length) return found;
     }
@@ -1024,6 +1030,16 @@ class Coder {
       if (found.length) return found;
     }
     return [];
+  }
+
+  /** The actor a possessive pronoun opening a phrase names ("[its] border posts", "on [their] positions"), as the phrase's owner. */
+  private pronounOwner(chunk: Chunk | undefined): Side | null {
+    const np = chunk?.type === 'PP' ? chunk.object : chunk?.type === 'NP' ? chunk : undefined;
+    if (!np || np.first === np.last) return null;
+    const t = np.first;
+    const id = this.actorAt.get(t);
+    if (!id || this.doc.tokens.pos[t] !== 'PRON' || !/^(his|her|its|their)$/i.test(this.word(t))) return null;
+    return this.side(id, t);
   }
 
   private firstActorIn(first: number, last: number): Side | null {
