@@ -45,6 +45,14 @@ describe('people the knowledge base knows', () => {
     expect(alone.actors.find((a) => a.kind === 'person' && a.name === 'Mubarak')).toMatchObject({ country: 'EGY', code: 'EGYGOV' });
   });
 
+  it('reads a royal title and a given name as the monarch reigning on the date, not a namesake by surname', () => {
+    expect(person(analyze('King Hussein met Yitzhak Rabin in Washington.', '1994-07-25'), 'Hussein')).toMatchObject({ country: 'JOR' });
+    expect(person(analyze('King Fahd received the American envoy.', '1990-08-06'), 'Fahd')).toMatchObject({ country: 'SAU' });
+    expect(person(analyze('Hussein threatened Kuwait.', '1990-07-20'), 'Hussein')).toMatchObject({ country: 'IRQ' });
+    const hassan = analyze('King Hassan received the Israeli delegation.', '1994-09-01').actors.find((a) => a.kind === 'person' && a.name.endsWith('Hassan'));
+    expect(hassan).toMatchObject({ country: 'MAR' });
+  });
+
   it('takes a surname alone only for someone who holds a role on the date', () => {
     expect(analyze('Johnson said the deal was dead.', '1965-10-01').actors.find((a) => a.name === 'Johnson')).toMatchObject({ country: 'USA', code: 'USAGOV' });
     expect(analyze('Johnson said the deal was dead.', '2019-10-01').actors.find((a) => a.name === 'Johnson')?.country).toBeUndefined();

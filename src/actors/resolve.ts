@@ -177,7 +177,7 @@ class Resolver {
       const existing = this.personByName(p.name, byName);
       const role = this.roleOf(p, people, resolvedRole);
       // Trust: the mention's own words, then the knowledge base (personActor), then the fallbacks below.
-      const country = p.country ?? this.countryOfDescription(p);
+      const country = p.country ?? this.countryOfDescription(p) ?? this.monarchCountry(p);
       const b = existing ?? this.personActor(p.name, country);
       byName.set(b.actor.name, b);
       if (role.role && !b.actor.role) b.actor.role = p.former ? `former ${role.role}` : role.role;
@@ -195,7 +195,7 @@ class Resolver {
       // A name has letters and a capital, and more than one of them ("T", "AP" are not people).
       if (name.replace(/[^\p{L}]/gu, '').length < 3 || !/^\p{Lu}/u.test(name)) continue;
       if (last === first && this.personByName(name, byName)) continue;
-      const b = this.personByName(name, byName) ?? this.personActor(name, null);
+      const b = this.personByName(name, byName) ?? this.personActor(name, this.titledMonarch(name));
       byName.set(b.actor.name, b);
       this.link(b, first, last, 'PER');
     }
@@ -296,6 +296,27 @@ class Resolver {
     const sentence = this.doc.tokens.sentence[p.first];
     const before = people.filter((q) => q !== p && q.last < p.from && this.doc.tokens.sentence[q.first] >= sentence - 1);
     return before.at(-1);
+  }
+
+  /** "King Hussein", "Emir Jaber": a royal title and a given name, the monarch reigning on the date (data/knowledge/monarchs.tsv). */
+  private monarchCountry(p: PersonMention): string | null {
+    return p.role ? this.reigning(p.role, p.name) : null;
+  }
+
+  /** A name the tagger took with its title ("King Hassan"): the monarch, as above. */
+  private titledMonarch(name: string): string | null {
+    const m = /^(King|Queen|Emir|Amir|Sultan|Emperor|Sheikh|Prince|Crown Prince)\s+(.+)$/.exec(name);
+    return m ? this.reigning(m[1], m[2]) : null;
+  }
+
+  private reigning(role: string, name: string): string | null {
+    const title = role.toLowerCase().replace(/^(the|late|former|then|ex)[\s-]+/, '').trim();
+    const rows = monarchTable().filter((m) => m.title === title && m.name === name);
+    if (!rows.length) return null;
+    const date = this.context.published;
+    const reigning = date ? rows.filter((m) => (!m.from || m.from <= date) && (!m.to || date < m.to)) : rows;
+    const countries = new Set(reigning.map((m) => m.country));
+    return countries.size === 1 ? [...countries][0] : null;
   }
 
   private countryOfDescription(p: PersonMention): string | null {
@@ -712,6 +733,12 @@ function countryDescriptions(): Description[] {
     countries: new Set(r.countries.split('|')),
   }));
   return descriptionsCache;
+}
+
+let monarchCache: { title: string; name: string; country: string; from: string; to: string }[] | undefined;
+function monarchTable(): { title: string; name: string; country: string; from: string; to: string }[] {
+  monarchCache ??= readTsv(dataPath('knowledge', 'monarchs.tsv')).map((r) => ({ title: r.title, name: r.name, country: r.country, from: r.from === '-' ? '' : r.from, to: r.to === '-' ? '' : r.to }));
+  return monarchCache;
 }
 
 let pronounCache: Map<string, { kind: 'person' | 'collective'; gender: string }> | undefined;
