@@ -737,3 +737,12 @@ describe('event coder: yielding, retreating and cutting aid', () => {
     expect(find(analyzeSentence('Japan halted its loans to China after the crackdown.'), 'JPN', 'CHN', '162')).toHaveLength(1);
   });
 });
+
+describe('event coder: refusals told as negated futures', () => {
+  it('codes a cooperative act told as a negated future as a refusal, and keeps a negated past as it is', () => {
+    const r = analyzeSentence('Syria said on Monday it would not attend the conference in Doha.');
+    expect(r.events.map((e) => [e.cameo, e.plover.type, e.negated])).toEqual([['125', 'REJECT', false]]);
+    expect(analyzeSentence('Israel will not withdraw from the Golan Heights.').events.map((e) => e.cameo)).toEqual(['1246']);
+    expect(analyzeSentence('The Palestinians did not sign the agreement.').events.map((e) => [e.cameo, e.negated])).toEqual([['057', true]]);
+  });
+});

@@ -22,7 +22,7 @@ import { actorsByToken, tokenFrom } from '../doc/tokens.js';
 import { countryByCode } from '../knowledge/countries.js';
 import { lookupRole } from '../knowledge/roles.js';
 import { type Chunk, type Clause, type SentenceStructure, type VerbFrame, structures } from '../language/clauses.js';
-import { type Modality, NULL_CODE, type VerbPattern, eventTables, futureCode, ploverOfAct } from './tables.js';
+import { type Modality, NULL_CODE, type VerbPattern, eventTables, futureCode, ploverOfAct, refusalCode } from './tables.js';
 
 /** Events one sentence may yield; more is a run-on list, capped with a warning. */
 const MAX_EVENTS_PER_SENTENCE = 8;
@@ -1257,11 +1257,15 @@ class Coder {
     const doc = this.doc;
     const { start, end } = doc.tokens;
     const sentence = doc.sentences[c.sentence];
-    const { modality, negated } = c.statement ? { modality: 'asserted' as const, negated: false } : this.modalityOf(c);
+    const told = c.statement ? { modality: 'asserted' as const, negated: false } : this.modalityOf(c);
+    const { modality } = told;
     // An act told in the future or as an intent is an intent to cooperate or a threat ("will visit" → 036).
-    const future = (modality === 'future' || modality === 'intent') && !negated ? futureCode(c.code) : undefined;
-    const code = future ?? c.code;
-    const rule = future && future !== c.code ? `${c.rule} ${modality}→${future}` : c.rule;
+    const future = (modality === 'future' || modality === 'intent') && !told.negated ? futureCode(c.code) : undefined;
+    // A cooperative act told as a negated future or intent is a refusal ("would not attend the talks" → 125), itself asserted.
+    const refusal = (modality === 'future' || modality === 'intent') && told.negated ? refusalCode(c.code) : undefined;
+    const negated = told.negated && !refusal;
+    const code = refusal ?? future ?? c.code;
+    const rule = refusal ? `${c.rule} negated ${modality}→${refusal}` : future && future !== c.code ? `${c.rule} ${modality}→${future}` : c.rule;
     const cameo = this.tables.cameo.get(code)!;
     const date = this.dateOf(c);
     const plover = ploverOfAct(code, c.lemma);
