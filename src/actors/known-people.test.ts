@@ -53,6 +53,15 @@ describe('people the knowledge base knows', () => {
     expect(hassan).toMatchObject({ country: 'MAR' });
   });
 
+  it('gives a person of no known country the country of an apposition after the name, not of a relative clause', () => {
+    const r = analyze('Israel refused to release Sheikh Ahmed Yassin, the spiritual leader of Hamas.', '1996-01-01');
+    expect(r.actors.find((a) => a.kind === 'person' && a.name.endsWith('Yassin'))).toMatchObject({ country: 'PSE' });
+    const o = analyze('Abdullah Ocalan, the leader of the Kurdistan Workers Party, called for a ceasefire.', '1999-08-02');
+    expect(o.actors.find((a) => a.kind === 'person' && a.name.endsWith('Ocalan'))).toMatchObject({ country: 'TUR' });
+    const c = analyze('Karl Blum, who met Israeli officials, criticised the plan.', '1996-01-01');
+    expect(c.actors.find((a) => a.kind === 'person' && a.name.endsWith('Blum'))?.country).not.toBe('ISR');
+  });
+
   it('takes a surname alone only for someone who holds a role on the date', () => {
     expect(analyze('Johnson said the deal was dead.', '1965-10-01').actors.find((a) => a.name === 'Johnson')).toMatchObject({ country: 'USA', code: 'USAGOV' });
     expect(analyze('Johnson said the deal was dead.', '2019-10-01').actors.find((a) => a.name === 'Johnson')?.country).toBeUndefined();

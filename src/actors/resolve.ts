@@ -85,6 +85,7 @@ class Resolver {
     this.addCountriesAndOrganizations();
     this.addPeople(people, nerPersons);
     this.addAuthorsAndPublisher();
+    this.countriesFromAppositions();
     this.linkHonorifics();
     this.linkPartialNames();
     this.linkRoleDescriptions();
@@ -207,6 +208,42 @@ class Resolver {
       const excluded = new Set(people.filter((q) => q.counterpart && this.counterpartAntecedent(q, people) === p).map((q) => this.personByName(q.name, byName)?.actor.country).filter(Boolean));
       const home = this.publisherCountry();
       b.actor.country = home && !excluded.has(home) ? home : this.dominantCountry(excluded);
+    }
+  }
+
+  /**
+   * A person of no known country followed by an apposition that names a country or an organization of one
+   * ("Sheikh Ahmed Yassin, the spiritual leader of Hamas,", "Marwan Barghouti, a Fatah leader,", "Abdullah
+   * Ocalan, the leader of the Kurdistan Workers Party"): that country. The apposition ends at a comma or the
+   * sentence's end; a verb or a relative pronoun in it makes it a clause ("Yassin, who met Arafat"), not a title.
+   */
+  private countriesFromAppositions(): void {
+    const doc = this.doc;
+    const { pos } = doc.tokens;
+    for (const b of this.actors.values()) {
+      if (b.actor.kind !== 'person' || b.actor.country) continue;
+      for (const first of b.positions) {
+        let last = first;
+        while (this.actorAtToken.get(last + 1) === b.actor.id) last++;
+        const end = doc.tokens.sentenceFirstToken[doc.tokens.sentence[first] + 1] - 1;
+        if (last + 2 > end || wordAt(doc, last + 1) !== ',' || !/^(the|a|an)$/i.test(wordAt(doc, last + 2)) && !this.actorAtToken.has(last + 2)) continue;
+        let country: string | undefined;
+        for (let t = last + 2; t <= Math.min(end, last + 12); t++) {
+          const w = wordAt(doc, t);
+          if (/^[,.;:()]$/.test(w) || pos[t] === 'VERB' || pos[t] === 'AUX' || /^(who|which|that)$/i.test(w)) break;
+          const id = this.actorAtToken.get(t);
+          const a = id ? this.actors.get(id)?.actor : undefined;
+          if (a?.kind === 'person') break;
+          if (a?.country && pos[t] !== 'PRON') {
+            country = a.country;
+            break;
+          }
+        }
+        if (country) {
+          b.actor.country = country;
+          break;
+        }
+      }
     }
   }
 
