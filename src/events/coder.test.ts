@@ -746,3 +746,12 @@ describe('event coder: refusals told as negated futures', () => {
     expect(analyzeSentence('The Palestinians did not sign the agreement.').events.map((e) => [e.cameo, e.negated])).toEqual([['057', true]]);
   });
 });
+
+describe('event coder: common wire verbs that had no row', () => {
+  it('codes stones hurled, interceptions, renewed calls and questioned commitments', () => {
+    expect(find(analyzeSentence('Palestinians hurled stones at Israeli troops in Hebron.'), 'PSE', 'ISR', '180')).toHaveLength(1);
+    expect(find(analyzeSentence('Iraqi jets intercepted an Iranian airliner.'), 'IRQ', 'IRN', '171')).toHaveLength(1);
+    expect(find(analyzeSentence('Syria renewed its call for an Israeli withdrawal from the Golan Heights.'), 'SYR', 'ISR', '020')).toHaveLength(1);
+    expect(analyzeSentence('Washington questioned Moscow’s commitment to the treaty.').events.map((e) => e.cameo)).toEqual(['110']);
+  });
+});
