@@ -749,9 +749,17 @@ describe('event coder: refusals told as negated futures', () => {
 
 describe('event coder: common wire verbs that had no row', () => {
   it('codes stones hurled, interceptions, renewed calls and questioned commitments', () => {
-    expect(find(analyzeSentence('Palestinians hurled stones at Israeli troops in Hebron.'), 'PSE', 'ISR', '180')).toHaveLength(1);
+    expect(find(analyzeSentence('Palestinians hurled stones at Israeli troops in Hebron.'), 'PSE', 'ISR', '145')).toHaveLength(1);
     expect(find(analyzeSentence('Iraqi jets intercepted an Iranian airliner.'), 'IRQ', 'IRN', '171')).toHaveLength(1);
     expect(find(analyzeSentence('Syria renewed its call for an Israeli withdrawal from the Golan Heights.'), 'SYR', 'ISR', '020')).toHaveLength(1);
     expect(analyzeSentence('Washington questioned Moscow’s commitment to the treaty.').events.map((e) => e.cameo)).toEqual(['110']);
+  });
+});
+
+describe('event coder: statements of hope, lent support, offensives of words', () => {
+  it('reads expressed hope as optimism, lent support as endorsement, and a diplomatic offensive as no force', () => {
+    expect(analyzeSentence('The Iraqi foreign minister expressed hope for an early end to sanctions.').events.map((e) => e.cameo)).toEqual(['013']);
+    expect(find(analyzeSentence('Russia lent its support to the Serbian proposal.'), 'RUS', 'SRB', '051')).toHaveLength(1);
+    expect(analyzeSentence('Iraq launched a diplomatic offensive against the sanctions.').events).toHaveLength(0);
   });
 });

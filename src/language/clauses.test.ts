@@ -40,6 +40,13 @@ describe('clause structure', () => {
     expect(f.map((x) => x.verb)).not.toContain('sanctions');
   });
 
+  it('reads a bare form right after a past form, and a form in -s after "to", as nouns', () => {
+    const { frames: f } = frames('The minister expressed hope for an early end to sanctions.');
+    expect(f.map((x) => x.verb)).toEqual(['expressed']);
+    const { frames: g } = frames('The donors helped build the new hospital.');
+    expect(g.map((x) => x.verb)).toContain('helped build');
+  });
+
   it('inverts "said X" after a quotation and gives a participle the main subject', () => {
     const { frames: f } = frames('“We are ready,” said the envoy, adding that talks would resume.');
     expect(f.find((x) => x.verb === 'said')).toMatchObject({ subject: 'the envoy', object: null });

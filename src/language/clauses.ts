@@ -105,6 +105,8 @@ const ADJECTIVAL = new Set(['armed', 'united', 'advanced', 'renewed', 'limited',
 const IRREGULAR_PAST = new Set(['shot', 'struck', 'hit', 'fought', 'took', 'seized', 'stole', 'overran', 'withdrew', 'drove', 'threw', 'broke', 'beat', 'sent', 'held', 'met', 'fled', 'shook', 'blew', 'slew', 'stabbed', 'sank', 'shut', 'cut', 'led']);
 /** Prefixes of hyphenated verbs ("test-fired", "air-dropped"), whose second part heads a verb group. */
 const VERB_PREFIX = /^(test|air)$/;
+/** Past forms that take a bare infinitive after them ("helped build", "dared say", "let go"). */
+const BARE_INFINITIVE = /^(helped|dared|needed|let|made|had|watched|heard|saw|felt)$/i;
 const MODAL = /^(would|will|could|can|may|might|must|should|shall|to)$/i;
 /** What may follow a verb's head: an object, a phrase or a clause ("abducted [a] …", "mediated [between] …", "alleged [that] …"). */
 const AFTER_VERB = new Set(['DET', 'NUM', 'ADP', 'PROPN', 'PRON', 'SCONJ']);
@@ -136,6 +138,11 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       else if (slip && pos[k - 1] === 'AUX' && MODAL.test(word(doc, k - 1)) && /^[a-z]+$/.test(w)) pos[k] = 'VERB';
       // "dismissed [calls] for his resignation": a present form in -s right after a past form is its object, a noun.
       else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && /^[a-z]+s$/.test(w) && /^[a-z]+ed$/.test(word(doc, k - 1).toLowerCase()) && !/ss$/.test(w)) pos[k] = 'NOUN';
+      // "expressed [hope] for …": a bare form right after a past form in -ed is its object, a noun (not after a verb
+      // that takes a bare infinitive: "helped build", "dared say").
+      else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && w === doc.tokens.lemma[k].toLowerCase() && /^[a-z]+$/.test(w) && /^[a-z]+ed$/.test(word(doc, k - 1).toLowerCase()) && !BARE_INFINITIVE.test(word(doc, k - 1)) && pos[k + 1] !== 'PART') pos[k] = 'NOUN';
+      // "an end to [sanctions]": a form in -s after "to" is no infinitive, a plural noun.
+      else if (pos[k] === 'VERB' && /^to$/i.test(word(doc, k - 1)) && /^[a-z]+s$/.test(w) && !/ss$/.test(w) && w !== doc.tokens.lemma[k].toLowerCase()) pos[k] = 'NOUN';
       // "when [sanctions] on Russia made …", "the [attacks] on …": a form in -s before a preposition with no subject
       // before it (after a conjunction, determiner, adjective or comma, or first in the sentence) is a plural noun.
       else if (pos[k] === 'VERB' && /^[a-z]+s$/.test(w) && !/ss$/.test(w) && pos[k + 1] === 'ADP' && (NO_SUBJECT_BEFORE.has(pos[k - 1]) || SUBORDINATOR.test(word(doc, k - 1))) && !/^to$/i.test(word(doc, k - 1))) pos[k] = 'NOUN';
