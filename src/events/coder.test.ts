@@ -763,3 +763,12 @@ describe('event coder: statements of hope, lent support, offensives of words', (
     expect(analyzeSentence('Iraq launched a diplomatic offensive against the sanctions.').events).toHaveLength(0);
   });
 });
+
+describe('event coder: calls told again, hosts, massed and evacuated troops', () => {
+  it('codes a call repeated or reiterated as an appeal, hosts played, troops massed and troops evacuated', () => {
+    expect(find(analyzeSentence('Syria repeated its call for an Israeli withdrawal from Lebanon.'), 'SYR', 'ISR', '020')).toHaveLength(1);
+    expect(find(analyzeSentence('Egypt played host to Israeli negotiators.'), 'EGY', 'ISR', '043')).toHaveLength(1);
+    expect(find(analyzeSentence('Iraqi troops massed along the Kuwaiti border.'), 'IRQ', 'KWT', '154')).toHaveLength(1);
+    expect(find(analyzeSentence('Israel evacuated its troops from Hebron.'), 'ISR', 'PSE', '0874')).toHaveLength(1);
+  });
+});
