@@ -772,3 +772,10 @@ describe('event coder: calls told again, hosts, massed and evacuated troops', ()
     expect(find(analyzeSentence('Israel evacuated its troops from Hebron.'), 'ISR', 'PSE', '0874')).toHaveLength(1);
   });
 });
+
+describe('event coder: help sought from a nationality, sanctions branded', () => {
+  it('codes help sought from a nationality adjective’s state and a branding as denunciation', () => {
+    expect(find(analyzeSentence('Iran sought Russian help in building a nuclear plant.'), 'IRN', 'RUS', '023')).toHaveLength(1);
+    expect(analyzeSentence('Cuba branded the sanctions an act of war.').events.map((e) => e.cameo)).toEqual(['111']);
+  });
+});

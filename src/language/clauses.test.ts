@@ -43,6 +43,8 @@ describe('clause structure', () => {
   it('reads a bare form right after a past form, and a form in -s after "to", as nouns', () => {
     const { frames: f } = frames('The minister expressed hope for an early end to sanctions.');
     expect(f.map((x) => x.verb)).toEqual(['expressed']);
+    const { frames: h } = frames('Iran sought Russian help in building a nuclear plant.');
+    expect(h.map((x) => x.verb)).toEqual(['sought']);
     const { frames: g } = frames('The donors helped build the new hospital.');
     expect(g.map((x) => x.verb)).toContain('helped build');
   });
