@@ -779,3 +779,11 @@ describe('event coder: help sought from a nationality, sanctions branded', () =>
     expect(analyzeSentence('Cuba branded the sanctions an act of war.').events.map((e) => e.cameo)).toEqual(['111']);
   });
 });
+
+describe('event coder: bombs no one is named as owning', () => {
+  it('codes the bombing with unnamed attackers of no country as its source, and the building hit before the city', () => {
+    const r = analyzeSentence('A car bomb exploded outside the American embassy in Beirut.');
+    expect(r.events.map((e) => [e.cameo, e.source.code, country(r, e.target)])).toEqual([['183', 'UAF', 'USA']]);
+    expect(analyzeSentence('Militants set off a car bomb in Algiers.').events.map((e) => e.cameo)).toContain('183');
+  });
+});
