@@ -62,6 +62,13 @@ describe('people the knowledge base knows', () => {
     expect(c.actors.find((a) => a.kind === 'person' && a.name.endsWith('Blum'))?.country).not.toBe('ISR');
   });
 
+  it('gives an official of an organization of no country its code, not the article’s main country', () => {
+    const r = analyze('UN Secretary-General Boutros Boutros-Ghali urged Iraq to comply.', '1996-01-01');
+    expect(r.actors.find((a) => a.kind === 'person' && a.name.endsWith('Ghali'))).toMatchObject({ code: 'IGOUNO' });
+    expect(r.actors.find((a) => a.kind === 'person' && a.name.endsWith('Ghali'))?.country).toBeUndefined();
+    expect(r.events.map((e) => [e.source.code, e.target?.code])).toEqual([['IGOUNO', 'IRQ']]);
+  });
+
   it('takes a surname alone only for someone who holds a role on the date', () => {
     expect(analyze('Johnson said the deal was dead.', '1965-10-01').actors.find((a) => a.name === 'Johnson')).toMatchObject({ country: 'USA', code: 'USAGOV' });
     expect(analyze('Johnson said the deal was dead.', '2019-10-01').actors.find((a) => a.name === 'Johnson')?.country).toBeUndefined();

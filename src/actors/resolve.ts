@@ -46,6 +46,8 @@ export function resolveActors(doc: Doc, context: StageContext, options: ResolveO
 class Resolver {
   private readonly doc: Doc;
   private readonly context: StageContext;
+  /** People whose title names an organization of no country ("U.N. envoy Rolf Ekeus"): that organization. */
+  private readonly officialOf = new Map<Builder, Actor>();
   private readonly options: ResolveOptions;
   private readonly actors = new Map<string, Builder>();
   private readonly mentions: Mention[] = [];
@@ -205,6 +207,13 @@ class Resolver {
     for (const p of people) {
       const b = this.personByName(p.name, byName);
       if (!b || b.actor.country) continue;
+      // "U.N. envoy Rolf Ekeus", "NATO Secretary-General Javier Solana": an official of an organization of no
+      // country is of none, not of the article's main country.
+      const org = this.titleOrganization(p);
+      if (org) {
+        this.officialOf.set(b, org);
+        continue;
+      }
       const excluded = new Set(people.filter((q) => q.counterpart && this.counterpartAntecedent(q, people) === p).map((q) => this.personByName(q.name, byName)?.actor.country).filter(Boolean));
       const home = this.publisherCountry();
       b.actor.country = home && !excluded.has(home) ? home : this.dominantCountry(excluded);
@@ -245,6 +254,16 @@ class Resolver {
         }
       }
     }
+  }
+
+  /** Whether the title before a person's name, or the word before it, names an organization of no country ("U.N. envoy", "NATO chief"). */
+  private titleOrganization(p: PersonMention): Actor | undefined {
+    for (let t = Math.max(0, p.from - 1); t < p.first; t++) {
+      const id = this.actorAtToken.get(t);
+      const a = id ? this.actors.get(id)?.actor : undefined;
+      if (a?.kind === 'organization' && !a.country) return a;
+    }
+    return undefined;
   }
 
   /** A person's actor; without a country from the text, the knowledge base's when it knows the name (not for bylines). */
@@ -368,7 +387,9 @@ class Resolver {
     const known = a.agents.length ? undefined : this.known(a.name);
     if (known && (!a.country || a.country === known.country)) a.agents = knownAgents(known, this.context.published);
     const country = a.country ? countryByCode(a.country) : undefined;
-    a.code = `${country?.cameo ?? ''}${a.agents[0] ?? ''}` || 'UNK';
+    // An official of an organization of no country speaks for it: its code ("U.N. envoy" → IGOUNO).
+    const org = a.country ? undefined : this.officialOf.get(b);
+    a.code = org?.code || `${country?.cameo ?? ''}${a.agents[0] ?? ''}` || 'UNK';
   }
 
   private addAuthorsAndPublisher(): void {
