@@ -787,3 +787,12 @@ describe('event coder: bombs no one is named as owning', () => {
     expect(analyzeSentence('Militants set off a car bomb in Algiers.').events.map((e) => e.cameo)).toContain('183');
   });
 });
+
+describe('event coder: victims and radicals named by plain nouns, borders crossed', () => {
+  it('reads a man or foreigners as civilians, fundamentalists as radicals, and troops crossing into a country as its entry by force', () => {
+    expect(find(analyzeSentence('Protestant paramilitaries shot dead a Catholic man in Belfast.'), 'GBR', 'GBR', '19')).toHaveLength(1);
+    const r = analyzeSentence('Islamic fundamentalists killed two foreigners in Algeria.');
+    expect(r.events.map((e) => [e.source.code, e.target?.code])).toEqual([['DZARAD', 'DZACVL']]);
+    expect(find(analyzeSentence('Sandinista troops crossed into Honduras.'), 'NIC', 'HND', '192')).toHaveLength(1);
+  });
+});
