@@ -794,5 +794,6 @@ describe('event coder: victims and radicals named by plain nouns, borders crosse
     const r = analyzeSentence('Islamic fundamentalists killed two foreigners in Algeria.');
     expect(r.events.map((e) => [e.source.code, e.target?.code])).toEqual([['DZARAD', 'DZACVL']]);
     expect(find(analyzeSentence('Sandinista troops crossed into Honduras.'), 'NIC', 'HND', '192')).toHaveLength(1);
+    expect(analyzeSentence('Police used water cannon against the demonstrators.').events.map((e) => [e.cameo, e.source.code, e.target?.code])).toEqual([['175', 'COP', 'OPP']]);
   });
 });
