@@ -797,3 +797,12 @@ describe('event coder: victims and radicals named by plain nouns, borders crosse
     expect(analyzeSentence('Police used water cannon against the demonstrators.').events.map((e) => [e.cameo, e.source.code, e.target?.code])).toEqual([['175', 'COP', 'OPP']]);
   });
 });
+
+describe('event coder: acts a noun’s that-clause tells', () => {
+  it('ranks the content of demands or reports below the act of the sentence', () => {
+    const r = analyzeSentence('Russia rejected NATO demands that it withdraw from Kosovo.');
+    const top = r.events.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+    expect(top.plover.type).toBe('REJECT');
+    expect(r.events.filter((e) => e.cameo === '0874').every((e) => e.confidence < top.confidence)).toBe(true);
+  });
+});

@@ -49,6 +49,10 @@ const LOCATIVE = /^(in|at|near|across|throughout|outside|inside|of|around)$/i;
 /** Subordinators of a clause that tells the background of the sentence's main act, which ranks below it. */
 const BACKGROUND = /^(after|before|since|when|while|as|because|although|though|until|following|amid|if|unless|where)$/i;
 const BACKGROUND_PENALTY = 0.05;
+/** Lower rank for the act a noun's that-clause tells ("demands that it withdraw"): what was asked or claimed, not done. */
+const CONTENT_PENALTY = 0.15;
+/** Nouns whose that-clause tells what was asked, said or feared, not what happened. */
+const CONTENT_NOUN = /^(demand|call|report|claim|allegation|accusation|charge|rumou?r|proposal|suggestion|fear|warning|threat|hope|assurance|promise|pledge|request|condition|insistence|speculation|suspicion|belief|idea|plan)s?$/i;
 /** An actor code that is only an agent code (a person or body of no known country). */
 const AGENT_LIKE = /^(GOV|MIL|JUD|LEG|OPP|REB|PTY|COP|SPY|MED|BUS|CVL|REF|HLH|EDU|ELI|LAB|AGR|ENV|HRI|DEV|REL|CRM|UAF|INS|SEP|MOD|RAD)$/;
 /** Verbs of saying: a role word in what they report belongs to the speaker's country. */
@@ -199,6 +203,7 @@ class Coder {
     }
     candidates.push(...this.statementEvents());
     for (const c of candidates) if (c.frame && this.background(c.frame)) c.confidence -= BACKGROUND_PENALTY;
+    for (const c of candidates) if (c.frame && this.nounContent(c.frame)) c.confidence -= CONTENT_PENALTY;
     return this.merge(candidates.filter((c) => !selfDirected(c)).map((c) => this.finish(c)));
   }
 
@@ -609,6 +614,13 @@ class Coder {
       if (side && !sources.some((s) => sameSide(s, side))) return side;
     }
     return null;
+  }
+
+  /** A clause that tells a noun's content ("rejected NATO demands [that it withdraw]", "denied reports that troops had fired"): not what happened. */
+  private nounContent(frame: VerbFrame): boolean {
+    const start = frame.subject && frame.subject.first < frame.verb.first ? frame.subject.first : frame.verb.first;
+    if (start < 2 || !/^that$/i.test(this.word(start - 1)) || this.doc.tokens.sentence[start - 2] !== this.doc.tokens.sentence[start]) return false;
+    return this.doc.tokens.pos[start - 2] === 'NOUN' && CONTENT_NOUN.test(this.doc.tokens.lemma[start - 2] ?? '');
   }
 
   /** A clause that sets the scene for the sentence's news ("after Iran seized the tanker, …", "as talks resumed"). */
