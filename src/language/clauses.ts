@@ -68,8 +68,9 @@ export function sentenceStructure(doc: Doc, sentence: number, pos: string[] = ta
       const last = frames[frames.length - 1];
       // ", noting …", ", accusing …": a participle after a comma shares the main clause's subject.
       if (prev?.type === 'O' && prevWord === ',' && gerund && last) subject = last.subject;
-      // "… and escalating its rhetoric": a verb coordinated with the one before shares its subject.
-      else if (prev?.type === 'O' && /^(and|or|but)$/.test(prevWord) && last && last.clause === clause) subject = last.subject;
+      // "… and escalating its rhetoric": a verb coordinated with the one before shares its subject; a finite verb, that of
+      // the last finite one ("accused Syria of supporting rebels and [threatened] …": Turkey, not the gerund's Syria).
+      else if (prev?.type === 'O' && /^(and|or|but)$/.test(prevWord) && last && last.clause === clause) subject = (gerund ? last : ([...frames].reverse().find((f) => f.clause === clause && !nonFinite(doc, f.verb)) ?? last)).subject;
       // "with Iran carrying out exercises": the object of "with" is the subject of the participle.
       else if (prev?.type === 'PP' && prevWord === 'with' && gerund && prev.object) subject = prev.object;
       // "to recognize …", "prepared to open": an infinitive's subject is the governing verb's.
@@ -82,6 +83,13 @@ export function sentenceStructure(doc: Doc, sentence: number, pos: string[] = ta
 }
 
 const word = (doc: Doc, i: number) => doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
+
+/** A verb group with no finite verb: a bare gerund ("of supporting") or an infinitive ("to resume"). */
+function nonFinite(doc: Doc, c: Chunk): boolean {
+  const w = word(doc, c.head);
+  if (/ing$/.test(w) && !c.auxiliaries?.length) return true;
+  return word(doc, c.first).toLowerCase() === 'to' || (c.first > 0 && word(doc, c.first - 1).toLowerCase() === 'to');
+}
 
 // The tagger's part-of-speech for a token, except that a token inside a name mention is a proper noun
 // ("Rose Achieng said": "Rose" is not a verb).
