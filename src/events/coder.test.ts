@@ -806,3 +806,9 @@ describe('event coder: acts a noun’s that-clause tells', () => {
     expect(r.events.filter((e) => e.cameo === '0874').every((e) => e.confidence < top.confidence)).toBe(true);
   });
 });
+
+describe('event coder: former seats of government', () => {
+  it('reads Bujumbura, Burundi’s capital until 2019, as its government', () => {
+    expect(analyzeSentence('Bujumbura condemned the attack.').events.map((e) => e.source.code)).toEqual(['BDIGOV']);
+  });
+});
