@@ -812,3 +812,11 @@ describe('event coder: former seats of government', () => {
     expect(analyzeSentence('Bujumbura condemned the attack.').events.map((e) => e.source.code)).toEqual(['BDIGOV']);
   });
 });
+
+describe('event coder: forces moving into places', () => {
+  it('codes troops moving into a city as taking it, warships moving into position as posture, and nothing for a family', () => {
+    expect(find(analyzeSentence('Syrian troops moved into Beirut.'), 'SYR', 'LBN', '192')).toHaveLength(1);
+    expect(find(analyzeSentence('American warships moved into position off the coast of Libya.'), 'USA', 'LBY', '152')).toHaveLength(1);
+    expect(analyzeSentence('The family moved into a new house.').events).toHaveLength(0);
+  });
+});
