@@ -182,7 +182,8 @@ function readGroups(text) {
       continue;
     }
     // A primary line: it starts a group unless the current group has no codes yet.
-    if (!g || g.codes.length) {
+    // A country block has its code inline ("CUBA_ [CUB]"): the next primary line is a new group (its first leader), not another name of it.
+    if (!g || g.codes.length || g.inline) {
       g = { names: [], synonyms: [], codes: [], inline: false, countryInfo: false };
       groups.push(g);
     }
