@@ -820,3 +820,9 @@ describe('event coder: forces moving into places', () => {
     expect(analyzeSentence('The family moved into a new house.').events).toHaveLength(0);
   });
 });
+
+describe('event coder: joint projects launched', () => {
+  it('codes joint economic projects launched by a compound subject as economic cooperation each way', () => {
+    expect(dyads(analyzeSentence('Israel and Jordan launched joint economic projects in the Jordan Valley.'))).toEqual(['ISR>JOR:061', 'JOR>ISR:061']);
+  });
+});
