@@ -826,3 +826,11 @@ describe('event coder: joint projects launched', () => {
     expect(dyads(analyzeSentence('Israel and Jordan launched joint economic projects in the Jordan Valley.'))).toEqual(['ISR>JOR:061', 'JOR>ISR:061']);
   });
 });
+
+describe('event coder: a state’s acts toward its own people', () => {
+  it('keeps an act toward a people named by its plural demonym, and still drops a country named only as where', () => {
+    const r = analyzeToRecord(textInput('Castro urged Cubans to stay at home.', 'sentence', 'text'), { published: '1995-08-01' });
+    expect(find(r, 'CUB', 'CUB', '020')).toHaveLength(1);
+    expect(analyzeSentence('Kazakh ministers met in Astana.').events.every((e) => e.target?.code !== 'KAZ')).toBe(true);
+  });
+});

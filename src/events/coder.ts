@@ -83,6 +83,8 @@ interface Side {
   country: string;
   /** Known only from a role word and the sentence's place ("police … in Nairobi"), not from a name. */
   implicit?: boolean;
+  /** A country's people named by their plural demonym ("among Palestinians", "urged Cubans to …"), not the state. */
+  people?: boolean;
 }
 
 interface Candidate {
@@ -213,7 +215,17 @@ class Coder {
     const a = this.actorById.get(actor);
     if (!a) return null;
     const code = this.codeAt.get(token) ?? a.code;
-    return { actor, code, country: a.country ?? code.slice(0, 3) };
+    const side: Side = { actor, code, country: a.country ?? code.slice(0, 3) };
+    if (a.kind === 'country' && this.peopleWord(token, a.country)) side.people = true;
+    return side;
+  }
+
+  /** A plural demonym heading its phrase ("[Palestinians] in Gaza", not "Palestinian workers" nor "the Philippines"). */
+  private peopleWord(token: number, iso3: string | undefined): boolean {
+    const w = this.word(token);
+    if (!iso3 || !/s$/.test(w) || /^(NOUN|PROPN)$/.test(this.doc.tokens.pos[token + 1] ?? '')) return false;
+    const c = countryByCode(iso3);
+    return !!c && c.demonyms.includes(w) && !c.names.includes(w) && c.name !== w;
   }
 
   /**
@@ -1421,7 +1433,7 @@ class Coder {
  * counterpart. Acts toward a part of the country ("the government agreed to talks with the rebels") stay.
  */
 function selfDirected(c: Candidate): boolean {
-  if (!c.target || !c.source.country || c.source.country !== c.target.country || c.target.code.length > 3) return false;
+  if (!c.target || !c.source.country || c.source.country !== c.target.country || c.target.code.length > 3 || c.target.people) return false;
   const root = Number(c.code.slice(0, 2));
   return root >= 1 && root <= 8;
 }
