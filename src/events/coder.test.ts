@@ -834,3 +834,12 @@ describe('event coder: a state’s acts toward its own people', () => {
     expect(analyzeSentence('Kazakh ministers met in Astana.').events.every((e) => e.target?.code !== 'KAZ')).toBe(true);
   });
 });
+
+describe('event coder: protests by states and by people', () => {
+  it('codes a state’s or government’s protest as an official complaint, and people’s protests as demonstrations', () => {
+    expect(find(analyzeSentence('Greece protested to Turkey over the violation of its airspace.'), 'GRC', 'TUR', '114')).toHaveLength(1);
+    expect(find(analyzeSentence('The Chinese government protested the sale of arms to Taiwan.'), 'CHN', 'TWN', '114')).toHaveLength(1);
+    expect(analyzeSentence('Palestinian youths protested against Israeli occupation in the Gaza Strip.').events.map((e) => e.plover.type)).toEqual(['PROTEST']);
+    expect(analyzeSentence('Students protested outside the parliament in Seoul.').events.map((e) => e.plover.type)).toEqual(['PROTEST']);
+  });
+});

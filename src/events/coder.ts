@@ -49,6 +49,8 @@ const LOCATIVE = /^(in|at|near|across|throughout|outside|inside|of|around)$/i;
 /** Subordinators of a clause that tells the background of the sentence's main act, which ranks below it. */
 const BACKGROUND = /^(after|before|since|when|while|as|because|although|though|until|following|amid|if|unless|where)$/i;
 const BACKGROUND_PENALTY = 0.05;
+/** Heads of a subject that speak for a government ("the Chinese government protested …"). */
+const OFFICIAL_HEAD = /^(government|ministry|cabinet|authorities|authority|regime|leadership|administration|embassy|president|minister|premier|spokesman|spokeswoman|official|officials|diplomat|diplomats|leader|leaders|parliament|foreign ministry)$/i;
 /** Lower rank for the act a noun's that-clause tells ("demands that it withdraw"): what was asked or claimed, not done. */
 const CONTENT_PENALTY = 0.15;
 /** Nouns whose that-clause tells what was asked, said or feared, not what happened. */
@@ -218,6 +220,23 @@ class Coder {
     const side: Side = { actor, code, country: a.country ?? code.slice(0, 3) };
     if (a.kind === 'country' && this.peopleWord(token, a.country)) side.people = true;
     return side;
+  }
+
+  /** The clause's subject is headed by a name or a word for a government ("Russia", "the Chinese government"), not by people ("Palestinian youths"). */
+  private officialSubject(c: Candidate): boolean {
+    const subject = c.frame ? this.subjectOf(c.frame) : null;
+    if (!subject) return true;
+    const np = subject.type === 'PP' ? subject.object : subject;
+    if (!np) return true;
+    return this.actorAt.has(np.head) || OFFICIAL_HEAD.test(this.doc.tokens.lemma[np.head] ?? '');
+  }
+
+  /** A side that is a state or its government ("Russia", "Moscow", "the Greek government"), not its people or a group in it. */
+  private stateSide(side: Side): boolean {
+    const a = this.actorById.get(side.actor);
+    if (side.people || side.implicit) return false;
+    if (a?.kind === 'country' && side.code.length === 3) return true;
+    return /GOV$/.test(side.code);
   }
 
   /** A plural demonym heading its phrase ("[Palestinians] in Gaza", not "Palestinian workers" nor "the Philippines"). */
@@ -1295,8 +1314,10 @@ class Coder {
     // A cooperative act told as a negated future or intent is a refusal ("would not attend the talks" → 125), itself asserted.
     const refusal = (modality === 'future' || modality === 'intent') && told.negated ? refusalCode(c.code) : undefined;
     const negated = told.negated && !refusal;
-    const code = refusal ?? future ?? c.code;
-    const rule = refusal ? `${c.rule} negated ${modality}→${refusal}` : future && future !== c.code ? `${c.rule} ${modality}→${future}` : c.rule;
+    // "Russia protested against the NATO bombing": a state's or government's protest is an official complaint (114), not a demonstration.
+    const official = c.lemma === 'protest' && c.code.startsWith('14') && this.stateSide(c.source) && this.officialSubject(c) ? '114' : undefined;
+    const code = official ?? refusal ?? future ?? c.code;
+    const rule = official ? `${c.rule} by a state→114` : refusal ? `${c.rule} negated ${modality}→${refusal}` : future && future !== c.code ? `${c.rule} ${modality}→${future}` : c.rule;
     const cameo = this.tables.cameo.get(code)!;
     const date = this.dateOf(c);
     const plover = ploverOfAct(code, c.lemma);
