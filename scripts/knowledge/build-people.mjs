@@ -246,6 +246,17 @@ for (const p of people) {
     had.roles = [...new Set([...had.roles.split(';'), ...p.roles.split(';')])].sort((a, b) => Number(!a.includes(':')) - Number(!b.includes(':'))).join(';');
   }
 }
+// Hand-written rows (data/knowledge/people-extra.tsv): leaders the source lacks; aliases and roles join a row of the same name and country.
+for (const r of readTsv(join(root, 'data', 'knowledge', 'people-extra.tsv'))) {
+  const k = `${r.name.toLowerCase()}\t${r.country}`;
+  const aliases = r.aliases === '-' ? [] : r.aliases.split('|');
+  const had = byKey.get(k);
+  if (!had) byKey.set(k, { name: r.name, aliases, country: r.country, roles: r.roles });
+  else {
+    had.aliases = [...new Set([...had.aliases, ...aliases])].filter((a) => a !== had.name);
+    had.roles = [...new Set([...had.roles.split(';'), ...r.roles.split(';')])].sort((a, b) => Number(!a.includes(':')) - Number(!b.includes(':'))).join(';');
+  }
+}
 // Sorted by the key src/knowledge/people.ts looks names up with (lowercase, runs of spaces, hyphens and
 // dots as one space), so that a lookup is a binary search in the file's bytes and loading costs nothing.
 const sortKey = (name) => name.toLowerCase().replace(/[-.\s]+/g, ' ').trim();
