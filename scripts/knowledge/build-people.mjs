@@ -183,7 +183,8 @@ function readGroups(text) {
       continue;
     }
     // A primary line: it starts a group unless the current group has no codes yet.
-    if (!g || g.codes.length) {
+    // A country block has its code inline ("CUBA_ [CUB]"): the next primary line is a new group (its first leader), not another name of it.
+    if (!g || g.codes.length || g.inline) {
       g = { names: [], synonyms: [], codes: [], inline: false, countryInfo: false };
       groups.push(g);
     }
@@ -244,6 +245,17 @@ for (const p of people) {
   else {
     had.aliases = [...new Set([...had.aliases, ...p.aliases])].filter((a) => a !== had.name);
     had.roles = [...new Set([...had.roles.split(';'), ...p.roles.split(';')])].sort((a, b) => Number(!a.includes(':')) - Number(!b.includes(':'))).join(';');
+  }
+}
+// Hand-written rows (data/knowledge/people-extra.tsv): leaders the source lacks; aliases and roles join a row of the same name and country.
+for (const r of readTsv(join(root, 'data', 'knowledge', 'people-extra.tsv'))) {
+  const k = `${r.name.toLowerCase()}\t${r.country}`;
+  const aliases = r.aliases === '-' ? [] : r.aliases.split('|');
+  const had = byKey.get(k);
+  if (!had) byKey.set(k, { name: r.name, aliases, country: r.country, roles: r.roles });
+  else {
+    had.aliases = [...new Set([...had.aliases, ...aliases])].filter((a) => a !== had.name);
+    had.roles = [...new Set([...had.roles.split(';'), ...r.roles.split(';')])].sort((a, b) => Number(!a.includes(':')) - Number(!b.includes(':'))).join(';');
   }
 }
 // People in office since 2014, which Phoenix does not know or leaves in office for ever: our own list

@@ -46,6 +46,8 @@ export function resolveActors(doc: Doc, context: StageContext, options: ResolveO
 class Resolver {
   private readonly doc: Doc;
   private readonly context: StageContext;
+  /** People whose title names an organization of no country ("U.N. envoy Rolf Ekeus"): that organization. */
+  private readonly officialOf = new Map<Builder, Actor>();
   private readonly options: ResolveOptions;
   private readonly actors = new Map<string, Builder>();
   private readonly mentions: Mention[] = [];
@@ -85,6 +87,7 @@ class Resolver {
     this.addCountriesAndOrganizations();
     this.addPeople(people, nerPersons);
     this.addAuthorsAndPublisher();
+    this.countriesFromAppositions();
     this.linkHonorifics();
     this.linkPartialNames();
     this.linkRoleDescriptions();
@@ -177,7 +180,7 @@ class Resolver {
       const existing = this.personByName(p.name, byName);
       const role = this.roleOf(p, people, resolvedRole);
       // Trust: the mention's own words, then the knowledge base (personActor), then the fallbacks below.
-      const country = p.country ?? this.countryOfDescription(p);
+      const country = p.country ?? this.countryOfDescription(p) ?? this.monarchCountry(p);
       const b = existing ?? this.personActor(p.name, country);
       byName.set(b.actor.name, b);
       if (role.role && !b.actor.role) b.actor.role = p.former ? `former ${role.role}` : role.role;
@@ -195,7 +198,7 @@ class Resolver {
       // A name has letters and a capital, and more than one of them ("T", "AP" are not people).
       if (name.replace(/[^\p{L}]/gu, '').length < 3 || !/^\p{Lu}/u.test(name)) continue;
       if (last === first && this.personByName(name, byName)) continue;
-      const b = this.personByName(name, byName) ?? this.personActor(name, null);
+      const b = this.personByName(name, byName) ?? this.personActor(name, this.titledMonarch(name));
       byName.set(b.actor.name, b);
       this.link(b, first, last, 'PER');
     }
@@ -204,10 +207,63 @@ class Resolver {
     for (const p of people) {
       const b = this.personByName(p.name, byName);
       if (!b || b.actor.country) continue;
+      // "U.N. envoy Rolf Ekeus", "NATO Secretary-General Javier Solana": an official of an organization of no
+      // country is of none, not of the article's main country.
+      const org = this.titleOrganization(p);
+      if (org) {
+        this.officialOf.set(b, org);
+        continue;
+      }
       const excluded = new Set(people.filter((q) => q.counterpart && this.counterpartAntecedent(q, people) === p).map((q) => this.personByName(q.name, byName)?.actor.country).filter(Boolean));
       const home = this.publisherCountry();
       b.actor.country = home && !excluded.has(home) ? home : this.dominantCountry(excluded);
     }
+  }
+
+  /**
+   * A person of no known country followed by an apposition that names a country or an organization of one
+   * ("Sheikh Ahmed Yassin, the spiritual leader of Hamas,", "Marwan Barghouti, a Fatah leader,", "Abdullah
+   * Ocalan, the leader of the Kurdistan Workers Party"): that country. The apposition ends at a comma or the
+   * sentence's end; a verb or a relative pronoun in it makes it a clause ("Yassin, who met Arafat"), not a title.
+   */
+  private countriesFromAppositions(): void {
+    const doc = this.doc;
+    const { pos } = doc.tokens;
+    for (const b of this.actors.values()) {
+      if (b.actor.kind !== 'person' || b.actor.country) continue;
+      for (const first of b.positions) {
+        let last = first;
+        while (this.actorAtToken.get(last + 1) === b.actor.id) last++;
+        const end = doc.tokens.sentenceFirstToken[doc.tokens.sentence[first] + 1] - 1;
+        if (last + 2 > end || wordAt(doc, last + 1) !== ',' || !/^(the|a|an)$/i.test(wordAt(doc, last + 2)) && !this.actorAtToken.has(last + 2)) continue;
+        let country: string | undefined;
+        for (let t = last + 2; t <= Math.min(end, last + 12); t++) {
+          const w = wordAt(doc, t);
+          if (/^[,.;:()]$/.test(w) || pos[t] === 'VERB' || pos[t] === 'AUX' || /^(who|which|that)$/i.test(w)) break;
+          const id = this.actorAtToken.get(t);
+          const a = id ? this.actors.get(id)?.actor : undefined;
+          if (a?.kind === 'person') break;
+          if (a?.country && pos[t] !== 'PRON') {
+            country = a.country;
+            break;
+          }
+        }
+        if (country) {
+          b.actor.country = country;
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether the title before a person's name, or the word before it, names an organization of no country ("U.N. envoy", "NATO chief"). */
+  private titleOrganization(p: PersonMention): Actor | undefined {
+    for (let t = Math.max(0, p.from - 1); t < p.first; t++) {
+      const id = this.actorAtToken.get(t);
+      const a = id ? this.actors.get(id)?.actor : undefined;
+      if (a?.kind === 'organization' && !a.country) return a;
+    }
+    return undefined;
   }
 
   /** A person's actor; without a country from the text, the knowledge base's when it knows the name (not for bylines). */
@@ -298,6 +354,27 @@ class Resolver {
     return before.at(-1);
   }
 
+  /** "King Hussein", "Emir Jaber": a royal title and a given name, the monarch reigning on the date (data/knowledge/monarchs.tsv). */
+  private monarchCountry(p: PersonMention): string | null {
+    return p.role ? this.reigning(p.role, p.name) : null;
+  }
+
+  /** A name the tagger took with its title ("King Hassan"): the monarch, as above. */
+  private titledMonarch(name: string): string | null {
+    const m = /^(King|Queen|Emir|Amir|Sultan|Emperor|Sheikh|Prince|Crown Prince)\s+(.+)$/.exec(name);
+    return m ? this.reigning(m[1], m[2]) : null;
+  }
+
+  private reigning(role: string, name: string): string | null {
+    const title = role.toLowerCase().replace(/^(the|late|former|then|ex)[\s-]+/, '').trim();
+    const rows = monarchTable().filter((m) => m.title === title && m.name === name);
+    if (!rows.length) return null;
+    const date = this.context.published;
+    const reigning = date ? rows.filter((m) => (!m.from || m.from <= date) && (!m.to || date < m.to)) : rows;
+    const countries = new Set(reigning.map((m) => m.country));
+    return countries.size === 1 ? [...countries][0] : null;
+  }
+
   private countryOfDescription(p: PersonMention): string | null {
     if (!p.countryByDescription) return null;
     return this.recentCountry(p.from)?.[1] ?? null;
@@ -310,7 +387,9 @@ class Resolver {
     const known = a.agents.length ? undefined : this.known(a.name);
     if (known && (!a.country || a.country === known.country)) a.agents = knownAgents(known, this.context.published);
     const country = a.country ? countryByCode(a.country) : undefined;
-    a.code = `${country?.cameo ?? ''}${a.agents[0] ?? ''}` || 'UNK';
+    // An official of an organization of no country speaks for it: its code ("U.N. envoy" → IGOUNO).
+    const org = a.country ? undefined : this.officialOf.get(b);
+    a.code = org?.code || `${country?.cameo ?? ''}${a.agents[0] ?? ''}` || 'UNK';
   }
 
   private addAuthorsAndPublisher(): void {
@@ -712,6 +791,12 @@ function countryDescriptions(): Description[] {
     countries: new Set(r.countries.split('|')),
   }));
   return descriptionsCache;
+}
+
+let monarchCache: { title: string; name: string; country: string; from: string; to: string }[] | undefined;
+function monarchTable(): { title: string; name: string; country: string; from: string; to: string }[] {
+  monarchCache ??= readTsv(dataPath('knowledge', 'monarchs.tsv')).map((r) => ({ title: r.title, name: r.name, country: r.country, from: r.from === '-' ? '' : r.from, to: r.to === '-' ? '' : r.to }));
+  return monarchCache;
 }
 
 let pronounCache: Map<string, { kind: 'person' | 'collective'; gender: string }> | undefined;

@@ -796,3 +796,138 @@ describe('event coder: subjects the actors name no one in', () => {
     expect(r.events.map((e) => e.rootCode)).toEqual(['19']);
   });
 });
+
+describe('event coder: sides that name several states', () => {
+  it('gives "Western governments", "Arab states" or "the allies" no country, not the place’s or the speaker’s', () => {
+    const r = analyzeSentence('Western governments condemned the military coup in Burma.');
+    expect(r.events.map((e) => [e.rootCode, country(r, e.source), e.source.code, country(r, e.target)])).toEqual([['11', 'GOV', 'GOV', 'MMR']]);
+    const s = analyzeSentence('Arab states maintained their economic boycott of Israel.');
+    expect(s.events.map((e) => [e.cameo, e.source.code, country(s, e.target)])).toEqual([['163', 'GOV', 'ISR']]);
+    const t = analyzeSentence('The allies began bombing Iraqi positions in Kuwait.');
+    expect(t.events.map((e) => [e.rootCode, e.source.code])).toEqual([['19', 'GOV']]);
+    // A nationality in the phrase still names its state; role words alone are still placed.
+    expect(find(analyzeSentence('Police in Nairobi arrested dozens of protesters.'), 'KEN', 'KEN', '173')).toHaveLength(1);
+  });
+});
+
+describe('event coder: owners named by possessive pronouns', () => {
+  it('takes the owner a possessive pronoun names in the object as the target, never the source itself', () => {
+    expect(find(analyzeSentence('Iraq said that Iranian troops had attacked its border posts.'), 'IRN', 'IRQ', '19')).toHaveLength(1);
+    const r = analyzeSentence('Russia pulled its troops out of Georgia.');
+    expect(r.events.map((e) => [country(r, e.source), country(r, e.target)])).toEqual([['RUS', 'GEO']]);
+  });
+});
+
+describe('event coder: yielding, retreating and cutting aid', () => {
+  it('codes closures eased, positions abandoned and loans halted', () => {
+    expect(find(analyzeSentence('Israel eased the closure of the West Bank and Gaza Strip.'), 'ISR', 'PSE', '0872')).toHaveLength(1);
+    expect(dyads(analyzeSentence('Armenian forces abandoned their positions around the town of Fizuli.')).map((d) => d.split(':')[1])).toEqual(['0874']);
+    expect(find(analyzeSentence('Japan halted its loans to China after the crackdown.'), 'JPN', 'CHN', '162')).toHaveLength(1);
+  });
+});
+
+describe('event coder: refusals told as negated futures', () => {
+  it('codes a cooperative act told as a negated future as a refusal, and keeps a negated past as it is', () => {
+    const r = analyzeSentence('Syria said on Monday it would not attend the conference in Doha.');
+    expect(r.events.map((e) => [e.cameo, e.plover.type, e.negated])).toEqual([['125', 'REJECT', false]]);
+    expect(analyzeSentence('Israel will not withdraw from the Golan Heights.').events.map((e) => e.cameo)).toEqual(['1246']);
+    expect(analyzeSentence('The Palestinians did not sign the agreement.').events.map((e) => [e.cameo, e.negated])).toEqual([['057', true]]);
+  });
+});
+
+describe('event coder: common wire verbs that had no row', () => {
+  it('codes stones hurled, interceptions, renewed calls and questioned commitments', () => {
+    expect(find(analyzeSentence('Palestinians hurled stones at Israeli troops in Hebron.'), 'PSE', 'ISR', '145')).toHaveLength(1);
+    expect(find(analyzeSentence('Iraqi jets intercepted an Iranian airliner.'), 'IRQ', 'IRN', '171')).toHaveLength(1);
+    expect(find(analyzeSentence('Syria renewed its call for an Israeli withdrawal from the Golan Heights.'), 'SYR', 'ISR', '020')).toHaveLength(1);
+    expect(analyzeSentence('Washington questioned Moscow’s commitment to the treaty.').events.map((e) => e.cameo)).toEqual(['110']);
+  });
+});
+
+describe('event coder: statements of hope, lent support, offensives of words', () => {
+  it('reads expressed hope as optimism, lent support as endorsement, and a diplomatic offensive as no force', () => {
+    expect(analyzeSentence('The Iraqi foreign minister expressed hope for an early end to sanctions.').events.map((e) => e.cameo)).toEqual(['013']);
+    expect(find(analyzeSentence('Russia lent its support to the Serbian proposal.'), 'RUS', 'SRB', '051')).toHaveLength(1);
+    expect(analyzeSentence('Iraq launched a diplomatic offensive against the sanctions.').events).toHaveLength(0);
+  });
+});
+
+describe('event coder: calls told again, hosts, massed and evacuated troops', () => {
+  it('codes a call repeated or reiterated as an appeal, hosts played, troops massed and troops evacuated', () => {
+    expect(find(analyzeSentence('Syria repeated its call for an Israeli withdrawal from Lebanon.'), 'SYR', 'ISR', '020')).toHaveLength(1);
+    expect(find(analyzeSentence('Egypt played host to Israeli negotiators.'), 'EGY', 'ISR', '043')).toHaveLength(1);
+    expect(find(analyzeSentence('Iraqi troops massed along the Kuwaiti border.'), 'IRQ', 'KWT', '154')).toHaveLength(1);
+    expect(find(analyzeSentence('Israel evacuated its troops from Hebron.'), 'ISR', 'PSE', '0874')).toHaveLength(1);
+  });
+});
+
+describe('event coder: help sought from a nationality, sanctions branded', () => {
+  it('codes help sought from a nationality adjective’s state and a branding as denunciation', () => {
+    expect(find(analyzeSentence('Iran sought Russian help in building a nuclear plant.'), 'IRN', 'RUS', '023')).toHaveLength(1);
+    expect(analyzeSentence('Cuba branded the sanctions an act of war.').events.map((e) => e.cameo)).toEqual(['111']);
+  });
+});
+
+describe('event coder: bombs no one is named as owning', () => {
+  it('codes the bombing with unnamed attackers of no country as its source, and the building hit before the city', () => {
+    const r = analyzeSentence('A car bomb exploded outside the American embassy in Beirut.');
+    expect(r.events.map((e) => [e.cameo, e.source.code, country(r, e.target)])).toEqual([['183', 'UAF', 'USA']]);
+    expect(analyzeSentence('Militants set off a car bomb in Algiers.').events.map((e) => e.cameo)).toContain('183');
+  });
+});
+
+describe('event coder: victims and radicals named by plain nouns, borders crossed', () => {
+  it('reads a man or foreigners as civilians, fundamentalists as radicals, and troops crossing into a country as its entry by force', () => {
+    expect(find(analyzeSentence('Protestant paramilitaries shot dead a Catholic man in Belfast.'), 'GBR', 'GBR', '19')).toHaveLength(1);
+    const r = analyzeSentence('Islamic fundamentalists killed two foreigners in Algeria.');
+    expect(r.events.map((e) => [e.source.code, e.target?.code])).toEqual([['DZARAD', 'DZACVL']]);
+    expect(find(analyzeSentence('Sandinista troops crossed into Honduras.'), 'NIC', 'HND', '192')).toHaveLength(1);
+    expect(analyzeSentence('Police used water cannon against the demonstrators.').events.map((e) => [e.cameo, e.source.code, e.target?.code])).toEqual([['175', 'COP', 'OPP']]);
+  });
+});
+
+describe('event coder: acts a noun’s that-clause tells', () => {
+  it('ranks the content of demands or reports below the act of the sentence', () => {
+    const r = analyzeSentence('Russia rejected NATO demands that it withdraw from Kosovo.');
+    const top = r.events.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+    expect(top.plover.type).toBe('REJECT');
+    expect(r.events.filter((e) => e.cameo === '0874').every((e) => e.confidence < top.confidence)).toBe(true);
+  });
+});
+
+describe('event coder: former seats of government', () => {
+  it('reads Bujumbura, Burundi’s capital until 2019, as its government', () => {
+    expect(analyzeSentence('Bujumbura condemned the attack.').events.map((e) => e.source.code)).toEqual(['BDIGOV']);
+  });
+});
+
+describe('event coder: forces moving into places', () => {
+  it('codes troops moving into a city as taking it, warships moving into position as posture, and nothing for a family', () => {
+    expect(find(analyzeSentence('Syrian troops moved into Beirut.'), 'SYR', 'LBN', '192')).toHaveLength(1);
+    expect(find(analyzeSentence('American warships moved into position off the coast of Libya.'), 'USA', 'LBY', '152')).toHaveLength(1);
+    expect(analyzeSentence('The family moved into a new house.').events).toHaveLength(0);
+  });
+});
+
+describe('event coder: joint projects launched', () => {
+  it('codes joint economic projects launched by a compound subject as economic cooperation each way', () => {
+    expect(dyads(analyzeSentence('Israel and Jordan launched joint economic projects in the Jordan Valley.'))).toEqual(['ISR>JOR:061', 'JOR>ISR:061']);
+  });
+});
+
+describe('event coder: a state’s acts toward its own people', () => {
+  it('keeps an act toward a people named by its plural demonym, and still drops a country named only as where', () => {
+    const r = analyzeToRecord(textInput('Castro urged Cubans to stay at home.', 'sentence', 'text'), { published: '1995-08-01' });
+    expect(find(r, 'CUB', 'CUB', '020')).toHaveLength(1);
+    expect(analyzeSentence('Kazakh ministers met in Astana.').events.every((e) => e.target?.code !== 'KAZ')).toBe(true);
+  });
+});
+
+describe('event coder: protests by states and by people', () => {
+  it('codes a state’s or government’s protest as an official complaint, and people’s protests as demonstrations', () => {
+    expect(find(analyzeSentence('Greece protested to Turkey over the violation of its airspace.'), 'GRC', 'TUR', '114')).toHaveLength(1);
+    expect(find(analyzeSentence('The Chinese government protested the sale of arms to Taiwan.'), 'CHN', 'TWN', '114')).toHaveLength(1);
+    expect(analyzeSentence('Palestinian youths protested against Israeli occupation in the Gaza Strip.').events.map((e) => e.plover.type)).toEqual(['PROTEST']);
+    expect(analyzeSentence('Students protested outside the parliament in Seoul.').events.map((e) => e.plover.type)).toEqual(['PROTEST']);
+  });
+});

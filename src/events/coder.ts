@@ -22,7 +22,7 @@ import { actorsByToken, tokenFrom } from '../doc/tokens.js';
 import { countryByCode } from '../knowledge/countries.js';
 import { lookupRole } from '../knowledge/roles.js';
 import { type Chunk, type Clause, type SentenceStructure, type VerbFrame, structures } from '../language/clauses.js';
-import { type Modality, NULL_CODE, type VerbPattern, eventTables, futureCode, ploverOfAct } from './tables.js';
+import { type Modality, NULL_CODE, type VerbPattern, eventTables, futureCode, ploverOfAct, refusalCode } from './tables.js';
 
 /** Events one sentence may yield; more is a run-on list, capped with a warning. */
 const MAX_EVENTS_PER_SENTENCE = 8;
@@ -49,6 +49,12 @@ const LOCATIVE = /^(in|at|near|across|throughout|outside|inside|of|around)$/i;
 /** Subordinators of a clause that tells the background of the sentence's main act, which ranks below it. */
 const BACKGROUND = /^(after|before|since|when|while|as|because|although|though|until|following|amid|if|unless|where)$/i;
 const BACKGROUND_PENALTY = 0.05;
+/** Heads of a subject that speak for a government ("the Chinese government protested …"). */
+const OFFICIAL_HEAD = /^(government|ministry|cabinet|authorities|authority|regime|leadership|administration|embassy|president|minister|premier|spokesman|spokeswoman|official|officials|diplomat|diplomats|leader|leaders|parliament|foreign ministry)$/i;
+/** Lower rank for the act a noun's that-clause tells ("demands that it withdraw"): what was asked or claimed, not done. */
+const CONTENT_PENALTY = 0.15;
+/** Nouns whose that-clause tells what was asked, said or feared, not what happened. */
+const CONTENT_NOUN = /^(demand|call|report|claim|allegation|accusation|charge|rumou?r|proposal|suggestion|fear|warning|threat|hope|assurance|promise|pledge|request|condition|insistence|speculation|suspicion|belief|idea|plan)s?$/i;
 /** An actor code that is only an agent code (a person or body of no known country). */
 const AGENT_LIKE = /^(GOV|MIL|JUD|LEG|OPP|REB|PTY|COP|SPY|MED|BUS|CVL|REF|HLH|EDU|ELI|LAB|AGR|ENV|HRI|DEV|REL|CRM|UAF|INS|SEP|MOD|RAD)$/;
 /** Verbs of saying: a role word in what they report belongs to the speaker's country. */
@@ -71,6 +77,9 @@ const IRREGULAR: Record<string, string> = { shot: 'shoot', struck: 'strike', fou
 /** Things sent, given or sold: their nationality in a passive's subject is the giver's ("Iranian weapons were shipped to …"). */
 const GOODS = /^(weapon|arm|arms|missile|rocket|ammunition|tank|jet|aircraft|aid|assistance|food|medicine|supply|supplies|oil|gas|grain|wheat|loan|fund|funds|money|equipment)$/i;
 /** Forces are their country's in a passive of moving them ("American troops were deployed to Somalia"), not of harming them. */
+/** Explosives as a clause's subject ("a car bomb exploded"): the act of whoever set them. */
+const EXPLOSIVE = /^(bomb|explosive|explosives|device|mine|grenade|landmine|rocket|mortar|shell)$/i;
+
 const FORCES = /^(troop|troops|soldier|soldiers|force|forces|peacekeeper|peacekeepers|warship|warships|unit|units)$/i;
 const MOVED = /^(deploy|send|dispatch|station|move|airlift|fly|rush|withdraw|pull|redeploy|mobilize|mobilise)$/i;
 /** A target slot (verbs.tsv, nouns.tsv) for an act that is no event without a target ("hit", "host"). */
@@ -82,6 +91,8 @@ interface Side {
   country: string;
   /** Known only from a role word and the sentence's place ("police … in Nairobi"), not from a name. */
   implicit?: boolean;
+  /** A country's people named by their plural demonym ("among Palestinians", "urged Cubans to …"), not the state. */
+  people?: boolean;
 }
 
 interface Candidate {
@@ -165,6 +176,8 @@ class Coder {
   private readonly madeActors = new Map<string, Doc['actors'][number]>();
   /** Token ranges of each sentence that a coded verb event tells (its object, phrases and governed act). */
   private covered: [number, number][] = [];
+  /** Sides made for phrases that name several states ("Western governments"): no place or speaker gives them a country. */
+  private readonly blocSides = new Set<string>();
 
   constructor(doc: Doc, context: StageContext) {
     this.doc = doc;
@@ -202,6 +215,7 @@ class Coder {
     }
     candidates.push(...this.statementEvents());
     for (const c of candidates) if (c.frame && this.background(c.frame)) c.confidence -= BACKGROUND_PENALTY;
+    for (const c of candidates) if (c.frame && this.nounContent(c.frame)) c.confidence -= CONTENT_PENALTY;
     return this.merge(candidates.filter((c) => !selfDirected(c)).map((c) => this.finish(c)));
   }
 
@@ -211,7 +225,34 @@ class Coder {
     const a = this.actorById.get(actor);
     if (!a) return null;
     const code = this.codeAt.get(token) ?? a.code;
-    return { actor, code, country: a.country ?? code.slice(0, 3) };
+    const side: Side = { actor, code, country: a.country ?? code.slice(0, 3) };
+    if (a.kind === 'country' && this.peopleWord(token, a.country)) side.people = true;
+    return side;
+  }
+
+  /** The clause's subject is headed by a name or a word for a government ("Russia", "the Chinese government"), not by people ("Palestinian youths"). */
+  private officialSubject(c: Candidate): boolean {
+    const subject = c.frame ? this.subjectOf(c.frame) : null;
+    if (!subject) return true;
+    const np = subject.type === 'PP' ? subject.object : subject;
+    if (!np) return true;
+    return this.actorAt.has(np.head) || OFFICIAL_HEAD.test(this.doc.tokens.lemma[np.head] ?? '');
+  }
+
+  /** A side that is a state or its government ("Russia", "Moscow", "the Greek government"), not its people or a group in it. */
+  private stateSide(side: Side): boolean {
+    const a = this.actorById.get(side.actor);
+    if (side.people || side.implicit) return false;
+    if (a?.kind === 'country' && side.code.length === 3) return true;
+    return /GOV$/.test(side.code);
+  }
+
+  /** A plural demonym heading its phrase ("[Palestinians] in Gaza", not "Palestinian workers" nor "the Philippines"). */
+  private peopleWord(token: number, iso3: string | undefined): boolean {
+    const w = this.word(token);
+    if (!iso3 || !/s$/.test(w) || /^(NOUN|PROPN)$/.test(this.doc.tokens.pos[token + 1] ?? '')) return false;
+    const c = countryByCode(iso3);
+    return !!c && c.demonyms.includes(w) && !c.names.includes(w) && c.name !== w;
   }
 
   /**
@@ -344,6 +385,8 @@ class Coder {
       k++;
     }
     if (!role) return null;
+    // "Western governments", "Arab foreign ministers": several states, none of them the place's.
+    if (this.blocIn(np.first, chunks[k - 1]?.last ?? np.last)) return null;
     const next = chunks[k];
     const own = next?.type === 'PP' && next.object && /^(in|from)$/i.test(this.word(next.head)) ? this.countryIn(next.object.first, next.object.last) : null;
     // "Israel's defense minister said [the army] would respond": the speaker's country; then the sentence's place;
@@ -490,7 +533,11 @@ class Coder {
     if (one) return [one];
     // "Police arrested …", "Protesters in Nairobi burned …": a role word and the sentence's place.
     const implicit = subject && !passive ? this.roleSide(chunks, chunks.indexOf(subject), st.sentence) : null;
-    return implicit ? [implicit] : [];
+    if (implicit) return [implicit];
+    // "A car bomb exploded outside the embassy in Beirut": a bomb no one is named as owning is unnamed attackers' (UAF), of no
+    // known country: where it went off is more often the target's country than the attackers'.
+    if (subject?.type === 'NP' && !passive && EXPLOSIVE.test(this.doc.tokens.lemma[subject.head] ?? '')) return [this.unnamedSide(subject, 'UAF')];
+    return [];
   }
 
   /**
@@ -608,6 +655,8 @@ class Coder {
     // "hundreds of rioters", "a group of gunmen"
     const next = chunks[chunks.indexOf(np) + 1];
     if (!agent && next?.type === 'PP' && next.object && this.word(next.head).toLowerCase() === 'of' && next.last < frame.verb.first) agent = this.roleIn(next.object.first, next.object.last);
+    // "Arab states", "the allies", "world powers": a noun for several states.
+    agent ??= this.blocNoun(np.first, np.last);
     if (!agent && pos[np.head] !== 'PROPN') return null;
     // A capital at the start of the sentence is no sign of a name ("Freight on the route takes 20 days to travel …"):
     // there the name tagger must have found one.
@@ -638,12 +687,29 @@ class Coder {
     }
     const name = this.doc.text.slice(this.doc.tokens.start[np.first], this.doc.tokens.end[np.last]).replace(/^(the|a|an)\s+/i, '');
     const id = `group:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`;
+    if (this.blocIn(np.first, np.last)) this.blocSides.add(id);
     const code = agent ?? 'UNK';
     if (!this.actorById.has(id)) {
       this.actorById.set(id, { kind: 'group', code });
       this.madeActors.set(id, { id, name, kind: 'group', agents: agent ? [agent] : [], code, mentions: [] });
     }
     return { actor: id, code, country: '' };
+  }
+
+  /** A word in the range that makes it name several states ("Western governments", "the allies"; data/actors/blocs.tsv). */
+  private blocIn(first: number, last: number): boolean {
+    for (let t = first; t <= last; t++) if (this.tables.blocs.has(this.word(t).toLowerCase())) return true;
+    return false;
+  }
+
+  /** The agent code of a noun for several states heading the range ("Arab [states]", "world [powers]"). */
+  private blocNoun(first: number, last: number): string | null {
+    const { pos } = this.doc.tokens;
+    for (let t = last; t >= first; t--) {
+      if (pos[t] !== 'NOUN' && pos[t] !== 'PROPN') continue;
+      return this.tables.blocs.get(this.word(t).toLowerCase()) || null;
+    }
+    return null;
   }
 
   /** "Hundreds of Iraqis demonstrated", "gunmen from Nigeria kidnapped": the actor of an "of"/"from" phrase between the subject and its verb. */
@@ -680,6 +746,13 @@ class Coder {
     return null;
   }
 
+  /** A clause that tells a noun's content ("rejected NATO demands [that it withdraw]", "denied reports that troops had fired"): not what happened. */
+  private nounContent(frame: VerbFrame): boolean {
+    const start = frame.subject && frame.subject.first < frame.verb.first ? frame.subject.first : frame.verb.first;
+    if (start < 2 || !/^that$/i.test(this.word(start - 1)) || this.doc.tokens.sentence[start - 2] !== this.doc.tokens.sentence[start]) return false;
+    return this.doc.tokens.pos[start - 2] === 'NOUN' && CONTENT_NOUN.test(this.doc.tokens.lemma[start - 2] ?? '');
+  }
+
   /** A clause that sets the scene for the sentence's news ("after Iran seized the tanker, …", "as talks resumed"). */
   private background(frame: VerbFrame): boolean {
     const first = frame.clause.first;
@@ -693,7 +766,7 @@ class Coder {
    */
   private placed(side: Side, sentence: number, token: number, avoid: Set<string> = new Set()): Side {
     const a = this.actorById.get(side.actor);
-    if (!a || a.country || !/^[A-Z]{3}$/.test(a.code) || !AGENT_LIKE.test(a.code)) return side;
+    if (!a || a.country || !/^[A-Z]{3}$/.test(a.code) || !AGENT_LIKE.test(a.code) || this.blocSides.has(side.actor)) return side;
     const first = this.firstActor(this.structs[sentence]);
     const country = this.speakerCountry(sentence, token) ?? this.sentencePlace(sentence) ?? (first && this.actorById.get(first.actor)?.country) ?? null;
     // "President Clinton restored relations with [Vietnam]": the country the act is done to is not the actor's.
@@ -1108,6 +1181,12 @@ class Coder {
           found = this.actorsFrom(chunks, k + 1, sources).map((x) => (agent && x.actor.startsWith('country:') ? (this.countrySide(x.country, agent) ?? x) : x));
         }
       }
+      // "Iraq said Iranian troops attacked [its] border posts": the owner a possessive pronoun names, when it is not the source.
+      if (!found.length && slot !== 'poss' && slot !== 'comp') {
+        const k = slot === 'obj' || slot === r.preposition ? r.objectIndex : slot.startsWith('obj.') ? -1 : chunks.indexOf(r.pps.find((p) => this.word(p.head).toLowerCase() === slot) as Chunk);
+        const owner = k >= 0 ? this.pronounOwner(chunks[k]) : null;
+        if (owner) found = [owner];
+      }
       found = other(found);
       if (found.length) return found;
     }
@@ -1136,6 +1215,16 @@ class Coder {
       if (found.length) return found;
     }
     return [];
+  }
+
+  /** The actor a possessive pronoun opening a phrase names ("[its] border posts", "on [their] positions"), as the phrase's owner. */
+  private pronounOwner(chunk: Chunk | undefined): Side | null {
+    const np = chunk?.type === 'PP' ? chunk.object : chunk?.type === 'NP' ? chunk : undefined;
+    if (!np || np.first === np.last) return null;
+    const t = np.first;
+    const id = this.actorAt.get(t);
+    if (!id || this.doc.tokens.pos[t] !== 'PRON' || !/^(his|her|its|their)$/i.test(this.word(t))) return null;
+    return this.side(id, t);
   }
 
   private firstActorIn(first: number, last: number): Side | null {
@@ -1353,11 +1442,17 @@ class Coder {
     const doc = this.doc;
     const { start, end } = doc.tokens;
     const sentence = doc.sentences[c.sentence];
-    const { modality, negated } = c.statement ? { modality: 'asserted' as const, negated: false } : this.modalityOf(c);
+    const told = c.statement ? { modality: 'asserted' as const, negated: false } : this.modalityOf(c);
+    const { modality } = told;
     // An act told in the future or as an intent is an intent to cooperate or a threat ("will visit" → 036).
-    const future = (modality === 'future' || modality === 'intent') && !negated ? futureCode(c.code) : undefined;
-    const code = future ?? c.code;
-    const rule = future && future !== c.code ? `${c.rule} ${modality}→${future}` : c.rule;
+    const future = (modality === 'future' || modality === 'intent') && !told.negated ? futureCode(c.code) : undefined;
+    // A cooperative act told as a negated future or intent is a refusal ("would not attend the talks" → 125), itself asserted.
+    const refusal = (modality === 'future' || modality === 'intent') && told.negated ? refusalCode(c.code) : undefined;
+    const negated = told.negated && !refusal;
+    // "Russia protested against the NATO bombing": a state's or government's protest is an official complaint (114), not a demonstration.
+    const official = c.lemma === 'protest' && c.code.startsWith('14') && this.stateSide(c.source) && this.officialSubject(c) ? '114' : undefined;
+    const code = official ?? refusal ?? future ?? c.code;
+    const rule = official ? `${c.rule} by a state→114` : refusal ? `${c.rule} negated ${modality}→${refusal}` : future && future !== c.code ? `${c.rule} ${modality}→${future}` : c.rule;
     const cameo = this.tables.cameo.get(code)!;
     const date = this.dateOf(c);
     const plover = ploverOfAct(code, c.lemma);
@@ -1523,7 +1618,7 @@ class Coder {
  * counterpart. Acts toward a part of the country ("the government agreed to talks with the rebels") stay.
  */
 function selfDirected(c: Candidate): boolean {
-  if (!c.target || !c.source.country || c.source.country !== c.target.country || c.target.code.length > 3) return false;
+  if (!c.target || !c.source.country || c.source.country !== c.target.country || c.target.code.length > 3 || c.target.people) return false;
   const root = Number(c.code.slice(0, 2));
   return root >= 1 && root <= 8;
 }

@@ -43,6 +43,8 @@ export interface EventTables {
   evaluations: Map<string, 1 | -1>;
   /** CAMEO code (or its 3-digit parent, or its root) → the code of the same act told in the future or as an intent. */
   future: Map<string, string>;
+  /** CAMEO code (or its 3-digit parent, or its root) → the refusal a cooperative act told as a negated future is (data/events/refusals.tsv). */
+  refusals: Map<string, string>;
   cameo: Map<string, CameoCode>;
   plover: Map<string, PloverType>;
   /** `${code}|${lemma}` → the PLOVER type the manual gives that act told with that verb (data/events/plover-exceptions.tsv). */
@@ -51,6 +53,8 @@ export interface EventTables {
   agents: Map<string, string>;
   /** Group words → the state their unnamed members are most often of ("Sikh" → IND; data/actors/group-homes.tsv). */
   groupHomes: Map<string, string>;
+  /** Words that make a phrase name several states ("Western", "allies" → GOV; data/actors/blocs.tsv): the agent code for nouns, '' for modifiers. */
+  blocs: Map<string, string>;
 }
 
 let cached: EventTables | undefined;
@@ -84,6 +88,8 @@ export function eventTables(): EventTables {
   }
   const future = new Map<string, string>();
   for (const r of readTsv(dataPath('events', 'future.tsv'))) future.set(check(r.code, 'future.tsv'), check(r.future, 'future.tsv'));
+  const refusals = new Map<string, string>();
+  for (const r of readTsv(dataPath('events', 'refusals.tsv'))) refusals.set(check(r.code, 'refusals.tsv'), check(r.refusal, 'refusals.tsv'));
   const plover = new Map<string, PloverType>();
   for (const r of readTsv(dataPath('events', 'cameo-plover.tsv'))) {
     if (r.event !== '-') plover.set(r.code, { event: r.event, ...(r.mode !== '-' ? { mode: r.mode } : {}) });
@@ -102,14 +108,21 @@ export function eventTables(): EventTables {
     if (!/^[A-Z]{3}$/.test(r.country)) throw new DataFileError(`data/actors/group-homes.tsv: ${r.word}: bad country ${r.country}`);
     groupHomes.set(r.word.toLowerCase(), r.country);
   }
+  const blocs = new Map<string, string>();
+  for (const r of readTsv(dataPath('actors', 'blocs.tsv'))) {
+    if (r.agent !== '-' && !AGENT_CODES.has(r.agent)) throw new DataFileError(`data/actors/blocs.tsv: ${r.word}: unknown agent code ${r.agent}`);
+    blocs.set(r.word.toLowerCase(), r.agent === '-' ? '' : r.agent);
+  }
   cached = {
     verbs,
     groupHomes,
+    blocs,
     nouns,
     lightVerbs: new Set(readTsv(dataPath('events', 'light-verbs.tsv')).map((r) => r.lemma)),
     modality: new Map(readTsv(dataPath('events', 'modality.tsv')).map((r) => [r.cue, { modality: r.modality as Modality, scope: r.scope as ModalityCue['scope'] }])),
     evaluations: new Map(readTsv(dataPath('events', 'evaluations.tsv')).map((r) => [r.word, r.polarity === '+' ? 1 : -1])),
     future,
+    refusals,
     cameo,
     plover,
     ploverByVerb,
@@ -157,6 +170,12 @@ export function ploverOfAct(code: string, lemma: string | undefined): PloverType
 }
 
 /** The code of an act told in the future or as an intent: a cooperative act is an intent to cooperate (03), a hostile one a threat (13). */
+/** The refusal a cooperative act told as a negated future or intent is ("will not attend" → 125), if any. */
+export function refusalCode(code: string): string | undefined {
+  const { refusals } = eventTables();
+  return refusals.get(code) ?? refusals.get(code.slice(0, 3)) ?? refusals.get(code.slice(0, 2));
+}
+
 export function futureCode(code: string): string | undefined {
   const { future } = eventTables();
   return future.get(code) ?? future.get(code.slice(0, 3)) ?? future.get(code.slice(0, 2));

@@ -63,6 +63,22 @@ describe('clause structure', () => {
     expect(f.map((x) => [x.subject, x.verb])).toContainEqual(['both governments', 'agreed to resume']);
   });
 
+  it('reads a bare form right after a past form, and a form in -s after "to", as nouns', () => {
+    const { frames: f } = frames('The minister expressed hope for an early end to sanctions.');
+    expect(f.map((x) => x.verb)).toEqual(['expressed']);
+    const { frames: h } = frames('Iran sought Russian help in building a nuclear plant.');
+    expect(h.map((x) => x.verb)).toEqual(['sought']);
+    const { frames: g } = frames('The donors helped build the new hospital.');
+    expect(g.map((x) => x.verb)).toContain('helped build');
+  });
+
+  it('gives a finite verb coordinated after a gerund the subject of the last finite verb', () => {
+    const { frames: f } = frames('Turkey accused Syria of supporting Kurdish rebels and threatened military action.');
+    expect(f.find((x) => x.verb === 'threatened')?.subject).toBe('Turkey');
+    const { frames: g } = frames('Iraq accused Kuwait of stealing oil and flooding the market.');
+    expect(g.find((x) => x.verb === 'flooding')?.subject).toBe(g.find((x) => x.verb === 'stealing')?.subject);
+  });
+
   it('inverts "said X" after a quotation and gives a participle the main subject', () => {
     const { frames: f } = frames('“We are ready,” said the envoy, adding that talks would resume.');
     expect(f.find((x) => x.verb === 'said')).toMatchObject({ subject: 'the envoy', object: null });

@@ -68,8 +68,9 @@ export function sentenceStructure(doc: Doc, sentence: number, pos: string[] = ta
       const last = frames[frames.length - 1];
       // ", noting …", ", accusing …": a participle after a comma shares the main clause's subject.
       if (prev?.type === 'O' && prevWord === ',' && gerund && last) subject = last.subject;
-      // "… and escalating its rhetoric": a verb coordinated with the one before shares its subject.
-      else if (prev?.type === 'O' && /^(and|or|but)$/.test(prevWord) && last && last.clause === clause) subject = last.subject;
+      // "… and escalating its rhetoric": a verb coordinated with the one before shares its subject; a finite verb, that of
+      // the last finite one ("accused Syria of supporting rebels and [threatened] …": Turkey, not the gerund's Syria).
+      else if (prev?.type === 'O' && /^(and|or|but)$/.test(prevWord) && last && last.clause === clause) subject = (gerund ? last : ([...frames].reverse().find((f) => f.clause === clause && !nonFinite(doc, f.verb)) ?? last)).subject;
       // "with Iran carrying out exercises": the object of "with" is the subject of the participle.
       else if (prev?.type === 'PP' && prevWord === 'with' && gerund && prev.object) subject = prev.object;
       // "to recognize …", "prepared to open": an infinitive's subject is the governing verb's.
@@ -82,6 +83,13 @@ export function sentenceStructure(doc: Doc, sentence: number, pos: string[] = ta
 }
 
 const word = (doc: Doc, i: number) => doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
+
+/** A verb group with no finite verb: a bare gerund ("of supporting") or an infinitive ("to resume"). */
+function nonFinite(doc: Doc, c: Chunk): boolean {
+  const w = word(doc, c.head);
+  if (/ing$/.test(w) && !c.auxiliaries?.length) return true;
+  return word(doc, c.first).toLowerCase() === 'to' || (c.first > 0 && word(doc, c.first - 1).toLowerCase() === 'to');
+}
 
 // The tagger's part-of-speech for a token, except that a token inside a name mention is a proper noun
 // ("Rose Achieng said": "Rose" is not a verb).
@@ -105,6 +113,8 @@ const ADJECTIVAL = new Set(['armed', 'united', 'advanced', 'renewed', 'limited',
 const IRREGULAR_PAST = new Set(['shot', 'struck', 'hit', 'fought', 'took', 'seized', 'stole', 'overran', 'withdrew', 'drove', 'threw', 'broke', 'beat', 'sent', 'held', 'met', 'fled', 'shook', 'blew', 'slew', 'stabbed', 'sank', 'shut', 'cut', 'led']);
 /** Prefixes of hyphenated verbs ("test-fired", "air-dropped"), whose second part heads a verb group. */
 const VERB_PREFIX = /^(test|air)$/;
+/** Past forms that take a bare infinitive after them ("helped build", "dared say", "let go"). */
+const BARE_INFINITIVE = /^(helped|dared|needed|let|made|had|watched|heard|saw|felt)$/i;
 const MODAL = /^(would|will|could|can|may|might|must|should|shall|to)$/i;
 /** What may follow a verb's head: an object, a phrase or a clause ("abducted [a] …", "mediated [between] …", "alleged [that] …"). */
 const AFTER_VERB = new Set(['DET', 'NUM', 'ADP', 'PROPN', 'PRON', 'SCONJ']);
@@ -159,6 +169,13 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       else if (slip && pos[k - 1] === 'AUX' && /^(has|have|had|'ve|’ve)$/i.test(word(doc, k - 1)) && (past || /^[a-z]+(en|wn)$/.test(w))) pos[k] = 'VERB';
       // "dismissed [calls] for his resignation": a present form in -s right after a past form is its object, a noun.
       else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && /^[a-z]+s$/.test(w) && /^[a-z]+ed$/.test(word(doc, k - 1).toLowerCase()) && !/ss$/.test(w)) pos[k] = 'NOUN';
+      // "expressed [hope] for …": a bare form right after a past form in -ed is its object, a noun (not after a verb
+      // that takes a bare infinitive: "helped build", "dared say").
+      else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && w === doc.tokens.lemma[k].toLowerCase() && /^[a-z]+$/.test(w) && /^[a-z]+ed$/.test(word(doc, k - 1).toLowerCase()) && !BARE_INFINITIVE.test(word(doc, k - 1)) && pos[k + 1] !== 'PART') pos[k] = 'NOUN';
+      // "sought Russian [help]": a bare form after an inflected verb and a name or adjective is the verb's object, a noun.
+      else if (pos[k] === 'VERB' && k - 2 >= first && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'ADJ') && pos[k - 2] === 'VERB' && w === doc.tokens.lemma[k].toLowerCase() && /^[a-z]+$/.test(w) && word(doc, k - 2).toLowerCase() !== doc.tokens.lemma[k - 2].toLowerCase() && !BARE_INFINITIVE.test(word(doc, k - 2)) && !/^(saw|got|bade|kept)$/i.test(word(doc, k - 2)) && pos[k + 1] !== 'PART') pos[k] = 'NOUN';
+      // "an end to [sanctions]": a form in -s after "to" is no infinitive, a plural noun.
+      else if (pos[k] === 'VERB' && /^to$/i.test(word(doc, k - 1)) && /^[a-z]+s$/.test(w) && !/ss$/.test(w) && w !== doc.tokens.lemma[k].toLowerCase()) pos[k] = 'NOUN';
       // "when [sanctions] on Russia made …", "the [attacks] on …": a form in -s before a preposition with no subject
       // before it (after a conjunction, determiner, adjective or comma, or first in the sentence) is a plural noun.
       else if (pos[k] === 'VERB' && /^[a-z]+s$/.test(w) && !/ss$/.test(w) && pos[k + 1] === 'ADP' && (NO_SUBJECT_BEFORE.has(pos[k - 1]) || SUBORDINATOR.test(word(doc, k - 1))) && !/^to$/i.test(word(doc, k - 1))) pos[k] = 'NOUN';
