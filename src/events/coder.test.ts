@@ -255,6 +255,11 @@ describe('event coder: governed acts', () => {
     expect(r.events.some((e) => e.cameo === '195')).toBe(true);
   });
 
+  it('codes a decision to sanction as a sanction and a deadline to leave as an expulsion', () => {
+    expect(find(analyzeSentence('The European Union agreed to ban imports of Russian oil.'), 'IGO', 'RUS', '163')).toHaveLength(1);
+    expect(find(analyzeSentence('Mali gave the French ambassador 72 hours to leave the country.'), 'MLI', 'FRA', '161')).toHaveLength(1);
+  });
+
   it('codes a refusal, not a negated meeting', () => {
     const r = analyzeSentence('North Korea refused to meet South Korean officials.');
     expect(r.events.map((e) => [e.cameo, e.negated])).toEqual([['125', false]]);
