@@ -76,10 +76,9 @@ const IMPLICIT_PENALTY = 0.1;
 const IRREGULAR: Record<string, string> = { shot: 'shoot', struck: 'strike', fought: 'fight', took: 'take', overran: 'overrun', withdrew: 'withdraw', drove: 'drive', threw: 'throw', broke: 'break', sent: 'send', held: 'hold', met: 'meet', fled: 'flee', blew: 'blow', sank: 'sink', led: 'lead', stole: 'steal', slew: 'slay' };
 /** Things sent, given or sold: their nationality in a passive's subject is the giver's ("Iranian weapons were shipped to …"). */
 const GOODS = /^(weapon|arm|arms|missile|rocket|ammunition|tank|jet|aircraft|aid|assistance|food|medicine|supply|supplies|oil|gas|grain|wheat|loan|fund|funds|money|equipment)$/i;
-/** Forces are their country's in a passive of moving them ("American troops were deployed to Somalia"), not of harming them. */
 /** Explosives as a clause's subject ("a car bomb exploded"): the act of whoever set them. */
 const EXPLOSIVE = /^(bomb|explosive|explosives|device|mine|grenade|landmine|rocket|mortar|shell)$/i;
-
+/** Forces are their country's in a passive of moving them ("American troops were deployed to Somalia"), not of harming them. */
 const FORCES = /^(troop|troops|soldier|soldiers|force|forces|peacekeeper|peacekeepers|warship|warships|unit|units)$/i;
 const MOVED = /^(deploy|send|dispatch|station|move|airlift|fly|rush|withdraw|pull|redeploy|mobilize|mobilise)$/i;
 /** A target slot (verbs.tsv, nouns.tsv) for an act that is no event without a target ("hit", "host"). */
@@ -313,7 +312,7 @@ class Coder {
     // to. Not "both sides of the border", which is a place.
     const np = first.type === 'PP' ? first.object : first.type === 'NP' ? first : undefined;
     const of = chunks[index + 1];
-    if (!own && np && !(of?.type === 'PP' && this.word(of.head).toLowerCase() === 'of')) {
+    if (!own && np && !this.ofPhrase(of)) {
       const pair = this.pairBefore(np, sources);
       if (pair) return pair;
     }
@@ -522,7 +521,7 @@ class Coder {
       while (k >= 2 && chunks[k - 1].type === 'O' && /^(,|and)$/i.test(this.word(chunks[k - 1].first)) && chunks[k - 2].type === 'NP') k -= 2;
       // "The leaders of [Armenia] and Azerbaijan": a coordination inside the "of" phrase of a subject that names no one.
       const of = chunks[k - 2];
-      if (k >= 3 && chunks[k - 1].type === 'O' && /^(,|and)$/i.test(this.word(chunks[k - 1].first)) && of?.type === 'PP' && of.object && this.word(of.head).toLowerCase() === 'of' && chunks[k - 3].type === 'NP' && !this.actorIn(chunks[k - 3].first, chunks[k - 3].last)) k -= 2;
+      if (k >= 3 && chunks[k - 1].type === 'O' && /^(,|and)$/i.test(this.word(chunks[k - 1].first)) && this.ofPhrase(of) && chunks[k - 3].type === 'NP' && !this.actorIn(chunks[k - 3].first, chunks[k - 3].last)) k -= 2;
       if (k >= 0) {
         const all = chunks.indexOf(frame.verb) > k ? this.actorsFrom(chunks, k) : [];
         // "The United States and its allies imposed …": a coordination whose other members name no one.
@@ -547,10 +546,11 @@ class Coder {
    * article has named most up to there (nearest first among equals), which a reader takes them for ("Trade
    * between the two countries" after paragraphs on Kazakhstan and Turkey, not the Ukraine of the sentence
    * before), other than the act's sources ("Russia urged both sides"); governments stand as their country's
-   * government. Null when the phrase is no such reference or two
-   * sides are not found.
+   * government. With sources given, the one side other than them may do. Null when the phrase is no such
+   * reference or its sides are not found.
    */
   private pairBefore(np: Chunk, sources: Side[] = []): Side[] | null {
+    if (!/^(the|both|all)$/i.test(this.word(np.first))) return null;
     const words = [];
     for (let t = np.first; t <= np.last; t++) words.push(this.word(t).toLowerCase());
     const m = PAIR_SUBJECT.exec(words.join(' '));
@@ -654,7 +654,7 @@ class Coder {
     let agent = this.roleIn(np.first, np.last);
     // "hundreds of rioters", "a group of gunmen"
     const next = chunks[chunks.indexOf(np) + 1];
-    if (!agent && next?.type === 'PP' && next.object && this.word(next.head).toLowerCase() === 'of' && next.last < frame.verb.first) agent = this.roleIn(next.object.first, next.object.last);
+    if (!agent && this.ofPhrase(next) && next.last < frame.verb.first) agent = this.roleIn(next.object.first, next.object.last);
     // "Arab states", "the allies", "world powers": a noun for several states.
     agent ??= this.blocNoun(np.first, np.last);
     if (!agent && pos[np.head] !== 'PROPN') return null;
@@ -820,8 +820,9 @@ class Coder {
       // on …", "condemned the attack on …"), whether or not it names a target.
       // Up to the next verb of its own ("the coalition [fighting] in Yemen carried out air strikes on …": the strikes
       // are the next verb's object, not the fighting's).
-      const next = st.frames.find((f) => f.verb.first > frame.verb.last && f !== read?.complement?.frame && !(read?.complement?.also ?? []).includes(f) && f.clause === frame.clause);
-      if (read) this.covered.push([frame.verb.first, Math.min(read.complement?.last ?? frame.clause.last, next && !read.complement ? next.verb.first - 1 : Infinity)]);
+      if (!read) continue;
+      const next = read.complement ? undefined : st.frames.find((f) => f.verb.first > frame.verb.last && f.clause === frame.clause);
+      this.covered.push([frame.verb.first, Math.min(read.complement?.last ?? frame.clause.last, next ? next.verb.first - 1 : Infinity)]);
     }
   }
 
@@ -1155,7 +1156,7 @@ class Coder {
         if (r.objectIndex >= 0) found = this.actorsFrom(chunks, r.objectIndex, sources);
         // "shelled residential areas of Omdurman": the object's "of" phrase names it.
         const of = chunks[r.objectIndex + 1];
-        if (!found.length && r.objectIndex >= 0 && of?.type === 'PP' && of.object && this.word(of.head).toLowerCase() === 'of') found = this.actorsFrom(chunks, r.objectIndex + 1, sources);
+        if (!found.length && r.objectIndex >= 0 && this.ofPhrase(of)) found = this.actorsFrom(chunks, r.objectIndex + 1, sources);
       } else if (slot === 'poss') {
         const owner = this.possessorIn(this.objectTokens(frame, r));
         if (owner) found = [owner];
@@ -1175,7 +1176,7 @@ class Coder {
         if (pp) found = this.actorsFrom(chunks, k, sources);
         // "spoke with the foreign ministers [of India and Pakistan]": the phrase's "of" phrase names them.
         const of = chunks[k + 1];
-        if (pp && !found.length && of?.type === 'PP' && of.object && this.word(of.head).toLowerCase() === 'of') {
+        if (pp && !found.length && this.ofPhrase(of)) {
           // With the role of the phrase's head ("foreign ministers" → GOV) when it has one.
           const agent = this.roleIn(pp.object?.first ?? pp.first, pp.last) ?? undefined;
           found = this.actorsFrom(chunks, k + 1, sources).map((x) => (agent && x.actor.startsWith('country:') ? (this.countrySide(x.country, agent) ?? x) : x));
@@ -1183,7 +1184,7 @@ class Coder {
       }
       // "Iraq said Iranian troops attacked [its] border posts": the owner a possessive pronoun names, when it is not the source.
       if (!found.length && slot !== 'poss' && slot !== 'comp') {
-        const k = slot === 'obj' || slot === r.preposition ? r.objectIndex : slot.startsWith('obj.') ? -1 : chunks.indexOf(r.pps.find((p) => this.word(p.head).toLowerCase() === slot) as Chunk);
+        const k = this.slotIndex(slot, r, chunks);
         const owner = k >= 0 ? this.pronounOwner(chunks[k]) : null;
         if (owner) found = [owner];
       }
@@ -1192,12 +1193,7 @@ class Coder {
     }
     // No slot names an actor: a role word in the object or a slot's phrase ("arrested dozens of activists").
     for (const slot of slots) {
-      let k = -1;
-      if (slot === 'obj' || slot === r.preposition) k = r.objectIndex;
-      else if (!slot.includes('.') && !['-', 'each', 'poss', 'comp', DYAD].includes(slot)) {
-        const pp = r.pps.find((p) => this.word(p.head).toLowerCase() === slot);
-        k = pp ? chunks.indexOf(pp) : -1;
-      }
+      const k = this.slotIndex(slot, r, chunks);
       // "shot two protesters", "fired on mourners": a role word of no known country is still the act's receiving end.
       const found = k >= 0 ? other([this.roleSide(chunks, k, this.doc.tokens.sentence[frame.verb.head], sources[0]) ?? this.unnamedRole(chunks[k])].filter((x): x is Side => x !== null)) : [];
       if (found.length) return found;
@@ -1215,6 +1211,19 @@ class Coder {
       if (found.length) return found;
     }
     return [];
+  }
+
+  /** A prepositional phrase headed by "of" with its noun phrase ("the leaders [of Armenia]"). */
+  private ofPhrase(c: Chunk | undefined): c is Chunk & { object: Chunk } {
+    return c?.type === 'PP' && c.object !== undefined && this.word(c.head).toLowerCase() === 'of';
+  }
+
+  /** The chunk a plain target slot names: the object for "obj" (or the reading's preposition), the phrase a preposition heads; else -1. */
+  private slotIndex(slot: string, r: Reading, chunks: Chunk[]): number {
+    if (slot === 'obj' || slot === r.preposition) return r.objectIndex;
+    if (slot.includes('.') || ['-', 'each', 'poss', 'comp', DYAD].includes(slot)) return -1;
+    const pp = r.pps.find((p) => this.word(p.head).toLowerCase() === slot);
+    return pp ? chunks.indexOf(pp) : -1;
   }
 
   /** The actor a possessive pronoun opening a phrase names ("[its] border posts", "on [their] positions"), as the phrase's owner. */

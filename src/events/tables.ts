@@ -169,14 +169,15 @@ export function ploverOfAct(code: string, lemma: string | undefined): PloverType
   return ploverOf(code);
 }
 
-/** The code of an act told in the future or as an intent: a cooperative act is an intent to cooperate (03), a hostile one a threat (13). */
+/** The value for a code, else for its 3-digit parent, else for its root. */
+const byCodeOrParent = (table: Map<string, string>, code: string): string | undefined => table.get(code) ?? table.get(code.slice(0, 3)) ?? table.get(code.slice(0, 2));
+
 /** The refusal a cooperative act told as a negated future or intent is ("will not attend" → 125), if any. */
 export function refusalCode(code: string): string | undefined {
-  const { refusals } = eventTables();
-  return refusals.get(code) ?? refusals.get(code.slice(0, 3)) ?? refusals.get(code.slice(0, 2));
+  return byCodeOrParent(eventTables().refusals, code);
 }
 
+/** The code of an act told in the future or as an intent: a cooperative act is an intent to cooperate (03), a hostile one a threat (13). */
 export function futureCode(code: string): string | undefined {
-  const { future } = eventTables();
-  return future.get(code) ?? future.get(code.slice(0, 3)) ?? future.get(code.slice(0, 2));
+  return byCodeOrParent(eventTables().future, code);
 }
