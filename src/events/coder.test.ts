@@ -937,3 +937,25 @@ describe('event coder: protests by states and by people', () => {
     expect(analyzeSentence('Students protested outside the parliament in Seoul.').events.map((e) => e.plover.type)).toEqual(['PROTEST']);
   });
 });
+
+describe('event coder: passives that name no subject', () => {
+  it('takes a participle after an object for a passive describing it, whose noun is not its actor', () => {
+    // "detained" and "accused" describe the fishermen and the diplomats: they did neither.
+    const released = analyzeSentence('Malaysia freed 14 Thai fishermen detained last month for fishing illegally.');
+    expect(find(released, 'MYS', 'THA', '08').length).toBe(1);
+    expect(released.events.filter((e) => country(released, e.source) === 'THA')).toEqual([]);
+    const expelled = analyzeSentence('Moscow expelled two Estonian diplomats accused of espionage.');
+    expect(dyads(expelled)).not.toContain('EST>:1125');
+    expect(expelled.events.every((e) => country(expelled, e.source) !== 'EST')).toBe(true);
+  });
+
+  it('still codes the verb after a subject, and a participle with an object of its own, as the subject’s act', () => {
+    const attacked = analyzeSentence('Ethiopian troops attacked Eritrean positions near Badme.');
+    expect(attacked.events.some((e) => country(attacked, e.source) === 'ETH' && e.rootCode === '19')).toBe(true);
+    expect(find(analyzeSentence('Officials said Indian troops killed three militants in Kashmir.'), 'IND', 'IND', '18').length).toBeGreaterThan(0);
+  });
+
+  it('finds the agent of a passive after a gerund that completes it', () => {
+    expect(find(analyzeSentence('Three French journalists were accused of spying by Algeria.'), 'DZA', 'FRA', '11').length).toBe(1);
+  });
+});

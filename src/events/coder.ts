@@ -470,7 +470,7 @@ class Coder {
 
   private subjectSide(st: SentenceStructure, frame: VerbFrame): Side | null {
     if (this.passive(frame)) {
-      const by = frame.pps.find((p) => this.word(p.head).toLowerCase() === 'by');
+      const by = this.agentPhrase(frame);
       if (by) return this.actorIn(by.first, by.last);
     }
     const subject = this.subjectOf(frame);
@@ -493,7 +493,7 @@ class Coder {
     if (controller) return this.actorsFrom(chunks, chunks.indexOf(controller));
     const passive = this.passive(frame);
     if (passive) {
-      const by = frame.pps.find((p) => this.word(p.head).toLowerCase() === 'by');
+      const by = this.agentPhrase(frame);
       const agents = by ? this.actorsFrom(chunks, chunks.indexOf(by)) : [];
       if (agents.length) return agents;
       // "were killed by [rebels]": a role word, placed by the sentence or by the subject's country.
@@ -624,6 +624,23 @@ class Coder {
     return frame.object ?? (frame.subject && frame.subject.first > frame.verb.last && this.subjectOf(frame) !== frame.subject ? frame.subject : null);
   }
 
+  /**
+   * A passive's "by" phrase: among its own phrases, or after a gerund phrase that completes the verb ("were
+   * accused of spying [by Iran]"); not past another finite verb or a clause boundary.
+   */
+  private agentPhrase(frame: VerbFrame): Chunk | undefined {
+    const own = frame.pps.find((p) => this.word(p.head).toLowerCase() === 'by');
+    if (own) return own;
+    const chunks = frame.clause.chunks;
+    for (let k = chunks.indexOf(frame.verb) + 1; k < chunks.length; k++) {
+      const c = chunks[k];
+      if (c.type === 'PP' && this.word(c.head).toLowerCase() === 'by') return c;
+      if (c.type === 'O') return undefined;
+      if (c.type === 'VP' && !(/ing$/.test(this.word(c.head)) && !c.auxiliaries?.length && chunks[k - 1]?.type === 'PP')) return undefined;
+    }
+    return undefined;
+  }
+
   /** A passive verb group: "was invaded", "were expelled", not "is expected to visit" (an infinitive) nor "has visited". */
   private passive(frame: VerbFrame): boolean {
     if (!frame.verb.passive) return false;
@@ -642,7 +659,7 @@ class Coder {
     const chunks = frame.clause.chunks;
     let np: Chunk | null | undefined;
     if (this.passive(frame)) {
-      const by = frame.pps.find((p) => this.word(p.head).toLowerCase() === 'by');
+      const by = this.agentPhrase(frame);
       np = by?.object;
     } else {
       np = this.controller.get(frame) ?? this.subjectOf(frame);

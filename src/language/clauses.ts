@@ -75,6 +75,9 @@ export function sentenceStructure(doc: Doc, sentence: number, pos: string[] = ta
       else if (prev?.type === 'PP' && prevWord === 'with' && gerund && prev.object) subject = prev.object;
       // "to recognize …", "prepared to open": an infinitive's subject is the governing verb's.
       else if ((word(doc, c.first).toLowerCase() === 'to' || prevWord === 'to') && last && last.clause === clause && last.subject) subject = last.subject;
+      // "the release of prisoners held by Israel": a reduced relative's noun is the one in the phrase before it.
+      const prevPhrase = clause.chunks[i - 1];
+      if (c.passive && !c.auxiliaries?.length && prevPhrase?.type === 'PP' && prevPhrase.object) subject = prevPhrase;
       const object = objectOf(clause, i);
       frames.push({ verb: c, clause, subject, object: object === subject ? null : object, pps: ppsAfter(clause, i) });
     });
@@ -271,7 +274,49 @@ function chunk(doc: Doc, first: number, last: number, pos: string[]): Chunk[] {
       out[k].last = out[k + 1].last;
     }
   }
-  return out.filter((c, k) => !(c.type === 'NP' && k > 0 && out[k - 1].object === c));
+  const chunks = out.filter((c, k) => !(c.type === 'NP' && k > 0 && out[k - 1].object === c));
+  chunks.forEach((c, k) => {
+    if (reducedRelative(doc, chunks, k)) c.passive = true;
+  });
+  return chunks;
+}
+
+/** Irregular past participles of news verbs, which a reduced relative may use ("prisoners [held] by Israel"). */
+const IRREGULAR_PARTICIPLE = /^(held|taken|shot|seized|struck|hit|kept|caught|beaten|stolen|driven|thrown|sent|sold|brought|bought|built|given|put|set|left)$/;
+/** Verbs after which a noun and a verb are a clause of their own ("said [troops] killed …"), not a noun and its participle. */
+const REPORTING = /^(say|tell|claim|believe|think|announce|report|confirm|deny|fear|suspect|insist|warn|add|note|acknowledge|admit|know|feel|hope|show|reveal|suggest|charge|allege)$/;
+/** Nouns of time that may follow a participle without being its object ("detained [last month]"). */
+const TIME_NOUN = /^(day|week|month|year|weekend|night|morning|evening|afternoon|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|decade|hour|time)s?$/i;
+
+/**
+ * A past participle with no auxiliary right after the noun of an object or of a phrase is a passive that
+ * describes that noun, a reduced relative: "released 20 fishermen [detained] last month", "expelled two
+ * diplomats [accused] of spying", "the release of prisoners [held] by Israel". Its noun is what the act befell,
+ * not its actor. Not after a subject ("Iraqi troops [attacked] …": nothing but the noun before it), nor when
+ * an object follows ("said troops [killed] five people").
+ */
+function reducedRelative(doc: Doc, chunks: Chunk[], k: number): boolean {
+  const c = chunks[k];
+  if (c.type !== 'VP' || c.auxiliaries?.length || c.negated || c.head !== c.first) return false;
+  const w = word(doc, c.head).toLowerCase();
+  if (!(/^[a-z]+(ed|en)$/.test(w) || IRREGULAR_PARTICIPLE.test(w))) return false;
+  const noun = chunks[k - 1];
+  const before = chunks[k - 2];
+  if (!noun || !before) return false;
+  const nounPhrase = noun.type === 'NP' ? noun : noun.type === 'PP' ? noun.object : undefined;
+  if (!nounPhrase || doc.tokens.pos[nounPhrase.head] === 'PRON') return false;
+  // A phrase's noun ("the release [of prisoners] held by …") only inside an object: a verb before the phrases,
+  // not a subject's own phrases ("Tens of thousands [of Egyptians] demonstrated", "Secretary [of State] Clinton called").
+  if (noun.type === 'PP') {
+    let j = k - 2;
+    while (j >= 0 && (chunks[j].type === 'PP' || chunks[j].type === 'NP')) j--;
+    if (j < 0 || chunks[j].type !== 'VP') return false;
+  }
+  // A noun after a phrase opens a clause ("On Monday [troops] attacked …"); a phrase's noun needs something before the phrase.
+  if (noun.type === 'NP' && !(before.type === 'VP' && !REPORTING.test(doc.tokens.lemma[before.head]?.toLowerCase() ?? ''))) return false;
+  const next = chunks[k + 1];
+  if (next?.type === 'NP' && !TIME_NOUN.test(word(doc, next.head))) return false;
+  return true;
 }
 
 const participle = (doc: Doc, k: number) => (doc.tokens.pos[k] === 'NOUN' || doc.tokens.pos[k] === 'ADJ' || doc.tokens.pos[k] === 'VERB') && /^[a-z]+(ed|en)$/.test(word(doc, k));
