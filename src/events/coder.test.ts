@@ -959,3 +959,14 @@ describe('event coder: passives that name no subject', () => {
     expect(find(analyzeSentence('Three French journalists were accused of spying by Algeria.'), 'DZA', 'FRA', '11').length).toBe(1);
   });
 });
+
+describe('event coder: cues inside a relative clause', () => {
+  it('does not carry a denial or a refusal inside ", which …," over to the verb after it', () => {
+    const r = analyzeSentence('Syria, which has always denied the charges, rejected the demands of the inspectors.');
+    const rejected = r.events.find((e) => e.rootCode === '12' && country(r, e.source) === 'SYR');
+    expect(rejected?.negated).toBe(false);
+    expect(rejected?.modality).toBe('asserted');
+    const refused = analyzeSentence('Serbia, which refused to negotiate for months, signed the accord on Tuesday.');
+    expect(refused.events.filter((e) => e.rootCode === '05' || e.rootCode === '03').every((e) => !e.negated)).toBe(true);
+  });
+});

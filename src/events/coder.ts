@@ -1523,11 +1523,29 @@ class Coder {
     const subject = c.frame?.subject;
     if (subject && subject.first === subject.last && subject.first > t && subject.first < verb.first && /^(who|which|that)$/i.test(this.word(subject.first))) return true;
     const { pos, lemma } = this.doc.tokens;
+    // "Iran, which has long denied …, rejected …": a cue inside a relative clause set off by commas that closes before the verb.
+    if (this.insideRelative(t, verb.first, this.doc.tokens.sentenceFirstToken[c.sentence])) return true;
     let k = verb.first - 1;
     while (k > t && pos[k] === 'ADV') k--;
     if (k <= t || pos[k] !== 'CCONJ' || !/^(and|but)$/i.test(this.word(k))) return false;
     const w = this.word(verb.first).toLowerCase();
     return pos[verb.first] === 'VERB' && w !== lemma[verb.first].toLowerCase() && !w.endsWith('ing');
+  }
+
+  /** Whether token `t` is inside a ", which …," or ", who …," clause that closes before token `end`. */
+  private insideRelative(t: number, end: number, first: number): boolean {
+    let opened = false;
+    for (let k = t - 1; k > first; k--) {
+      const w = this.word(k);
+      if (/^(which|who|whom|whose)$/i.test(w) && this.word(k - 1) === ',') {
+        opened = true;
+        break;
+      }
+      if (w === ',' || this.doc.tokens.pos[k] === 'PUNCT') return false;
+    }
+    if (!opened) return false;
+    for (let k = t + 1; k < end; k++) if (this.word(k) === ',') return true;
+    return false;
   }
 
   private modalityOf(c: Candidate): { modality: Exclude<Modality, 'negated'>; negated: boolean } {
