@@ -970,3 +970,12 @@ describe('event coder: cues inside a relative clause', () => {
     expect(refused.events.filter((e) => e.rootCode === '05' || e.rootCode === '03').every((e) => !e.negated)).toBe(true);
   });
 });
+
+describe('event coder: stances told with "would not"', () => {
+  it('codes "would not accept" with no condition as a refusal, and keeps a stated condition hypothetical', () => {
+    const stance = analyzeSentence('Athens would not accept a Turkish base on Cyprus.');
+    expect(stance.events.some((e) => country(stance, e.source) === 'GRC' && e.rootCode === '12' && e.modality === 'future' && !e.negated)).toBe(true);
+    const condition = analyzeSentence('Israel would not attend the conference if Syria took part.');
+    expect(condition.events.every((e) => e.modality !== 'future')).toBe(true);
+  });
+});

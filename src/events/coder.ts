@@ -1574,7 +1574,8 @@ class Coder {
         continue;
       }
       // "said it would free …", "announced that he would visit …": reported speech's future, not a hypothesis.
-      if (w === 'would' && this.reportedClause(c.sentence, t)) {
+      // "Ankara would not accept …" with no condition in the sentence: a stated stance, as "will not", not a hypothesis.
+      if (w === 'would' && (this.reportedClause(c.sentence, t) || (inVerb && c.frame?.verb.negated && !this.conditionIn(c.sentence)))) {
         consider('future');
         continue;
       }
@@ -1597,6 +1598,14 @@ class Coder {
       if (!governed) consider('future');
     }
     return { modality: best as Exclude<Modality, 'negated'>, negated };
+  }
+
+  /** Whether the sentence states a condition ("if", "unless", "otherwise"). */
+  private conditionIn(sentence: number): boolean {
+    const first = this.doc.tokens.sentenceFirstToken[sentence];
+    const end = this.doc.tokens.sentenceFirstToken[sentence + 1];
+    for (let t = first; t < end; t++) if (/^(if|unless|otherwise|provided)$/i.test(this.word(t))) return true;
+    return false;
   }
 
   /** A clause told by a verb of saying or promising before it in its sentence ("Israel said [it would …]"). */
