@@ -979,3 +979,14 @@ describe('event coder: stances told with "would not"', () => {
     expect(condition.events.every((e) => e.modality !== 'future')).toBe(true);
   });
 });
+
+describe('event coder: a participle after a subject’s own phrase', () => {
+  it('does not take the verb after "a delegation led by X" for a passive', () => {
+    const r = analyzeSentence('A Chinese delegation led by Vice Premier Qian Qichen arrived in Hanoi for talks.');
+    expect(r.events.some((e) => country(r, e.source) === 'CHN' && country(r, e.target) === 'VNM' && e.rootCode === '04')).toBe(true);
+  });
+
+  it('codes summoning a high commissioner as a diplomatic protest', () => {
+    expect(find(analyzeSentence('India summoned the Pakistani high commissioner on Monday.'), 'IND', 'PAK', '114').length).toBe(1);
+  });
+});

@@ -308,6 +308,8 @@ function reducedRelative(doc: Doc, chunks: Chunk[], k: number): boolean {
   // A phrase's noun ("the release [of prisoners] held by …") only inside an object: a verb before the phrases,
   // not a subject's own phrases ("Tens of thousands [of Egyptians] demonstrated", "Secretary [of State] Clinton called").
   if (noun.type === 'PP') {
+    // The phrase hangs on a noun ("the release [of prisoners]"), not on a verb ("a delegation led [by X] arrived").
+    if (before.type !== 'NP' && before.type !== 'PP') return false;
     let j = k - 2;
     while (j >= 0 && (chunks[j].type === 'PP' || chunks[j].type === 'NP')) j--;
     if (j < 0 || chunks[j].type !== 'VP') return false;
