@@ -990,3 +990,10 @@ describe('event coder: a participle after a subject’s own phrase', () => {
     expect(find(analyzeSentence('India summoned the Pakistani high commissioner on Monday.'), 'IND', 'PAK', '114').length).toBe(1);
   });
 });
+
+describe('event coder: the faithful as people', () => {
+  it('takes "Hindus", "Muslims" for civilians, placed by the sentence or by the group’s home', () => {
+    const r = analyzeSentence('Hundreds of Sikhs staged a protest in Amritsar against the army raid.');
+    expect(r.events.some((e) => e.rootCode === '14' && country(r, e.source) === 'IND')).toBe(true);
+  });
+});
