@@ -997,3 +997,10 @@ describe('event coder: the faithful as people', () => {
     expect(r.events.some((e) => e.rootCode === '14' && country(r, e.source) === 'IND')).toBe(true);
   });
 });
+
+describe('event coder: a guessed target that is the source’s own', () => {
+  it('does not guess the source’s own country as the owner of the act’s object', () => {
+    const r = analyzeSentence('German Chancellor Helmut Kohl apologized for Germany’s wartime crimes in Poland.');
+    expect(r.events.some((e) => e.cameo === '055' && country(r, e.source) === 'DEU')).toBe(true);
+  });
+});

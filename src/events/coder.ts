@@ -755,7 +755,10 @@ class Coder {
     for (let t = token + 1; t <= last; t++) {
       const id = this.actorAt.get(t);
       const side = this.inQuote[t] ? null : id && this.doc.tokens.pos[t] !== 'PRON' ? this.side(id, t) : this.placeCountry(t, t);
-      if (side && !sources.some((s) => sameSide(s, side))) return side;
+      // A guess is not the source's own country as the owner of a thing ("Murayama apologized for [Japan]'s wartime
+      // aggression"); the country named as a place is a domestic act's target ("protesters blocked roads in [Belgrade]").
+      const owner = side !== null && side.country !== '' && !side.code.slice(3) && /^['’]s?$/.test(this.word(t + 1) ?? '');
+      if (side && !sources.some((s) => sameSide(s, side) || (owner && s.country === side.country))) return side;
       const np = pairs.get(t);
       const pair = np && !id ? this.pairBefore(np, sources) : null;
       if (pair?.length) return pair[0];
