@@ -1004,3 +1004,12 @@ describe('event coder: a guessed target that is the source’s own', () => {
     expect(r.events.some((e) => e.cameo === '055' && country(r, e.source) === 'DEU')).toBe(true);
   });
 });
+
+describe('event coder: ordering one’s own forces away', () => {
+  it('codes "ordered his troops to withdraw from" as their retreat, and ordering another’s troops out as an expulsion', () => {
+    const own = analyzeSentence('Syrian President Hafez al-Assad ordered his troops to withdraw from Beirut.');
+    expect(own.events.some((e) => e.cameo === '0874' && country(own, e.source) === 'SYR')).toBe(true);
+    expect(own.events.some((e) => e.cameo === '166')).toBe(false);
+    expect(find(analyzeSentence('Rwanda ordered French troops to leave the country.'), 'RWA', 'FRA', '166').length).toBe(1);
+  });
+});

@@ -624,6 +624,15 @@ class Coder {
     return frame.object ?? (frame.subject && frame.subject.first > frame.verb.last && this.subjectOf(frame) !== frame.subject ? frame.subject : null);
   }
 
+  /** Whether the verb's object is the source's own: its country's people ("Russian troops") or "his", "its", "their" forces. */
+  private ownObject(frame: VerbFrame, sources: Side[]): boolean {
+    const object = frame.object;
+    if (!object) return false;
+    if (/^(his|her|its|their|our)$/i.test(this.word(object.first))) return true;
+    const side = this.actorIn(object.first, object.last);
+    return side !== null && side.country !== '' && sources.some((s) => s.country === side.country);
+  }
+
   /**
    * A passive's "by" phrase: among its own phrases, or after a gerund phrase that completes the verb ("were
    * accused of spying [by Iran]"); not past another finite verb or a clause boundary.
@@ -1021,6 +1030,9 @@ class Coder {
       const targets = passiveObject.length && p.targets.includes('obj') ? passiveObject : reciprocal ? [] : this.targets(frame, r, p.targets, sources);
       pattern = p;
       pairs = this.pairs(sources, targets, reciprocal ? ['each'] : p.targets);
+      // "ordered Russian troops to leave Chechnya", "ordered his troops to withdraw": sending one's own forces away is
+      // their withdrawal, which the governed verb codes, not an expulsion (166).
+      if (p.lemma === 'order' && p.code === '166' && this.ownObject(frame, sources)) pairs = [];
       if (pairs.length) break;
     }
     // "Albania and Greece pledged to improve relations": a cooperative act of a compound subject that names no one
