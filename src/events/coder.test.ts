@@ -1013,3 +1013,12 @@ describe('event coder: ordering one’s own forces away', () => {
     expect(find(analyzeSentence('Rwanda ordered French troops to leave the country.'), 'RWA', 'FRA', '166').length).toBe(1);
   });
 });
+
+describe('event coder: hyphenated compounds', () => {
+  it('reads "most-favoured-nation trade status" and "a Saudi-led coalition" as noun phrases, and "test-fired" as a verb', () => {
+    expect(find(analyzeSentence('Washington granted Beijing most-favoured-nation trade status for another year.'), 'USA', 'CHN', '061').length).toBe(1);
+    const led = analyzeSentence('A French-led force attacked rebel positions in northern Mali.');
+    expect(led.events.some((e) => e.rootCode === '19' && country(led, e.source) === 'FRA')).toBe(true);
+    expect(analyzeSentence('North Korea test-fired a ballistic missile.').events.some((e) => e.rootCode === '15')).toBe(true);
+  });
+});

@@ -105,8 +105,34 @@ function tagsOf(doc: Doc): string[] {
       if (pos[t] !== 'PUNCT' && pos[t] !== 'PART' && pos[t] !== 'DET' && pos[t] !== 'ADP' && pos[t] !== 'PRON') pos[t] = 'PROPN';
     }
   }
+  repairCompounds(doc, pos);
   repairVerbs(doc, pos);
   return pos;
+}
+
+/** First parts of hyphenated verbs ("re-opened", "co-sponsored", "test-fired"), whose second part stays a verb. */
+const VERB_FIRST_PART = /^(re|co|test|air|cross|de|pre|un|mis|counter|over|out|under|double|fast|hand|court|force|black|short|back|fire|sand|ring|red)$/i;
+
+/**
+ * A hyphenated compound before a noun is one modifier whatever its parts are tagged: "most-favoured-nation
+ * status", "a Saudi-led coalition", "Iranian-made drones" (the tagger made "favoured", "led", "made" verbs
+ * and "most" an adverb, which split the noun phrase and opened a verb group).
+ */
+function repairCompounds(doc: Doc, pos: string[]): void {
+  const { start, end } = doc.tokens;
+  const joined = (a: number, b: number) => end[a] === start[b];
+  for (let k = 2; k < pos.length; k++) {
+    if (word(doc, k - 1) !== '-' || !joined(k - 2, k - 1) || !joined(k - 1, k)) continue;
+    let first = k - 2;
+    while (first >= 2 && word(doc, first - 1) === '-' && joined(first - 2, first - 1) && joined(first - 1, first)) first -= 2;
+    let last = k;
+    while (last + 2 < pos.length && word(doc, last + 1) === '-' && joined(last, last + 1) && joined(last + 1, last + 2)) last += 2;
+    const next = pos[last + 1];
+    if (last + 1 >= pos.length || !(next === 'NOUN' || next === 'PROPN' || next === 'ADJ') || VERB_FIRST_PART.test(word(doc, first))) continue;
+    for (let t = first; t < last; t += 2) if (pos[t] === 'VERB' || pos[t] === 'ADV' || pos[t] === 'AUX') pos[t] = 'ADJ';
+    if (pos[last] === 'VERB' || pos[last] === 'ADV' || pos[last] === 'AUX') pos[last] = 'ADJ';
+    k = last;
+  }
 }
 const NAME_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
 
