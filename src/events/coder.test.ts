@@ -1020,5 +1020,6 @@ describe('event coder: hyphenated compounds', () => {
     const led = analyzeSentence('A French-led force attacked rebel positions in northern Mali.');
     expect(led.events.some((e) => e.rootCode === '19' && country(led, e.source) === 'FRA')).toBe(true);
     expect(analyzeSentence('North Korea test-fired a ballistic missile.').events.some((e) => e.rootCode === '15')).toBe(true);
+    expect(find(analyzeSentence('Qatar re-opened its embassy in Cairo.'), 'QAT', 'EGY', '050').length).toBe(1);
   });
 });

@@ -464,7 +464,9 @@ class Coder {
     const word = this.word(t).toLowerCase();
     // "test-fired": the hyphenated verb, when the patterns know it.
     const compound = t >= 2 && this.word(t - 1) === '-' ? `${this.word(t - 2).toLowerCase()}-${lemma[t].toLowerCase()}` : '';
-    const guesses = [compound, lemma[t], lemma[t].toLowerCase(), IRREGULAR[word] ?? '', word.replace(/ied$/, 'y'), word.replace(/ed$/, ''), word.replace(/d$/, '')].filter(Boolean);
+    // "re-opened", "co-sponsored": also without the prefix's hyphen.
+    const forms = /^(re|co|pre|de)-/.test(word) ? [word, word.replace('-', '')] : [word];
+    const guesses = [compound, lemma[t], lemma[t].toLowerCase(), ...forms.flatMap((w) => [IRREGULAR[w] ?? '', w.replace(/ied$/, 'y'), w.replace(/ed$/, ''), w.replace(/d$/, '')])].filter(Boolean);
     return guesses.find((g) => this.tables.verbs.has(g) || this.tables.lightVerbs.has(g)) ?? lemma[t];
   }
 
