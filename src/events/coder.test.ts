@@ -1023,3 +1023,9 @@ describe('event coder: hyphenated compounds', () => {
     expect(find(analyzeSentence('Qatar re-opened its embassy in Cairo.'), 'QAT', 'EGY', '050').length).toBe(1);
   });
 });
+
+describe('event coder: an event noun’s target named by a role word', () => {
+  it('places a role word the sentence does not place in the source’s country', () => {
+    expect(find(analyzeSentence('Turkey launched a crackdown on Kurdish separatists.'), 'TUR', 'TUR', '175').length).toBe(1);
+  });
+});

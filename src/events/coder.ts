@@ -1309,7 +1309,7 @@ class Coder {
         // In the object of a coded verb ("threatened to impose sanctions on …", "rejected the ceasefire proposal"),
         // the verb's event tells what the noun would: its subject is not the noun's actor.
         if (!byPossessor && this.covered.some(([a, b]) => t >= a && t <= b)) continue;
-        const { targets, slot } = this.nounTargets(st, ci, noun.targets, possessor);
+        let { targets, slot } = this.nounTargets(st, ci, noun.targets, possessor);
         const before = [...st.frames].reverse().find((f) => f.clause === clause && f.verb.last < np.first);
         const frame = before ?? st.frames.find((f) => f.clause === clause);
         const first = frame ? null : this.firstActor(st);
@@ -1336,6 +1336,8 @@ class Coder {
             guessed = true;
           }
         }
+        // "a crackdown on [separatists] in Aceh": a role word of no place the sentence places is the source's country's.
+        if (!targets.length && sources.length) ({ targets, slot } = this.nounTargets(st, ci, noun.targets, possessor, sources[0]));
         // "talks between Belgrade and Pristina", with no one else named: the parties are each other's targets.
         const mutual = !sources.length && slot === 'between' && targets.length > 1;
         if (mutual) sources = targets;
@@ -1404,7 +1406,7 @@ class Coder {
     return null;
   }
 
-  private nounTargets(st: SentenceStructure, ci: number, slots: string[], possessor: Side | null): { targets: Side[]; slot: string } {
+  private nounTargets(st: SentenceStructure, ci: number, slots: string[], possessor: Side | null, source?: Side): { targets: Side[]; slot: string } {
     for (const slot of slots) {
       if (slot === 'each') continue;
       if (slot === 'poss') {
@@ -1420,7 +1422,7 @@ class Coder {
         if (prep === slot) {
           const found = this.actorsFrom(st.chunks, k);
           // "air strikes on [Kurdish militants] in Iraq": a role word placed by the sentence.
-          const implicit = found.length ? null : this.roleSide(st.chunks, k, st.sentence);
+          const implicit = found.length ? null : this.roleSide(st.chunks, k, st.sentence, source);
           if (found.length || implicit) return { targets: found.length ? found : [implicit!], slot };
         }
       }
