@@ -1029,3 +1029,12 @@ describe('event coder: an event noun’s target named by a role word', () => {
     expect(find(analyzeSentence('Turkey launched a crackdown on Kurdish separatists.'), 'TUR', 'TUR', '175').length).toBe(1);
   });
 });
+
+describe('event coder: a participle describing an object', () => {
+  it('takes the noun before an -ing participle after the verb for its subject', () => {
+    const r = analyzeSentence('Egyptian police fired on Islamist students demanding the release of their leaders.');
+    const demand = r.events.find((e) => e.rootCode === '10');
+    expect(demand).toBeDefined();
+    expect(demand?.source.code.endsWith('COP')).toBe(false);
+  });
+});

@@ -71,6 +71,9 @@ export function sentenceStructure(doc: Doc, sentence: number, pos: string[] = ta
       // "… and escalating its rhetoric": a verb coordinated with the one before shares its subject; a finite verb, that of
       // the last finite one ("accused Syria of supporting rebels and [threatened] …": Turkey, not the gerund's Syria).
       else if (prev?.type === 'O' && /^(and|or|but)$/.test(prevWord) && last && last.clause === clause) subject = (gerund ? last : ([...frames].reverse().find((f) => f.clause === clause && !nonFinite(doc, f.verb)) ?? last)).subject;
+      // "a warning to Americans [travelling] to Algeria", "fired on demonstrators [demanding] …": a participle right
+      // after an object or a phrase's noun describes that noun, which is its subject.
+      else if (gerund && prev && (prev.type === 'NP' || (prev.type === 'PP' && prev.object && prevWord !== 'with')) && i >= 2 && clause.chunks.slice(0, i - 1).some((x) => x.type === 'VP') && !TIME_NOUN.test(word(doc, prev.head === prev.first && prev.object ? prev.object.head : prev.head))) subject = prev;
       // "with Iran carrying out exercises": the object of "with" is the subject of the participle.
       else if (prev?.type === 'PP' && prevWord === 'with' && gerund && prev.object) subject = prev.object;
       // "to recognize …", "prepared to open": an infinitive's subject is the governing verb's.
