@@ -937,3 +937,27 @@ describe('event coder: protests by states and by people', () => {
     expect(analyzeSentence('Students protested outside the parliament in Seoul.').events.map((e) => e.plover.type)).toEqual(['PROTEST']);
   });
 });
+
+describe('event coder: what a protest demands, and yielding told in other words', () => {
+  it('gives a protest the sub-code of the demand in its purpose clause or participle, and codes no demand of its own', () => {
+    const r = analyzeSentence('Opposition supporters blocked the main roads of Dhaka, demanding the resignation of the prime minister.');
+    expect(r.events.map((e) => e.cameo)).toEqual(['1441']);
+    expect(analyzeSentence('Thousands of students marched in Lima to demand democratic reforms.').events.map((e) => e.cameo)).toEqual(['1414']);
+    // A finite demand by someone else is its own act.
+    const other = analyzeSentence('Workers rallied in Lagos as the government demanded an end to the strike.').events;
+    expect(other.map((e) => e.plover.type)).toEqual(['PROTEST', 'REQUEST']);
+    expect(other[0].cameo).toBe('141');
+  });
+
+  it('keeps an act with no target when the only actor after the verb is the source’s own country ("resigned as president of Peru")', () => {
+    expect(analyzeSentence('Alberto Fujimori resigned as president of Peru.').events.map((e) => e.cameo)).toEqual(['0831']);
+  });
+
+  it('reads a compound modifier with a hyphen as part of its noun phrase ("held live-fire drills")', () => {
+    expect(find(analyzeSentence('Iranian warships held live-fire drills near the coast of Oman.'), 'IRN', 'OMN', '150')).toHaveLength(1);
+  });
+
+  it('keeps "more than" with its number in the subject of a passive ("More than 40 Iraqi diplomats were expelled by France")', () => {
+    expect(find(analyzeSentence('More than 40 Iraqi diplomats were expelled by France.'), 'FRA', 'IRQ', '161')).toHaveLength(1);
+  });
+});

@@ -69,6 +69,8 @@ const PAIR_PEOPLE = /(leaders|ministers|presidents|men|women|heads of state|dele
 const RELATIONS = /^(relation|relationship|tie|link|contact|cooperation|partnership|dialogue|talk|agreement|deal|treaty|pact|accord|alliance|friendship|trade|exchange|memorandum)s?$/;
 /** Roots of cooperative acts (intent, consult, diplomatic and material cooperation) that a compound subject does mutually. */
 const COOPERATIVE = /^0[3-6]/;
+/** Roots whose PLOVER types take an optional recipient (statements, appeals, AGREE, CONSULT, SUPPORT, CONCEDE, RETREAT), not COOPERATE or AID. */
+const RECIPIENT_OPTIONAL = /^0[1-58]/;
 /** Less sure: no target named; a side known only from a role word and a place. */
 const TARGETLESS_PENALTY = 0.2;
 const IMPLICIT_PENALTY = 0.1;
@@ -79,8 +81,17 @@ const GOODS = /^(weapon|arm|arms|missile|rocket|ammunition|tank|jet|aircraft|aid
 /** Explosives as a clause's subject ("a car bomb exploded"): the act of whoever set them. */
 const EXPLOSIVE = /^(bomb|explosive|explosives|device|mine|grenade|landmine|rocket|mortar|shell)$/i;
 /** Forces are their country's in a passive of moving them ("American troops were deployed to Somalia"), not of harming them. */
-const FORCES = /^(troop|troops|soldier|soldiers|force|forces|peacekeeper|peacekeepers|warship|warships|unit|units)$/i;
-const MOVED = /^(deploy|send|dispatch|station|move|airlift|fly|rush|withdraw|pull|redeploy|mobilize|mobilise)$/i;
+const FORCES = /^(troop|troops|soldier|soldiers|force|forces|peacekeeper|peacekeepers|warship|warships|unit|units|army|navy|military|reservist|reservists|police)$/i;
+/** Verbs of moving forces or raising their readiness ("[were placed] on alert"): a passive's forces are their own country's act. */
+const MOVED = /^(deploy|send|dispatch|station|move|airlift|fly|rush|withdraw|pull|redeploy|mobilize|mobilise|put|place)$/i;
+/** Verbs that tell what protesters want, in a purpose clause or participle after the protest ("rallied … [demanding] the resignation of …"). */
+const PROTEST_DEMAND = /^(demand|call|call for|urge|press|press for|seek)$/;
+/**
+ * A protest's demand gives its CAMEO sub-code (1411–1454: leadership change, policy change, rights, institutions), as
+ * the demand and the appeal codes tell it (1041–1044, 0241–0244); the last digit is the same in each.
+ */
+const PROTEST_CODE = /^14[0-5]$/;
+const DEMAND_KIND = /^(?:104|024)([1-4])$/;
 /** A target slot (verbs.tsv, nouns.tsv) for an act that is no event without a target ("hit", "host"). */
 const DYAD = 'dyad';
 
@@ -206,6 +217,7 @@ class Coder {
       this.covered = [];
       const found = [...this.verbEvents(st)];
       found.push(...this.nounEvents(st));
+      this.protestDemands(found);
       if (found.length > MAX_EVENTS_PER_SENTENCE) {
         this.doc.warn(`sentence with ${found.length} events: kept the first ${MAX_EVENTS_PER_SENTENCE}`, this.doc.sentences[st.sentence]);
         found.length = MAX_EVENTS_PER_SENTENCE;
@@ -216,6 +228,32 @@ class Coder {
     for (const c of candidates) if (c.frame && this.background(c.frame)) c.confidence -= BACKGROUND_PENALTY;
     for (const c of candidates) if (c.frame && this.nounContent(c.frame)) c.confidence -= CONTENT_PENALTY;
     return this.merge(candidates.filter((c) => !selfDirected(c)).map((c) => this.finish(c)));
+  }
+
+  /**
+   * A demand told in a purpose clause or a participle after a protest ("rallied in Belgrade [demanding] the
+   * resignation of …", "blocked roads [to demand] land rights") is what the protest is for, as CAMEO codes it
+   * (1411–1454), not an act of its own: the protest takes its sub-code, and its target when it names none.
+   */
+  private protestDemands(found: Candidate[]): void {
+    for (const p of found) {
+      if (!PROTEST_CODE.test(p.code)) continue;
+      const i = found.findIndex((d) => {
+        if (d === p || !d.frame || d.first <= p.last || !/^(10|02)/.test(d.code)) return false;
+        if (!PROTEST_DEMAND.test(this.headLemma(d.frame.verb.head)) || d.source.country !== p.source.country) return false;
+        // Only a purpose infinitive or a participle, whose subject is the protesters': "to demand", ", demanding".
+        const first = d.frame.verb.first;
+        return /^to$/i.test(this.word(first)) || /^to$/i.test(this.word(first - 1)) || /ing$/i.test(this.word(d.frame.verb.head));
+      });
+      if (i < 0) continue;
+      const d = found[i];
+      const kind = DEMAND_KIND.exec(d.code)?.[1];
+      if (kind) p.code = `${p.code === '140' ? '141' : p.code}${kind}`;
+      if (!p.target && d.target) p.target = d.target;
+      p.confidence = Math.max(p.confidence, d.confidence);
+      p.rule += ` +${d.code}`;
+      found.splice(i, 1);
+    }
   }
 
   // ---- actors of chunks ----
@@ -811,7 +849,9 @@ class Coder {
         if (holds) read ??= reading;
         if (!found.length) continue;
         yield* found;
-        if (reading.complement?.frame) this.consumed.add(reading.complement.frame);
+        // A protest's purpose ("marched to demand reforms") is coded on its own, then told by the protest (protestDemands).
+        const demand = reading.complement?.frame && PROTEST_CODE.test(found[0].code) && PROTEST_DEMAND.test(this.headLemma(reading.complement.frame.verb.head));
+        if (reading.complement?.frame && !demand) this.consumed.add(reading.complement.frame);
         for (const f of reading.complement?.also ?? []) this.consumed.add(f);
         read = reading;
         break;
@@ -1019,7 +1059,11 @@ class Coder {
       pattern = holding[0];
       // The first actor after the verb in its sentence, as a guess ("attacked a convoy carrying [Turkish] officials").
       const after = reciprocal ? null : this.firstActorAfter(st, frame.verb.last, sources);
-      pairs = sources.map((s) => [s, after]);
+      // An act whose PLOVER type needs no recipient, by a source named as such: a guess that is the source's own
+      // country names where ("resigned as president of [Zimbabwe]"), and the act stands with no target rather than
+      // being dropped as self-directed (a source known only from that place, "the ministers met in Astana", still is).
+      const own = (s: Side) => after !== null && !s.implicit && RECIPIENT_OPTIONAL.test(pattern.code) && selfDirected({ source: s, target: after, code: pattern.code } as Candidate);
+      pairs = sources.map((s) => [s, own(s) ? null : after]);
       confidence = VERB_CONFIDENCE - TARGETLESS_PENALTY;
     }
     // Rows that need a target and name none leave the object's nouns to be read ("launched [a strike]" by workers).

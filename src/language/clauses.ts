@@ -115,6 +115,8 @@ const IRREGULAR_PAST = new Set(['shot', 'struck', 'hit', 'fought', 'took', 'seiz
 const VERB_PREFIX = /^(test|air)$/;
 /** Past forms that take a bare infinitive after them ("helped build", "dared say", "let go"). */
 const BARE_INFINITIVE = /^(helped|dared|needed|let|made|had|watched|heard|saw|felt)$/i;
+/** Units of time after a number ("less than two [months] after …"). */
+const TIME_UNIT = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/i;
 const MODAL = /^(would|will|could|can|may|might|must|should|shall|to)$/i;
 /** What may follow a verb's head: an object, a phrase or a clause ("abducted [a] …", "mediated [between] …", "alleged [that] …"). */
 const AFTER_VERB = new Set(['DET', 'NUM', 'ADP', 'PROPN', 'PRON', 'SCONJ']);
@@ -192,6 +194,9 @@ function repairVerbs(doc: Doc, pos: string[]): void {
         if (/^[a-z]+(ed|en)$/.test(w) && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'ADJ')) pos[k] = 'ADJ';
         else if (pos[k + 1] === 'PUNCT' || pos[k + 1] === 'ADP' || pos[k + 1] === 'CCONJ') pos[k] = 'NOUN';
       }
+      // "held [live]-fire drills": a word joined by a hyphen to the noun or adjective after it is the first part of
+      // a compound modifier, not a verb (a verb's prefix is the first part only before a verb: "test-fired").
+      if (pos[k] === 'VERB' && k + 2 <= last && word(doc, k + 1) === '-' && doc.tokens.end[k] === doc.tokens.start[k + 1] && doc.tokens.end[k + 1] === doc.tokens.start[k + 2] && (pos[k + 2] === 'NOUN' || pos[k + 2] === 'ADJ') && pos[k - 1] === 'VERB') pos[k] = 'ADJ';
       if (pos[k] === 'VERB' || pos[k] === 'AUX') verbSeen = true;
       if (pos[k] === 'VERB' && !finite && /^[a-z]+s$/.test(w)) finite = true;
     }
@@ -242,7 +247,11 @@ function chunk(doc: Doc, first: number, last: number, pos: string[]): Chunk[] {
       const compoundVerb = (k: number) => pos[k] === 'VERB' && k >= 2 && VERB_PREFIX.test(word(doc, k - 2)) && /ed$/.test(word(doc, k));
       // A determiner after a noun opens the next noun phrase ("On Monday | both governments agreed").
       const nextPhrase = (k: number) => k > start && pos[k] === 'DET' && NOMINAL.has(pos[k - 1]);
-      while (i <= last && ((inner(i) && !nextPhrase(i)) || (pos[i] === 'PRON' && i === start) || hyphen(i) || (i > start && hyphen(i - 1) && !compoundVerb(i)))) {
+      // "[More than 100 Russian diplomats] were expelled": a comparative quantifier's "than" stays in the phrase
+      // (not in a span of time: "less than two months after …" tells when).
+      const than = (k: number) =>
+        k > start && k + 2 <= last && /^than$/i.test(word(doc, k)) && /^(more|less|fewer)$/i.test(word(doc, k - 1)) && pos[k + 1] === 'NUM' && !TIME_UNIT.test(word(doc, k + 2));
+      while (i <= last && ((inner(i) && !nextPhrase(i)) || than(i) || (pos[i] === 'PRON' && i === start) || hyphen(i) || (i > start && hyphen(i - 1) && !compoundVerb(i)))) {
         if (NOMINAL.has(pos[i])) head = i;
         // A pronoun is a noun phrase on its own, unless possessive ("his counterpart").
         if (pos[i] === 'PRON' && !/^(his|her|its|their|our|my|your)$/i.test(word(doc, i))) {
