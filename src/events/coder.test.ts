@@ -961,3 +961,20 @@ describe('event coder: what a protest demands, and yielding told in other words'
     expect(find(analyzeSentence('More than 40 Iraqi diplomats were expelled by France.'), 'FRA', 'IRQ', '161')).toHaveLength(1);
   });
 });
+
+describe('event coder: force posture and yielding in more words', () => {
+  it('reads an event noun the tagger took for a verb after a light verb ("held exercises", "conducted exercises")', () => {
+    expect(find(analyzeSentence('Russia held exercises near Latvia.'), 'RUS', 'LVA', '150')).toHaveLength(1);
+    expect(find(analyzeSentence('Russia conducted exercises near Latvia.'), 'RUS', 'LVA', '150')).toHaveLength(1);
+  });
+
+  it('gives forces moved or put on alert in a passive to their own country, and forces moving toward a country to it', () => {
+    expect(find(analyzeSentence('Greek troops were put on a war footing.'), 'GRC', '', '152')).toHaveLength(1);
+    expect(find(analyzeSentence('Syrian troops moved closer to the Turkish border.'), 'SYR', 'TUR', '154')).toHaveLength(1);
+  });
+
+  it('reads a participle after a possessive as an adjective ("called off their planned strike"), and acceding to a demand as a concession', () => {
+    expect(analyzeSentence('Nigerian unions called off their planned strike.').events.map((e) => e.cameo)).toEqual(['082']);
+    expect(analyzeSentence('The Malawi government agreed to the opposition’s demand for a referendum.').events.map((e) => e.plover.type)).toEqual(['CONCEDE']);
+  });
+});

@@ -75,13 +75,13 @@ const RECIPIENT_OPTIONAL = /^0[1-58]/;
 const TARGETLESS_PENALTY = 0.2;
 const IMPLICIT_PENALTY = 0.1;
 /** Irregular past forms whose lemma the tagger misses when it took them for nouns ("gunmen [shot] …"). */
-const IRREGULAR: Record<string, string> = { shot: 'shoot', struck: 'strike', fought: 'fight', took: 'take', overran: 'overrun', withdrew: 'withdraw', drove: 'drive', threw: 'throw', broke: 'break', sent: 'send', held: 'hold', met: 'meet', fled: 'flee', blew: 'blow', sank: 'sink', led: 'lead', stole: 'steal', slew: 'slay' };
+const IRREGULAR: Record<string, string> = { froze: 'freeze', unfroze: 'unfreeze', shot: 'shoot', struck: 'strike', fought: 'fight', took: 'take', overran: 'overrun', withdrew: 'withdraw', drove: 'drive', threw: 'throw', broke: 'break', sent: 'send', held: 'hold', met: 'meet', fled: 'flee', blew: 'blow', sank: 'sink', led: 'lead', stole: 'steal', slew: 'slay' };
 /** Things sent, given or sold: their nationality in a passive's subject is the giver's ("Iranian weapons were shipped to …"). */
 const GOODS = /^(weapon|arm|arms|missile|rocket|ammunition|tank|jet|aircraft|aid|assistance|food|medicine|supply|supplies|oil|gas|grain|wheat|loan|fund|funds|money|equipment)$/i;
 /** Explosives as a clause's subject ("a car bomb exploded"): the act of whoever set them. */
 const EXPLOSIVE = /^(bomb|explosive|explosives|device|mine|grenade|landmine|rocket|mortar|shell)$/i;
 /** Forces are their country's in a passive of moving them ("American troops were deployed to Somalia"), not of harming them. */
-const FORCES = /^(troop|troops|soldier|soldiers|force|forces|peacekeeper|peacekeepers|warship|warships|unit|units|army|navy|military|reservist|reservists|police)$/i;
+const FORCES = /^(troop|troops|soldier|soldiers|force|forces|peacekeeper|peacekeepers|warship|warships|carrier|carriers|unit|units|division|divisions|brigade|brigades|battalion|battalions|army|navy|military|reservist|reservists|police)$/i;
 /** Verbs of moving forces or raising their readiness ("[were placed] on alert"): a passive's forces are their own country's act. */
 const MOVED = /^(deploy|send|dispatch|station|move|airlift|fly|rush|withdraw|pull|redeploy|mobilize|mobilise|put|place)$/i;
 /** Verbs that tell what protesters want, in a purpose clause or participle after the protest ("rallied … [demanding] the resignation of …"). */
@@ -1305,7 +1305,8 @@ class Coder {
       if (!np) continue;
       if (chunk.type === 'PP' && TEMPORAL_PREPOSITIONS.has(this.word(chunk.head).toLowerCase())) continue;
       for (let t = np.first; t <= np.last; t++) {
-        if (this.inQuote[t] || !this.nounAt(t)) continue;
+        // The head of a noun phrase is a noun even where the tagger took it for a verb ("conducted [exercises]").
+        if (this.inQuote[t] || !(this.nounAt(t) || (t === np.head && this.doc.tokens.pos[t] === 'VERB'))) continue;
         const rows = this.tables.nouns.get(this.word(t).toLowerCase()) ?? this.tables.nouns.get(lemma[t]);
         const holding = rows?.filter((r) => !r.of || this.nounOf(st, ci, np, t, r.of)) ?? [];
         const possessor = this.possessorBefore(np.first, t);

@@ -110,11 +110,12 @@ const NAME_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
 /** Participles that news uses as adjectives after a name or noun ("Chinese armed forces", "the Syrian-backed"). */
 const ADJECTIVAL = new Set(['armed', 'united', 'advanced', 'renewed', 'limited', 'alleged', 'unidentified', 'unnamed', 'masked', 'disputed', 'occupied', 'elected', 'embattled', 'besieged', 'beleaguered', 'organized', 'organised', 'related', 'based', 'skilled', 'improvised', 'guided', 'detained', 'displaced', 'wanted', 'banned', 'exiled', 'deposed', 'ousted', 'jailed', 'imprisoned', 'kidnapped', 'abducted', 'wounded', 'injured', 'killed']);
 /** Irregular past forms of news verbs that the tagger may take for nouns after a subject ("gunmen shot …"). */
-const IRREGULAR_PAST = new Set(['shot', 'struck', 'hit', 'fought', 'took', 'seized', 'stole', 'overran', 'withdrew', 'drove', 'threw', 'broke', 'beat', 'sent', 'held', 'met', 'fled', 'shook', 'blew', 'slew', 'stabbed', 'sank', 'shut', 'cut', 'led']);
+const IRREGULAR_PAST = new Set(['froze', 'unfroze', 'shot', 'struck', 'hit', 'fought', 'took', 'seized', 'stole', 'overran', 'withdrew', 'drove', 'threw', 'broke', 'beat', 'sent', 'held', 'met', 'fled', 'shook', 'blew', 'slew', 'stabbed', 'sank', 'shut', 'cut', 'led']);
 /** Prefixes of hyphenated verbs ("test-fired", "air-dropped"), whose second part heads a verb group. */
 const VERB_PREFIX = /^(test|air)$/;
 /** Past forms that take a bare infinitive after them ("helped build", "dared say", "let go"). */
 const BARE_INFINITIVE = /^(helped|dared|needed|let|made|had|watched|heard|saw|felt)$/i;
+const POSSESSIVE = /^(his|her|its|their|our|my|your)$/i;
 /** Units of time after a number ("less than two [months] after …"). */
 const TIME_UNIT = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/i;
 const MODAL = /^(would|will|could|can|may|might|must|should|shall|to)$/i;
@@ -169,8 +170,9 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       else if (!finite && pos[k] === 'NOUN' && /^[a-z]+s$/.test(w) && !/(ss|us|is)$/.test(w) && (pos[k - 1] === 'NOUN' || pos[k - 1] === 'PROPN') && (pos[k + 1] === 'PROPN' || pos[k + 1] === 'DET' || pos[k + 1] === 'NUM')) pos[k] = 'VERB';
       // "its forces had [shot] down two jets", "has [hit]": a past participle right after a perfect auxiliary.
       else if (slip && pos[k - 1] === 'AUX' && /^(has|have|had|'ve|’ve)$/i.test(word(doc, k - 1)) && (past || /^[a-z]+(en|wn)$/.test(w))) pos[k] = 'VERB';
-      // "dismissed [calls] for his resignation": a present form in -s right after a past form is its object, a noun.
-      else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && /^[a-z]+s$/.test(w) && /^[a-z]+ed$/.test(word(doc, k - 1).toLowerCase()) && !/ss$/.test(w)) pos[k] = 'NOUN';
+      // "dismissed [calls] for his resignation", "held [exercises] near …": a present form in -s right after a past form
+      // is its object, a noun.
+      else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && /^[a-z]+s$/.test(w) && (/^[a-z]+ed$/.test(word(doc, k - 1).toLowerCase()) || IRREGULAR_PAST.has(word(doc, k - 1).toLowerCase())) && !/ss$/.test(w)) pos[k] = 'NOUN';
       // "expressed [hope] for …": a bare form right after a past form in -ed is its object, a noun (not after a verb
       // that takes a bare infinitive: "helped build", "dared say").
       else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && w === doc.tokens.lemma[k].toLowerCase() && /^[a-z]+$/.test(w) && /^[a-z]+ed$/.test(word(doc, k - 1).toLowerCase()) && !BARE_INFINITIVE.test(word(doc, k - 1)) && pos[k + 1] !== 'PART') pos[k] = 'NOUN';
@@ -183,9 +185,9 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       else if (pos[k] === 'VERB' && /^[a-z]+s$/.test(w) && !/ss$/.test(w) && pos[k + 1] === 'ADP' && (NO_SUBJECT_BEFORE.has(pos[k - 1]) || SUBORDINATOR.test(word(doc, k - 1))) && !/^to$/i.test(word(doc, k - 1))) pos[k] = 'NOUN';
       // "bombed suspected hideouts": a participle right after a verb and before a noun is an adjective.
       else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'PROPN' || pos[k + 1] === 'ADJ') && /^[a-z]+(ed|en)$/.test(w)) pos[k] = 'ADJ';
-      // "the stolen artworks", "the detained reporters", "the captured British sailors": a participle between a
-      // determiner and a noun (or its adjective or name) is an adjective.
-      else if (pos[k] === 'VERB' && pos[k - 1] === 'DET' && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'ADJ' || pos[k + 1] === 'PROPN') && /^[a-z]+(ed|en|wn)$/.test(w)) pos[k] = 'ADJ';
+      // "the stolen artworks", "the detained reporters", "the captured British sailors", "their planned strike": a
+      // participle between a determiner (or a possessive) and a noun (or its adjective or name) is an adjective.
+      else if (pos[k] === 'VERB' && (pos[k - 1] === 'DET' || POSSESSIVE.test(word(doc, k - 1))) && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'ADJ' || pos[k + 1] === 'PROPN') && /^[a-z]+(ed|en|wn)$/.test(w)) pos[k] = 'ADJ';
       // "the Rafah crossing into …": a word in -ing after a determiner and a name or noun, before a preposition, is a noun.
       else if (pos[k] === 'VERB' && /ing$/.test(w) && pos[k + 1] === 'ADP' && k - 2 >= first && pos[k - 2] === 'DET' && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN')) pos[k] = 'NOUN';
       // "on [heightened] alert", "put the talks on [hold]": a verb form right after a preposition (not "to", not a
