@@ -978,3 +978,20 @@ describe('event coder: force posture and yielding in more words', () => {
     expect(analyzeSentence('The Malawi government agreed to the opposition’s demand for a referendum.').events.map((e) => e.plover.type)).toEqual(['CONCEDE']);
   });
 });
+
+describe('event coder: protests in more words', () => {
+  it('reads "about 2,000 students" as a subject, and people demonstrating at a foreign embassy as the host country’s', () => {
+    const r = analyzeSentence('About 3,000 students demonstrated outside the Japanese embassy in Manila.');
+    expect(find(r, 'PHL', 'JPN', '141')).toHaveLength(1);
+  });
+
+  it('looks up a noun written with a hyphen whole ("a sit-in", "a cease-fire")', () => {
+    expect(analyzeSentence('Kenyan opposition supporters staged a sit-in in Nairobi.').events.map((e) => e.cameo)).toEqual(['141']);
+    expect(find(analyzeSentence('Georgia declared a cease-fire with Abkhazia.'), 'GEO', '', '0871')).toHaveLength(1);
+  });
+
+  it('reads the "of" phrase of a quantity in a subject constraint, and workers walking out as a strike', () => {
+    expect(analyzeSentence('Hundreds of Chilean protesters occupied the cathedral in Santiago.').events.map((e) => e.plover.type)).toEqual(['PROTEST']);
+    expect(analyzeSentence('Bolivian miners walked out on Monday.').events.map((e) => e.cameo)).toEqual(['143']);
+  });
+});

@@ -46,6 +46,8 @@ const NOUN_CONFIDENCE = 0.55;
 const STATEMENT_CONFIDENCE = 0.6;
 /** Prepositions that say where something happens ("in Lagos", "across northern Mali", "the streets of Caracas"). */
 const LOCATIVE = /^(in|at|near|across|throughout|outside|inside|of|around)$/i;
+/** A country's premises abroad ("the US embassy in Seoul"): the country named before them is not where it happens. */
+const FOREIGN_PREMISES = /^(embassy|embassies|consulate|consulates|mission|base|bases)$/i;
 /** Subordinators of a clause that tells the background of the sentence's main act, which ranks below it. */
 const BACKGROUND = /^(after|before|since|when|while|as|because|although|though|until|following|amid|if|unless|where)$/i;
 const BACKGROUND_PENALTY = 0.05;
@@ -428,7 +430,7 @@ class Coder {
     const own = next?.type === 'PP' && next.object && /^(in|from)$/i.test(this.word(next.head)) ? this.countryIn(next.object.first, next.object.last) : null;
     // "Israel's defense minister said [the army] would respond": the speaker's country; then the sentence's place;
     // then, for a target, the source's country ("government forces recaptured the town from [rebels]").
-    const country = own?.country ?? this.speakerCountry(sentence, np.first) ?? this.sentencePlace(sentence) ?? other?.country;
+    const country = own?.country ?? this.speakerCountry(sentence, np.first) ?? this.sentencePlace(sentence, true) ?? other?.country;
     return country ? this.countrySide(country, role, true) : null;
   }
 
@@ -470,7 +472,7 @@ class Coder {
    * Where the sentence happens: the country of the first place or country after a locative preposition ("in
    * Lagos", "in northern Mali", "outside the parliament in Seoul"), else of the first place it names.
    */
-  private sentencePlace(sentence: number): string | null {
+  private sentencePlace(sentence: number, premises = false): string | null {
     const first = this.doc.tokens.sentenceFirstToken[sentence];
     const last = this.doc.tokens.sentenceFirstToken[sentence + 1] - 1;
     const { pos } = this.doc.tokens;
@@ -487,6 +489,12 @@ class Coder {
       if (!country) continue;
       let k = t - 1;
       while (k >= first && (pos[k] === 'ADJ' || pos[k] === 'DET' || (this.placeAt.get(k) ?? this.actorAt.get(k)) !== undefined)) k--;
+      // For people named by a role word ("students demonstrated outside the [US] embassy in Seoul"): a country's
+      // embassy or base stands in another country.
+      let e = t;
+      const id = this.placeAt.get(t) ?? this.actorAt.get(t);
+      while (e < last && (this.placeAt.get(e + 1) ?? this.actorAt.get(e + 1)) === id) e++;
+      if (premises && FOREIGN_PREMISES.test(this.word(e + 1))) continue;
       if (k >= first && LOCATIVE.test(this.word(k))) return country;
     }
     return any;
@@ -1162,6 +1170,10 @@ class Coder {
     const subject = this.subjectOf(frame);
     const own: number[] = [];
     if (subject && !this.passive(frame)) for (let t = subject.first; t <= subject.last; t++) own.push(t);
+    // "[Hundreds of Kurdish protesters] occupied …": the "of" phrase after the subject's head is part of it.
+    const chunks = frame.clause.chunks;
+    const of = subject && !this.passive(frame) ? chunks[chunks.indexOf(subject) + 1] : undefined;
+    if (of && of !== frame.verb && this.ofPhrase(of) && of.first < frame.verb.first) for (let t = of.first; t <= of.last; t++) own.push(t);
     if (!this.objectHolds(new Set(subj.map((e) => e.slice(5))), own)) return false;
     const rest = [...entries].filter((e) => !e.startsWith('subj='));
     return !rest.length || this.objectHolds(new Set(rest), tokens);
@@ -1306,8 +1318,10 @@ class Coder {
       if (chunk.type === 'PP' && TEMPORAL_PREPOSITIONS.has(this.word(chunk.head).toLowerCase())) continue;
       for (let t = np.first; t <= np.last; t++) {
         // The head of a noun phrase is a noun even where the tagger took it for a verb ("conducted [exercises]").
-        if (this.inQuote[t] || !(this.nounAt(t) || (t === np.head && this.doc.tokens.pos[t] === 'VERB'))) continue;
-        const rows = this.tables.nouns.get(this.word(t).toLowerCase()) ?? this.tables.nouns.get(lemma[t]);
+        // A compound written with a hyphen is one noun ("a [sit-in]", "a [cease-fire]"), looked up whole at its last part.
+        const compound = t - 2 >= np.first && this.word(t - 1) === '-' && this.doc.tokens.end[t - 2] === this.doc.tokens.start[t - 1] && this.doc.tokens.end[t - 1] === this.doc.tokens.start[t] ? this.tables.nouns.get(`${this.word(t - 2)}-${this.word(t)}`.toLowerCase()) : undefined;
+        if (this.inQuote[t] || !(compound || this.nounAt(t) || (t === np.head && this.doc.tokens.pos[t] === 'VERB'))) continue;
+        const rows = compound ?? this.tables.nouns.get(this.word(t).toLowerCase()) ?? this.tables.nouns.get(lemma[t]);
         const holding = rows?.filter((r) => !r.of || this.nounOf(st, ci, np, t, r.of)) ?? [];
         const possessor = this.possessorBefore(np.first, t);
         // A row that needs a target ("a strike on …") gives way to the next when none is named ("staged a strike").

@@ -116,6 +116,7 @@ const VERB_PREFIX = /^(test|air)$/;
 /** Past forms that take a bare infinitive after them ("helped build", "dared say", "let go"). */
 const BARE_INFINITIVE = /^(helped|dared|needed|let|made|had|watched|heard|saw|felt)$/i;
 const POSSESSIVE = /^(his|her|its|their|our|my|your)$/i;
+const APPROXIMATELY = /^(about|around|nearly|roughly|approximately|almost|some)$/i;
 /** Units of time after a number ("less than two [months] after …"). */
 const TIME_UNIT = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/i;
 const MODAL = /^(would|will|could|can|may|might|must|should|shall|to)$/i;
@@ -198,6 +199,11 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       }
       // "held [live]-fire drills": a word joined by a hyphen to the noun or adjective after it is the first part of
       // a compound modifier, not a verb (a verb's prefix is the first part only before a verb: "test-fired").
+      // "staged a [sit-in]", "a [walk-out]": a verb and a particle joined by hyphens after a determiner or adjective are a noun.
+      if (pos[k] === 'VERB' && k + 2 <= last && word(doc, k + 1) === '-' && doc.tokens.end[k] === doc.tokens.start[k + 1] && doc.tokens.end[k + 1] === doc.tokens.start[k + 2] && /^(in|out|up|down|off|over)$/i.test(word(doc, k + 2)) && (pos[k - 1] === 'DET' || pos[k - 1] === 'ADJ' || POSSESSIVE.test(word(doc, k - 1)))) {
+        pos[k] = 'NOUN';
+        pos[k + 2] = 'NOUN';
+      }
       if (pos[k] === 'VERB' && k + 2 <= last && word(doc, k + 1) === '-' && doc.tokens.end[k] === doc.tokens.start[k + 1] && doc.tokens.end[k + 1] === doc.tokens.start[k + 2] && (pos[k + 2] === 'NOUN' || pos[k + 2] === 'ADJ') && pos[k - 1] === 'VERB') pos[k] = 'ADJ';
       if (pos[k] === 'VERB' || pos[k] === 'AUX') verbSeen = true;
       if (pos[k] === 'VERB' && !finite && /^[a-z]+s$/.test(w)) finite = true;
@@ -207,6 +213,8 @@ function repairVerbs(doc: Doc, pos: string[]): void {
 
 function chunk(doc: Doc, first: number, last: number, pos: string[]): Chunk[] {
   const { lemma } = doc.tokens;
+  // "[About 2,000 students] demonstrated": a word of approximation before a number opens a noun phrase, not a phrase of its own.
+  const approximately = (k: number) => pos[k] === 'ADP' && APPROXIMATELY.test(word(doc, k)) && k < last && pos[k + 1] === 'NUM';
   const out: Chunk[] = [];
   let i = first;
   while (i <= last) {
@@ -238,7 +246,7 @@ function chunk(doc: Doc, first: number, last: number, pos: string[]): Chunk[] {
       const passive = pos[head] !== 'AUX' && auxLemmas.includes('be') && /ed$|en$|wn$|t$/.test(word(doc, head));
       out.push({ type: 'VP', first: start, last: end, head, negated, passive, auxiliaries: auxLemmas });
       i = end + 1;
-    } else if (NOMINAL.has(p) || p === 'DET' || p === 'ADJ') {
+    } else if (NOMINAL.has(p) || p === 'DET' || p === 'ADJ' || approximately(i)) {
       const start = i;
       let head = -1;
       // Hyphenated compounds stay whole whatever their parts are tagged ("first-ever", "six-week").
@@ -253,7 +261,7 @@ function chunk(doc: Doc, first: number, last: number, pos: string[]): Chunk[] {
       // (not in a span of time: "less than two months after …" tells when).
       const than = (k: number) =>
         k > start && k + 2 <= last && /^than$/i.test(word(doc, k)) && /^(more|less|fewer)$/i.test(word(doc, k - 1)) && pos[k + 1] === 'NUM' && !TIME_UNIT.test(word(doc, k + 2));
-      while (i <= last && ((inner(i) && !nextPhrase(i)) || than(i) || (pos[i] === 'PRON' && i === start) || hyphen(i) || (i > start && hyphen(i - 1) && !compoundVerb(i)))) {
+      while (i <= last && ((inner(i) && !nextPhrase(i)) || than(i) || (i === start && approximately(i)) || (pos[i] === 'PRON' && i === start) || hyphen(i) || (i > start && hyphen(i - 1) && !compoundVerb(i)))) {
         if (NOMINAL.has(pos[i])) head = i;
         // A pronoun is a noun phrase on its own, unless possessive ("his counterpart").
         if (pos[i] === 'PRON' && !/^(his|her|its|their|our|my|your)$/i.test(word(doc, i))) {
