@@ -995,3 +995,20 @@ describe('event coder: protests in more words', () => {
     expect(analyzeSentence('Bolivian miners walked out on Monday.').events.map((e) => e.cameo)).toEqual(['143']);
   });
 });
+
+describe('event coder: concessions and retreats in more words', () => {
+  it('codes lifting censorship or a ban on a party as easing political freedoms, and an unbanned party', () => {
+    expect(analyzeSentence('Taiwan lifted press censorship.').events.map((e) => e.cameo)).toEqual(['0811']);
+    expect(analyzeSentence('The Zambian government lifted the ban on the opposition party.').events.map((e) => e.cameo)).toEqual(['0812']);
+    expect(analyzeSentence('Pretoria unbanned the Pan Africanist Congress.').events.map((e) => e.cameo)).toEqual(['0812']);
+  });
+
+  it('codes forces arriving in a country as a deployment, peacekeepers as a provision of peacekeeping', () => {
+    expect(find(analyzeSentence('UN peacekeepers arrived in Angola on Friday.'), 'IGO', 'AGO', '074')).toHaveLength(1);
+    expect(find(analyzeSentence('French troops arrived in Chad.'), 'FRA', 'TCD', '154')).toHaveLength(1);
+  });
+
+  it('reads a completed withdrawal from a country as a retreat', () => {
+    expect(find(analyzeSentence('Vietnamese forces completed their withdrawal from Cambodia.'), 'VNM', 'KHM', '0874')).toHaveLength(1);
+  });
+});
