@@ -1012,3 +1012,15 @@ describe('event coder: concessions and retreats in more words', () => {
     expect(find(analyzeSentence('Vietnamese forces completed their withdrawal from Cambodia.'), 'VNM', 'KHM', '0874')).toHaveLength(1);
   });
 });
+
+describe('event coder: alerts, police deployments and expulsions told in other words', () => {
+  it('codes going on alert and declaring a state of alert as raised readiness, police deployed in a city as police power', () => {
+    expect(analyzeSentence('The Pakistani army went on high alert.').events.map((e) => e.cameo)).toEqual(['152']);
+    expect(find(analyzeSentence('Vietnam declared a state of alert on its border with China.'), 'VNM', 'CHN', '152')).toHaveLength(1);
+    expect(analyzeSentence('Riot police were deployed in central Nairobi.').events.map((e) => e.cameo)).toEqual(['153']);
+  });
+
+  it('codes ordering diplomats out of the country as an expulsion of diplomats', () => {
+    expect(find(analyzeSentence('Libya ordered four French diplomats out of the country.'), 'LBY', 'FRA', '161')).toHaveLength(1);
+  });
+});
