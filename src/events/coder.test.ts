@@ -1024,3 +1024,10 @@ describe('event coder: alerts, police deployments and expulsions told in other w
     expect(find(analyzeSentence('Libya ordered four French diplomats out of the country.'), 'LBY', 'FRA', '161')).toHaveLength(1);
   });
 });
+
+describe('event coder: a gerund after a verb of beginning', () => {
+  it('reads "began building a pipeline" as the building, and joint training as military cooperation', () => {
+    expect(dyads(analyzeSentence('Turkmenistan and Iran began building a gas pipeline.'))).toEqual(['TKM>IRN:061', 'IRN>TKM:061']);
+    expect(find(analyzeSentence('Russia continued shipping weapons to Armenia.'), 'RUS', 'ARM', '072')).toHaveLength(1);
+  });
+});

@@ -510,7 +510,7 @@ class Coder {
     const word = this.word(t).toLowerCase();
     // "test-fired": the hyphenated verb, when the patterns know it.
     const compound = t >= 2 && this.word(t - 1) === '-' ? `${this.word(t - 2).toLowerCase()}-${lemma[t].toLowerCase()}` : '';
-    const guesses = [compound, lemma[t], lemma[t].toLowerCase(), IRREGULAR[word] ?? '', word.replace(/ied$/, 'y'), word.replace(/ed$/, ''), word.replace(/d$/, ''), word.replace(/([bdgmnprt])\1ed$/, '$1')].filter(Boolean);
+    const guesses = [compound, lemma[t], lemma[t].toLowerCase(), IRREGULAR[word] ?? '', word.replace(/ied$/, 'y'), word.replace(/ed$/, ''), word.replace(/d$/, ''), word.replace(/([bdgmnprt])\1ed$/, '$1'), word.replace(/ing$/, ''), word.replace(/ing$/, 'e'), word.replace(/([bdgmnprt])\1ing$/, '$1')].filter(Boolean);
     return guesses.find((g) => this.tables.verbs.has(g) || this.tables.lightVerbs.has(g)) ?? lemma[t];
   }
 

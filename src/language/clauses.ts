@@ -116,6 +116,8 @@ const VERB_PREFIX = /^(test|air)$/;
 /** Past forms that take a bare infinitive after them ("helped build", "dared say", "let go"). */
 const BARE_INFINITIVE = /^(helped|dared|needed|let|made|had|watched|heard|saw|felt)$/i;
 const POSSESSIVE = /^(his|her|its|their|our|my|your)$/i;
+/** Verbs of beginning and going on, which take a gerund ("began building"); not of stopping, whose gerund is no act ("stopped funding"). */
+const ASPECTUAL = /^(begin|began|begun|begins|start|started|starts|continue|continued|continues|resume|resumed|resumes|keep|kept)$/i;
 const APPROXIMATELY = /^(about|around|nearly|roughly|approximately|almost|some)$/i;
 /** Units of time after a number ("less than two [months] after …"). */
 const TIME_UNIT = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/i;
@@ -199,6 +201,9 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       }
       // "held [live]-fire drills": a word joined by a hyphen to the noun or adjective after it is the first part of
       // a compound modifier, not a verb (a verb's prefix is the first part only before a verb: "test-fired").
+      // "began [building] a pipeline", "continued [shelling] the town": a form in -ing right after a verb of beginning
+      // or going on, before its object, is that verb's gerund, a verb.
+      if (pos[k] === 'NOUN' && /^[a-z]+ing$/.test(w) && ASPECTUAL.test(word(doc, k - 1)) && NOUN_OR_OBJECT.has(pos[k + 1]) && pos[k + 1] !== 'ADJ') pos[k] = 'VERB';
       // "staged a [sit-in]", "a [walk-out]": a verb and a particle joined by hyphens after a determiner or adjective are a noun.
       if (pos[k] === 'VERB' && k + 2 <= last && word(doc, k + 1) === '-' && doc.tokens.end[k] === doc.tokens.start[k + 1] && doc.tokens.end[k + 1] === doc.tokens.start[k + 2] && /^(in|out|up|down|off|over)$/i.test(word(doc, k + 2)) && (pos[k - 1] === 'DET' || pos[k - 1] === 'ADJ' || POSSESSIVE.test(word(doc, k - 1)))) {
         pos[k] = 'NOUN';
