@@ -1031,3 +1031,11 @@ describe('event coder: a gerund after a verb of beginning', () => {
     expect(find(analyzeSentence('Russia continued shipping weapons to Armenia.'), 'RUS', 'ARM', '072')).toHaveLength(1);
   });
 });
+
+describe('event coder: ending cooperation or aid', () => {
+  it('codes ending cooperation as reducing relations and ending aid as stopping it, not as the cooperation or the aid', () => {
+    expect(find(analyzeSentence('Canada ended its military cooperation with Myanmar.'), 'CAN', 'MMR', '160')).toHaveLength(1);
+    expect(analyzeSentence('Canada ended its military cooperation with Myanmar.').events.map((e) => e.plover.type)).toEqual(['SANCTION']);
+    expect(find(analyzeSentence('Norway ended aid to Zimbabwe.'), 'NOR', 'ZWE', '162')).toHaveLength(1);
+  });
+});
