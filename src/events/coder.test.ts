@@ -1038,3 +1038,105 @@ describe('event coder: a participle describing an object', () => {
     expect(demand?.source.code.endsWith('COP')).toBe(false);
   });
 });
+
+describe('event coder: what a protest demands, and yielding told in other words', () => {
+  it('gives a protest the sub-code of the demand in its purpose clause or participle, and codes no demand of its own', () => {
+    const r = analyzeSentence('Opposition supporters blocked the main roads of Dhaka, demanding the resignation of the prime minister.');
+    expect(r.events.map((e) => e.cameo)).toEqual(['1441']);
+    expect(analyzeSentence('Thousands of students marched in Lima to demand democratic reforms.').events.map((e) => e.cameo)).toEqual(['1414']);
+    // A finite demand by someone else is its own act.
+    const other = analyzeSentence('Workers rallied in Lagos as the government demanded an end to the strike.').events;
+    expect(other.map((e) => e.plover.type)).toEqual(['PROTEST', 'REQUEST']);
+    expect(other[0].cameo).toBe('141');
+  });
+
+  it('keeps an act with no target when the only actor after the verb is the source’s own country ("resigned as president of Peru")', () => {
+    expect(analyzeSentence('Alberto Fujimori resigned as president of Peru.').events.map((e) => e.cameo)).toEqual(['0831']);
+  });
+
+  it('reads a compound modifier with a hyphen as part of its noun phrase ("held live-fire drills")', () => {
+    expect(find(analyzeSentence('Iranian warships held live-fire drills near the coast of Oman.'), 'IRN', 'OMN', '150')).toHaveLength(1);
+  });
+
+  it('keeps "more than" with its number in the subject of a passive ("More than 40 Iraqi diplomats were expelled by France")', () => {
+    expect(find(analyzeSentence('More than 40 Iraqi diplomats were expelled by France.'), 'FRA', 'IRQ', '161')).toHaveLength(1);
+  });
+});
+
+describe('event coder: force posture and yielding in more words', () => {
+  it('reads an event noun the tagger took for a verb after a light verb ("held exercises", "conducted exercises")', () => {
+    expect(find(analyzeSentence('Russia held exercises near Latvia.'), 'RUS', 'LVA', '150')).toHaveLength(1);
+    expect(find(analyzeSentence('Russia conducted exercises near Latvia.'), 'RUS', 'LVA', '150')).toHaveLength(1);
+  });
+
+  it('gives forces moved or put on alert in a passive to their own country, and forces moving toward a country to it', () => {
+    expect(find(analyzeSentence('Greek troops were put on a war footing.'), 'GRC', '', '152')).toHaveLength(1);
+    expect(find(analyzeSentence('Syrian troops moved closer to the Turkish border.'), 'SYR', 'TUR', '154')).toHaveLength(1);
+  });
+
+  it('reads a participle after a possessive as an adjective ("called off their planned strike"), and acceding to a demand as a concession', () => {
+    expect(analyzeSentence('Nigerian unions called off their planned strike.').events.map((e) => e.cameo)).toEqual(['082']);
+    expect(analyzeSentence('The Malawi government agreed to the opposition’s demand for a referendum.').events.map((e) => e.plover.type)).toEqual(['CONCEDE']);
+  });
+});
+
+describe('event coder: protests in more words', () => {
+  it('reads "about 2,000 students" as a subject, and people demonstrating at a foreign embassy as the host country’s', () => {
+    const r = analyzeSentence('About 3,000 students demonstrated outside the Japanese embassy in Manila.');
+    expect(find(r, 'PHL', 'JPN', '141')).toHaveLength(1);
+  });
+
+  it('looks up a noun written with a hyphen whole ("a sit-in", "a cease-fire")', () => {
+    expect(analyzeSentence('Kenyan opposition supporters staged a sit-in in Nairobi.').events.map((e) => e.cameo)).toEqual(['141']);
+    expect(find(analyzeSentence('Georgia declared a cease-fire with Abkhazia.'), 'GEO', '', '0871')).toHaveLength(1);
+  });
+
+  it('reads the "of" phrase of a quantity in a subject constraint, and workers walking out as a strike', () => {
+    expect(analyzeSentence('Hundreds of Chilean protesters occupied the cathedral in Santiago.').events.map((e) => e.plover.type)).toEqual(['PROTEST']);
+    expect(analyzeSentence('Bolivian miners walked out on Monday.').events.map((e) => e.cameo)).toEqual(['143']);
+  });
+});
+
+describe('event coder: concessions and retreats in more words', () => {
+  it('codes lifting censorship or a ban on a party as easing political freedoms, and an unbanned party', () => {
+    expect(analyzeSentence('Taiwan lifted press censorship.').events.map((e) => e.cameo)).toEqual(['0811']);
+    expect(analyzeSentence('The Zambian government lifted the ban on the opposition party.').events.map((e) => e.cameo)).toEqual(['0812']);
+    expect(analyzeSentence('Pretoria unbanned the Pan Africanist Congress.').events.map((e) => e.cameo)).toEqual(['0812']);
+  });
+
+  it('codes forces arriving in a country as a deployment, peacekeepers as a provision of peacekeeping', () => {
+    expect(find(analyzeSentence('UN peacekeepers arrived in Angola on Friday.'), 'IGO', 'AGO', '074')).toHaveLength(1);
+    expect(find(analyzeSentence('French troops arrived in Chad.'), 'FRA', 'TCD', '154')).toHaveLength(1);
+  });
+
+  it('reads a completed withdrawal from a country as a retreat', () => {
+    expect(find(analyzeSentence('Vietnamese forces completed their withdrawal from Cambodia.'), 'VNM', 'KHM', '0874')).toHaveLength(1);
+  });
+});
+
+describe('event coder: alerts, police deployments and expulsions told in other words', () => {
+  it('codes going on alert and declaring a state of alert as raised readiness, police deployed in a city as police power', () => {
+    expect(analyzeSentence('The Pakistani army went on high alert.').events.map((e) => e.cameo)).toEqual(['152']);
+    expect(find(analyzeSentence('Vietnam declared a state of alert on its border with China.'), 'VNM', 'CHN', '152')).toHaveLength(1);
+    expect(analyzeSentence('Riot police were deployed in central Nairobi.').events.map((e) => e.cameo)).toEqual(['153']);
+  });
+
+  it('codes ordering diplomats out of the country as an expulsion of diplomats', () => {
+    expect(find(analyzeSentence('Libya ordered four French diplomats out of the country.'), 'LBY', 'FRA', '161')).toHaveLength(1);
+  });
+});
+
+describe('event coder: a gerund after a verb of beginning', () => {
+  it('reads "began building a pipeline" as the building, and joint training as military cooperation', () => {
+    expect(dyads(analyzeSentence('Turkmenistan and Iran began building a gas pipeline.'))).toEqual(['TKM>IRN:061', 'IRN>TKM:061']);
+    expect(find(analyzeSentence('Russia continued shipping weapons to Armenia.'), 'RUS', 'ARM', '072')).toHaveLength(1);
+  });
+});
+
+describe('event coder: ending cooperation or aid', () => {
+  it('codes ending cooperation as reducing relations and ending aid as stopping it, not as the cooperation or the aid', () => {
+    expect(find(analyzeSentence('Canada ended its military cooperation with Myanmar.'), 'CAN', 'MMR', '160')).toHaveLength(1);
+    expect(analyzeSentence('Canada ended its military cooperation with Myanmar.').events.map((e) => e.plover.type)).toEqual(['SANCTION']);
+    expect(find(analyzeSentence('Norway ended aid to Zimbabwe.'), 'NOR', 'ZWE', '162')).toHaveLength(1);
+  });
+});

@@ -46,6 +46,8 @@ const NOUN_CONFIDENCE = 0.55;
 const STATEMENT_CONFIDENCE = 0.6;
 /** Prepositions that say where something happens ("in Lagos", "across northern Mali", "the streets of Caracas"). */
 const LOCATIVE = /^(in|at|near|across|throughout|outside|inside|of|around)$/i;
+/** A country's premises abroad ("the US embassy in Seoul"): the country named before them is not where it happens. */
+const FOREIGN_PREMISES = /^(embassy|embassies|consulate|consulates|mission|base|bases)$/i;
 /** Subordinators of a clause that tells the background of the sentence's main act, which ranks below it. */
 const BACKGROUND = /^(after|before|since|when|while|as|because|although|though|until|following|amid|if|unless|where)$/i;
 const BACKGROUND_PENALTY = 0.05;
@@ -69,18 +71,29 @@ const PAIR_PEOPLE = /(leaders|ministers|presidents|men|women|heads of state|dele
 const RELATIONS = /^(relation|relationship|tie|link|contact|cooperation|partnership|dialogue|talk|agreement|deal|treaty|pact|accord|alliance|friendship|trade|exchange|memorandum)s?$/;
 /** Roots of cooperative acts (intent, consult, diplomatic and material cooperation) that a compound subject does mutually. */
 const COOPERATIVE = /^0[3-6]/;
+/** Roots whose PLOVER types take an optional recipient (statements, appeals, AGREE, CONSULT, SUPPORT, CONCEDE, RETREAT), not COOPERATE or AID. */
+const RECIPIENT_OPTIONAL = /^0[1-58]/;
 /** Less sure: no target named; a side known only from a role word and a place. */
 const TARGETLESS_PENALTY = 0.2;
 const IMPLICIT_PENALTY = 0.1;
 /** Irregular past forms whose lemma the tagger misses when it took them for nouns ("gunmen [shot] …"). */
-const IRREGULAR: Record<string, string> = { shot: 'shoot', struck: 'strike', fought: 'fight', took: 'take', overran: 'overrun', withdrew: 'withdraw', drove: 'drive', threw: 'throw', broke: 'break', sent: 'send', held: 'hold', met: 'meet', fled: 'flee', blew: 'blow', sank: 'sink', led: 'lead', stole: 'steal', slew: 'slay' };
+const IRREGULAR: Record<string, string> = { froze: 'freeze', unfroze: 'unfreeze', shot: 'shoot', struck: 'strike', fought: 'fight', took: 'take', overran: 'overrun', withdrew: 'withdraw', drove: 'drive', threw: 'throw', broke: 'break', sent: 'send', held: 'hold', met: 'meet', fled: 'flee', blew: 'blow', sank: 'sink', led: 'lead', stole: 'steal', slew: 'slay' };
 /** Things sent, given or sold: their nationality in a passive's subject is the giver's ("Iranian weapons were shipped to …"). */
 const GOODS = /^(weapon|arm|arms|missile|rocket|ammunition|tank|jet|aircraft|aid|assistance|food|medicine|supply|supplies|oil|gas|grain|wheat|loan|fund|funds|money|equipment)$/i;
 /** Explosives as a clause's subject ("a car bomb exploded"): the act of whoever set them. */
 const EXPLOSIVE = /^(bomb|explosive|explosives|device|mine|grenade|landmine|rocket|mortar|shell)$/i;
 /** Forces are their country's in a passive of moving them ("American troops were deployed to Somalia"), not of harming them. */
-const FORCES = /^(troop|troops|soldier|soldiers|force|forces|peacekeeper|peacekeepers|warship|warships|unit|units)$/i;
-const MOVED = /^(deploy|send|dispatch|station|move|airlift|fly|rush|withdraw|pull|redeploy|mobilize|mobilise)$/i;
+const FORCES = /^(troop|troops|soldier|soldiers|force|forces|peacekeeper|peacekeepers|warship|warships|carrier|carriers|unit|units|division|divisions|brigade|brigades|battalion|battalions|army|navy|military|reservist|reservists|police)$/i;
+/** Verbs of moving forces or raising their readiness ("[were placed] on alert"): a passive's forces are their own country's act. */
+const MOVED = /^(deploy|send|dispatch|station|move|airlift|fly|rush|withdraw|pull|redeploy|mobilize|mobilise|put|place)$/i;
+/** Verbs that tell what protesters want, in a purpose clause or participle after the protest ("rallied … [demanding] the resignation of …"). */
+const PROTEST_DEMAND = /^(demand|call|call for|urge|press|press for|seek)$/;
+/**
+ * A protest's demand gives its CAMEO sub-code (1411–1454: leadership change, policy change, rights, institutions), as
+ * the demand and the appeal codes tell it (1041–1044, 0241–0244); the last digit is the same in each.
+ */
+const PROTEST_CODE = /^14[0-5]$/;
+const DEMAND_KIND = /^(?:104|024)([1-4])$/;
 /** A target slot (verbs.tsv, nouns.tsv) for an act that is no event without a target ("hit", "host"). */
 const DYAD = 'dyad';
 
@@ -206,6 +219,7 @@ class Coder {
       this.covered = [];
       const found = [...this.verbEvents(st)];
       found.push(...this.nounEvents(st));
+      this.protestDemands(found);
       if (found.length > MAX_EVENTS_PER_SENTENCE) {
         this.doc.warn(`sentence with ${found.length} events: kept the first ${MAX_EVENTS_PER_SENTENCE}`, this.doc.sentences[st.sentence]);
         found.length = MAX_EVENTS_PER_SENTENCE;
@@ -216,6 +230,32 @@ class Coder {
     for (const c of candidates) if (c.frame && this.background(c.frame)) c.confidence -= BACKGROUND_PENALTY;
     for (const c of candidates) if (c.frame && this.nounContent(c.frame)) c.confidence -= CONTENT_PENALTY;
     return this.merge(candidates.filter((c) => !selfDirected(c)).map((c) => this.finish(c)));
+  }
+
+  /**
+   * A demand told in a purpose clause or a participle after a protest ("rallied in Belgrade [demanding] the
+   * resignation of …", "blocked roads [to demand] land rights") is what the protest is for, as CAMEO codes it
+   * (1411–1454), not an act of its own: the protest takes its sub-code, and its target when it names none.
+   */
+  private protestDemands(found: Candidate[]): void {
+    for (const p of found) {
+      if (!PROTEST_CODE.test(p.code)) continue;
+      const i = found.findIndex((d) => {
+        if (d === p || !d.frame || d.first <= p.last || !/^(10|02)/.test(d.code)) return false;
+        if (!PROTEST_DEMAND.test(this.headLemma(d.frame.verb.head)) || d.source.country !== p.source.country) return false;
+        // Only a purpose infinitive or a participle, whose subject is the protesters': "to demand", ", demanding".
+        const first = d.frame.verb.first;
+        return /^to$/i.test(this.word(first)) || /^to$/i.test(this.word(first - 1)) || /ing$/i.test(this.word(d.frame.verb.head));
+      });
+      if (i < 0) continue;
+      const d = found[i];
+      const kind = DEMAND_KIND.exec(d.code)?.[1];
+      if (kind) p.code = `${p.code === '140' ? '141' : p.code}${kind}`;
+      if (!p.target && d.target) p.target = d.target;
+      p.confidence = Math.max(p.confidence, d.confidence);
+      p.rule += ` +${d.code}`;
+      found.splice(i, 1);
+    }
   }
 
   // ---- actors of chunks ----
@@ -390,7 +430,7 @@ class Coder {
     const own = next?.type === 'PP' && next.object && /^(in|from)$/i.test(this.word(next.head)) ? this.countryIn(next.object.first, next.object.last) : null;
     // "Israel's defense minister said [the army] would respond": the speaker's country; then the sentence's place;
     // then, for a target, the source's country ("government forces recaptured the town from [rebels]").
-    const country = own?.country ?? this.speakerCountry(sentence, np.first) ?? this.sentencePlace(sentence) ?? other?.country;
+    const country = own?.country ?? this.speakerCountry(sentence, np.first) ?? this.sentencePlace(sentence, true) ?? other?.country;
     return country ? this.countrySide(country, role, true) : null;
   }
 
@@ -432,7 +472,7 @@ class Coder {
    * Where the sentence happens: the country of the first place or country after a locative preposition ("in
    * Lagos", "in northern Mali", "outside the parliament in Seoul"), else of the first place it names.
    */
-  private sentencePlace(sentence: number): string | null {
+  private sentencePlace(sentence: number, premises = false): string | null {
     const first = this.doc.tokens.sentenceFirstToken[sentence];
     const last = this.doc.tokens.sentenceFirstToken[sentence + 1] - 1;
     const { pos } = this.doc.tokens;
@@ -449,6 +489,12 @@ class Coder {
       if (!country) continue;
       let k = t - 1;
       while (k >= first && (pos[k] === 'ADJ' || pos[k] === 'DET' || (this.placeAt.get(k) ?? this.actorAt.get(k)) !== undefined)) k--;
+      // For people named by a role word ("students demonstrated outside the [US] embassy in Seoul"): a country's
+      // embassy or base stands in another country.
+      let e = t;
+      const id = this.placeAt.get(t) ?? this.actorAt.get(t);
+      while (e < last && (this.placeAt.get(e + 1) ?? this.actorAt.get(e + 1)) === id) e++;
+      if (premises && FOREIGN_PREMISES.test(this.word(e + 1))) continue;
       if (k >= first && LOCATIVE.test(this.word(k))) return country;
     }
     return any;
@@ -466,7 +512,12 @@ class Coder {
     const compound = t >= 2 && this.word(t - 1) === '-' ? `${this.word(t - 2).toLowerCase()}-${lemma[t].toLowerCase()}` : '';
     // "re-opened", "co-sponsored": also without the prefix's hyphen.
     const forms = /^(re|co|pre|de)-/.test(word) ? [word, word.replace('-', '')] : [word];
-    const guesses = [compound, lemma[t], lemma[t].toLowerCase(), ...forms.flatMap((w) => [IRREGULAR[w] ?? '', w.replace(/ied$/, 'y'), w.replace(/ed$/, ''), w.replace(/d$/, '')])].filter(Boolean);
+    const guesses = [
+      compound,
+      lemma[t],
+      lemma[t].toLowerCase(),
+      ...forms.flatMap((w) => [IRREGULAR[w] ?? '', w.replace(/ied$/, 'y'), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/([bdgmnprt])\1ed$/, '$1'), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/([bdgmnprt])\1ing$/, '$1')]),
+    ].filter(Boolean);
     return guesses.find((g) => this.tables.verbs.has(g) || this.tables.lightVerbs.has(g)) ?? lemma[t];
   }
 
@@ -842,7 +893,9 @@ class Coder {
         if (holds) read ??= reading;
         if (!found.length) continue;
         yield* found;
-        if (reading.complement?.frame) this.consumed.add(reading.complement.frame);
+        // A protest's purpose ("marched to demand reforms") is coded on its own, then told by the protest (protestDemands).
+        const demand = reading.complement?.frame && PROTEST_CODE.test(found[0].code) && PROTEST_DEMAND.test(this.headLemma(reading.complement.frame.verb.head));
+        if (reading.complement?.frame && !demand) this.consumed.add(reading.complement.frame);
         for (const f of reading.complement?.also ?? []) this.consumed.add(f);
         read = reading;
         break;
@@ -1053,7 +1106,11 @@ class Coder {
       pattern = holding[0];
       // The first actor after the verb in its sentence, as a guess ("attacked a convoy carrying [Turkish] officials").
       const after = reciprocal ? null : this.firstActorAfter(st, frame.verb.last, sources);
-      pairs = sources.map((s) => [s, after]);
+      // An act whose PLOVER type needs no recipient, by a source named as such: a guess that is the source's own
+      // country names where ("resigned as president of [Zimbabwe]"), and the act stands with no target rather than
+      // being dropped as self-directed (a source known only from that place, "the ministers met in Astana", still is).
+      const own = (s: Side) => after !== null && !s.implicit && RECIPIENT_OPTIONAL.test(pattern.code) && selfDirected({ source: s, target: after, code: pattern.code } as Candidate);
+      pairs = sources.map((s) => [s, own(s) ? null : after]);
       confidence = VERB_CONFIDENCE - TARGETLESS_PENALTY;
     }
     // Rows that need a target and name none leave the object's nouns to be read ("launched [a strike]" by workers).
@@ -1152,6 +1209,10 @@ class Coder {
     const subject = this.subjectOf(frame);
     const own: number[] = [];
     if (subject && !this.passive(frame)) for (let t = subject.first; t <= subject.last; t++) own.push(t);
+    // "[Hundreds of Kurdish protesters] occupied …": the "of" phrase after the subject's head is part of it.
+    const chunks = frame.clause.chunks;
+    const of = subject && !this.passive(frame) ? chunks[chunks.indexOf(subject) + 1] : undefined;
+    if (of && of !== frame.verb && this.ofPhrase(of) && of.first < frame.verb.first) for (let t = of.first; t <= of.last; t++) own.push(t);
     if (!this.objectHolds(new Set(subj.map((e) => e.slice(5))), own)) return false;
     const rest = [...entries].filter((e) => !e.startsWith('subj='));
     return !rest.length || this.objectHolds(new Set(rest), tokens);
@@ -1295,8 +1356,11 @@ class Coder {
       if (!np) continue;
       if (chunk.type === 'PP' && TEMPORAL_PREPOSITIONS.has(this.word(chunk.head).toLowerCase())) continue;
       for (let t = np.first; t <= np.last; t++) {
-        if (this.inQuote[t] || !this.nounAt(t)) continue;
-        const rows = this.tables.nouns.get(this.word(t).toLowerCase()) ?? this.tables.nouns.get(lemma[t]);
+        // The head of a noun phrase is a noun even where the tagger took it for a verb ("conducted [exercises]").
+        // A compound written with a hyphen is one noun ("a [sit-in]", "a [cease-fire]"), looked up whole at its last part.
+        const compound = t - 2 >= np.first && this.word(t - 1) === '-' && this.doc.tokens.end[t - 2] === this.doc.tokens.start[t - 1] && this.doc.tokens.end[t - 1] === this.doc.tokens.start[t] ? this.tables.nouns.get(`${this.word(t - 2)}-${this.word(t)}`.toLowerCase()) : undefined;
+        if (this.inQuote[t] || !(compound || this.nounAt(t) || (t === np.head && this.doc.tokens.pos[t] === 'VERB'))) continue;
+        const rows = compound ?? this.tables.nouns.get(this.word(t).toLowerCase()) ?? this.tables.nouns.get(lemma[t]);
         const holding = rows?.filter((r) => !r.of || this.nounOf(st, ci, np, t, r.of)) ?? [];
         const possessor = this.possessorBefore(np.first, t);
         // A row that needs a target ("a strike on …") gives way to the next when none is named ("staged a strike").

@@ -142,11 +142,17 @@ const NAME_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
 /** Participles that news uses as adjectives after a name or noun ("Chinese armed forces", "the Syrian-backed"). */
 const ADJECTIVAL = new Set(['armed', 'united', 'advanced', 'renewed', 'limited', 'alleged', 'unidentified', 'unnamed', 'masked', 'disputed', 'occupied', 'elected', 'embattled', 'besieged', 'beleaguered', 'organized', 'organised', 'related', 'based', 'skilled', 'improvised', 'guided', 'detained', 'displaced', 'wanted', 'banned', 'exiled', 'deposed', 'ousted', 'jailed', 'imprisoned', 'kidnapped', 'abducted', 'wounded', 'injured', 'killed']);
 /** Irregular past forms of news verbs that the tagger may take for nouns after a subject ("gunmen shot …"). */
-const IRREGULAR_PAST = new Set(['shot', 'struck', 'hit', 'fought', 'took', 'seized', 'stole', 'overran', 'withdrew', 'drove', 'threw', 'broke', 'beat', 'sent', 'held', 'met', 'fled', 'shook', 'blew', 'slew', 'stabbed', 'sank', 'shut', 'cut', 'led']);
+const IRREGULAR_PAST = new Set(['froze', 'unfroze', 'shot', 'struck', 'hit', 'fought', 'took', 'seized', 'stole', 'overran', 'withdrew', 'drove', 'threw', 'broke', 'beat', 'sent', 'held', 'met', 'fled', 'shook', 'blew', 'slew', 'stabbed', 'sank', 'shut', 'cut', 'led']);
 /** Prefixes of hyphenated verbs ("test-fired", "air-dropped"), whose second part heads a verb group. */
 const VERB_PREFIX = /^(test|air)$/;
 /** Past forms that take a bare infinitive after them ("helped build", "dared say", "let go"). */
 const BARE_INFINITIVE = /^(helped|dared|needed|let|made|had|watched|heard|saw|felt)$/i;
+const POSSESSIVE = /^(his|her|its|their|our|my|your)$/i;
+/** Verbs of beginning and going on, which take a gerund ("began building"); not of stopping, whose gerund is no act ("stopped funding"). */
+const ASPECTUAL = /^(begin|began|begun|begins|start|started|starts|continue|continued|continues|resume|resumed|resumes|keep|kept)$/i;
+const APPROXIMATELY = /^(about|around|nearly|roughly|approximately|almost|some)$/i;
+/** Units of time after a number ("less than two [months] after …"). */
+const TIME_UNIT = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/i;
 const MODAL = /^(would|will|could|can|may|might|must|should|shall|to)$/i;
 /** What may follow a verb's head: an object, a phrase or a clause ("abducted [a] …", "mediated [between] …", "alleged [that] …"). */
 const AFTER_VERB = new Set(['DET', 'NUM', 'ADP', 'PROPN', 'PRON', 'SCONJ']);
@@ -199,8 +205,9 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       else if (!finite && pos[k] === 'NOUN' && /^[a-z]+s$/.test(w) && !/(ss|us|is)$/.test(w) && (pos[k - 1] === 'NOUN' || pos[k - 1] === 'PROPN') && (pos[k + 1] === 'PROPN' || pos[k + 1] === 'DET' || pos[k + 1] === 'NUM')) pos[k] = 'VERB';
       // "its forces had [shot] down two jets", "has [hit]": a past participle right after a perfect auxiliary.
       else if (slip && pos[k - 1] === 'AUX' && /^(has|have|had|'ve|’ve)$/i.test(word(doc, k - 1)) && (past || /^[a-z]+(en|wn)$/.test(w))) pos[k] = 'VERB';
-      // "dismissed [calls] for his resignation": a present form in -s right after a past form is its object, a noun.
-      else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && /^[a-z]+s$/.test(w) && /^[a-z]+ed$/.test(word(doc, k - 1).toLowerCase()) && !/ss$/.test(w)) pos[k] = 'NOUN';
+      // "dismissed [calls] for his resignation", "held [exercises] near …": a present form in -s right after a past form
+      // is its object, a noun.
+      else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && /^[a-z]+s$/.test(w) && (/^[a-z]+ed$/.test(word(doc, k - 1).toLowerCase()) || IRREGULAR_PAST.has(word(doc, k - 1).toLowerCase())) && !/ss$/.test(w)) pos[k] = 'NOUN';
       // "expressed [hope] for …": a bare form right after a past form in -ed is its object, a noun (not after a verb
       // that takes a bare infinitive: "helped build", "dared say").
       else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && w === doc.tokens.lemma[k].toLowerCase() && /^[a-z]+$/.test(w) && /^[a-z]+ed$/.test(word(doc, k - 1).toLowerCase()) && !BARE_INFINITIVE.test(word(doc, k - 1)) && pos[k + 1] !== 'PART') pos[k] = 'NOUN';
@@ -213,9 +220,9 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       else if (pos[k] === 'VERB' && /^[a-z]+s$/.test(w) && !/ss$/.test(w) && pos[k + 1] === 'ADP' && (NO_SUBJECT_BEFORE.has(pos[k - 1]) || SUBORDINATOR.test(word(doc, k - 1))) && !/^to$/i.test(word(doc, k - 1))) pos[k] = 'NOUN';
       // "bombed suspected hideouts": a participle right after a verb and before a noun is an adjective.
       else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'PROPN' || pos[k + 1] === 'ADJ') && /^[a-z]+(ed|en)$/.test(w)) pos[k] = 'ADJ';
-      // "the stolen artworks", "the detained reporters", "the captured British sailors": a participle between a
-      // determiner and a noun (or its adjective or name) is an adjective.
-      else if (pos[k] === 'VERB' && pos[k - 1] === 'DET' && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'ADJ' || pos[k + 1] === 'PROPN') && /^[a-z]+(ed|en|wn)$/.test(w)) pos[k] = 'ADJ';
+      // "the stolen artworks", "the detained reporters", "the captured British sailors", "their planned strike": a
+      // participle between a determiner (or a possessive) and a noun (or its adjective or name) is an adjective.
+      else if (pos[k] === 'VERB' && (pos[k - 1] === 'DET' || POSSESSIVE.test(word(doc, k - 1))) && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'ADJ' || pos[k + 1] === 'PROPN') && /^[a-z]+(ed|en|wn)$/.test(w)) pos[k] = 'ADJ';
       // "the Rafah crossing into …": a word in -ing after a determiner and a name or noun, before a preposition, is a noun.
       else if (pos[k] === 'VERB' && /ing$/.test(w) && pos[k + 1] === 'ADP' && k - 2 >= first && pos[k - 2] === 'DET' && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN')) pos[k] = 'NOUN';
       // "on [heightened] alert", "put the talks on [hold]": a verb form right after a preposition (not "to", not a
@@ -224,6 +231,17 @@ function repairVerbs(doc: Doc, pos: string[]): void {
         if (/^[a-z]+(ed|en)$/.test(w) && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'ADJ')) pos[k] = 'ADJ';
         else if (pos[k + 1] === 'PUNCT' || pos[k + 1] === 'ADP' || pos[k + 1] === 'CCONJ') pos[k] = 'NOUN';
       }
+      // "held [live]-fire drills": a word joined by a hyphen to the noun or adjective after it is the first part of
+      // a compound modifier, not a verb (a verb's prefix is the first part only before a verb: "test-fired").
+      // "began [building] a pipeline", "continued [shelling] the town": a form in -ing right after a verb of beginning
+      // or going on, before its object, is that verb's gerund, a verb.
+      if (pos[k] === 'NOUN' && /^[a-z]+ing$/.test(w) && ASPECTUAL.test(word(doc, k - 1)) && NOUN_OR_OBJECT.has(pos[k + 1]) && pos[k + 1] !== 'ADJ') pos[k] = 'VERB';
+      // "staged a [sit-in]", "a [walk-out]": a verb and a particle joined by hyphens after a determiner or adjective are a noun.
+      if (pos[k] === 'VERB' && k + 2 <= last && word(doc, k + 1) === '-' && doc.tokens.end[k] === doc.tokens.start[k + 1] && doc.tokens.end[k + 1] === doc.tokens.start[k + 2] && /^(in|out|up|down|off|over)$/i.test(word(doc, k + 2)) && (pos[k - 1] === 'DET' || pos[k - 1] === 'ADJ' || POSSESSIVE.test(word(doc, k - 1)))) {
+        pos[k] = 'NOUN';
+        pos[k + 2] = 'NOUN';
+      }
+      if (pos[k] === 'VERB' && k + 2 <= last && word(doc, k + 1) === '-' && doc.tokens.end[k] === doc.tokens.start[k + 1] && doc.tokens.end[k + 1] === doc.tokens.start[k + 2] && (pos[k + 2] === 'NOUN' || pos[k + 2] === 'ADJ') && pos[k - 1] === 'VERB') pos[k] = 'ADJ';
       if (pos[k] === 'VERB' || pos[k] === 'AUX') verbSeen = true;
       if (pos[k] === 'VERB' && !finite && /^[a-z]+s$/.test(w)) finite = true;
     }
@@ -232,6 +250,8 @@ function repairVerbs(doc: Doc, pos: string[]): void {
 
 function chunk(doc: Doc, first: number, last: number, pos: string[]): Chunk[] {
   const { lemma } = doc.tokens;
+  // "[About 2,000 students] demonstrated": a word of approximation before a number opens a noun phrase, not a phrase of its own.
+  const approximately = (k: number) => pos[k] === 'ADP' && APPROXIMATELY.test(word(doc, k)) && k < last && pos[k + 1] === 'NUM';
   const out: Chunk[] = [];
   let i = first;
   while (i <= last) {
@@ -263,7 +283,7 @@ function chunk(doc: Doc, first: number, last: number, pos: string[]): Chunk[] {
       const passive = pos[head] !== 'AUX' && auxLemmas.includes('be') && /ed$|en$|wn$|t$/.test(word(doc, head));
       out.push({ type: 'VP', first: start, last: end, head, negated, passive, auxiliaries: auxLemmas });
       i = end + 1;
-    } else if (NOMINAL.has(p) || p === 'DET' || p === 'ADJ') {
+    } else if (NOMINAL.has(p) || p === 'DET' || p === 'ADJ' || approximately(i)) {
       const start = i;
       let head = -1;
       // Hyphenated compounds stay whole whatever their parts are tagged ("first-ever", "six-week").
@@ -274,7 +294,11 @@ function chunk(doc: Doc, first: number, last: number, pos: string[]): Chunk[] {
       const compoundVerb = (k: number) => pos[k] === 'VERB' && k >= 2 && VERB_PREFIX.test(word(doc, k - 2)) && /ed$/.test(word(doc, k));
       // A determiner after a noun opens the next noun phrase ("On Monday | both governments agreed").
       const nextPhrase = (k: number) => k > start && pos[k] === 'DET' && NOMINAL.has(pos[k - 1]);
-      while (i <= last && ((inner(i) && !nextPhrase(i)) || (pos[i] === 'PRON' && i === start) || hyphen(i) || (i > start && hyphen(i - 1) && !compoundVerb(i)))) {
+      // "[More than 100 Russian diplomats] were expelled": a comparative quantifier's "than" stays in the phrase
+      // (not in a span of time: "less than two months after …" tells when).
+      const than = (k: number) =>
+        k > start && k + 2 <= last && /^than$/i.test(word(doc, k)) && /^(more|less|fewer)$/i.test(word(doc, k - 1)) && pos[k + 1] === 'NUM' && !TIME_UNIT.test(word(doc, k + 2));
+      while (i <= last && ((inner(i) && !nextPhrase(i)) || than(i) || (i === start && approximately(i)) || (pos[i] === 'PRON' && i === start) || hyphen(i) || (i > start && hyphen(i - 1) && !compoundVerb(i)))) {
         if (NOMINAL.has(pos[i])) head = i;
         // A pronoun is a noun phrase on its own, unless possessive ("his counterpart").
         if (pos[i] === 'PRON' && !/^(his|her|its|their|our|my|your)$/i.test(word(doc, i))) {
