@@ -44,6 +44,7 @@ const CASES: [string, string, string, string][] = [
   ['Germany pledged 500 million euros in aid to Ukraine.', 'DEU', 'UKR', '0331'],
   ['Qatar offered to mediate between Ethiopia and Eritrea.', 'QAT', 'ERI', '039'],
   ['Turkey agreed to resume talks with Greece.', 'TUR', 'GRC', '036'],
+  ["The Malaysian prime minister promised to open Malaysia's banking sector to Japanese investors.", 'MYS', 'JPN', '0311'],
   // 04 consult
   ['Chinese Foreign Minister Wang Yi met with his Australian counterpart Penny Wong in Beijing.', 'CHN', 'AUS', '040'],
   ['Indian Prime Minister Narendra Modi phoned Russian President Vladimir Putin on Friday.', 'IND', 'RUS', '041'],
@@ -53,6 +54,7 @@ const CASES: [string, string, string, string][] = [
   ['Spain formally recognized Palestine as a state.', 'ESP', 'PSE', '054'],
   ['Israel apologized to Turkey for the deadly raid.', 'ISR', 'TUR', '055'],
   ['The United States praised India for its handling of the crisis.', 'USA', 'IND', '051'],
+  ['Brazil established diplomatic relations with Vietnam.', 'BRA', 'VNM', '054'],
   // 06 engage in material cooperation
   ['India and Japan held joint naval exercises in the Arabian Sea.', 'IND', 'JPN', '062'],
   ['Germany extradited the suspect to France on Friday.', 'DEU', 'FRA', '063'],
@@ -70,19 +72,26 @@ const CASES: [string, string, string, string][] = [
   // 10 demand
   ['Iran demanded that the United States lift all sanctions.', 'IRN', 'USA', '1054'],
   ['China demanded an apology from Japan.', 'CHN', 'JPN', '100'],
+  ['Greece demanded the extradition of the hijackers from Cyprus.', 'GRC', 'CYP', '1013'],
   // 11 disapprove
   ['India accused Pakistan of sponsoring terrorism.', 'IND', 'PAK', '1121'],
   ['Ukraine accused Russia of war crimes in Bucha.', 'UKR', 'RUS', '1124'],
   ['Greece lodged a formal complaint with Turkey over the incident.', 'GRC', 'TUR', '114'],
   ['Ukraine sued Russia at the International Court of Justice.', 'UKR', 'RUS', '115'],
+  ['Pakistan held India responsible for the bus bombing.', 'PAK', 'IND', '112'],
+  ['Ankara said Athens was behind the unrest on the island.', 'TUR', 'GRC', '112'],
+  ['Iran urged Muslim states to isolate Israel.', 'IRN', 'ISR', '113'],
+  ['Armenia took Azerbaijan to the International Court of Justice.', 'ARM', 'AZE', '115'],
   // 12 reject
   ['North Korea refused to meet South Korean officials.', 'PRK', 'KOR', '125'],
   ['Turkey refused to extradite the suspects to Sweden.', 'TUR', 'SWE', '121'],
   ['Israel rejected a ceasefire proposal from Egypt.', 'ISR', 'EGY', '1246'],
+  ['Germany refused to supply submarines to Israel.', 'DEU', 'ISR', '1222'],
   // 13 threaten
   ['China threatened to impose sanctions on Lithuania.', 'CHN', 'LTU', '1312'],
   ['Turkey gave Sweden an ultimatum over the Kurdish militants.', 'TUR', 'SWE', '139'],
   ['Moscow warned Finland of retaliation over its NATO membership.', 'RUS', 'FIN', '138'],
+  ['Bangladesh threatened to shut down Indian newspapers.', 'BGD', 'IND', '1321'],
   // 14 protest
   ['Hundreds of Iraqis demonstrated against Turkey in Baghdad.', 'IRQ', 'TUR', '141'],
   ['Pakistani traders boycotted French products.', 'PAK', 'FRA', '143'],
@@ -127,6 +136,13 @@ describe('event coder: one sentence per CAMEO pattern', () => {
 });
 
 describe('event coder: sides', () => {
+  it('reads a speaker’s “Y was responsible for …” as an accusation of Y, not when negated', () => {
+    const said = analyzeSentence('Ethiopia said Eritrea was responsible for the shelling of the border town.');
+    expect(find(said, 'ETH', 'ERI', '11'), dyads(said).join(' ')).not.toHaveLength(0);
+    const denied = analyzeSentence('Ethiopia said Eritrea was not responsible for the shelling of the border town.');
+    expect(denied.events.filter((e) => e.rootCode === '11'), dyads(denied).join(' ')).toHaveLength(0);
+  });
+
   it('codes a compound subject once per member', () => {
     const r = analyzeSentence("The US, UK and France condemned North Korea's missile launch.");
     for (const source of ['USA', 'GBR', 'FRA']) expect(find(r, source, 'PRK', '111'), dyads(r).join(' ')).toHaveLength(1);

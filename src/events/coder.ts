@@ -59,6 +59,10 @@ const CONTENT_NOUN = /^(demand|call|report|claim|allegation|accusation|charge|ru
 const AGENT_LIKE = /^(GOV|MIL|JUD|LEG|OPP|REB|PTY|COP|SPY|MED|BUS|CVL|REF|HLH|EDU|ELI|LAB|AGR|ENV|HRI|DEV|REL|CRM|UAF|INS|SEP|MOD|RAD)$/;
 /** Verbs of saying: a role word in what they report belongs to the speaker's country. */
 const SAYING = new Set(['say', 'tell', 'announce', 'state', 'declare', 'add', 'warn', 'claim', 'insist', 'report', 'confirm', 'deny']);
+/** Verbs of saying whose reported "Y was responsible for …" is the speaker's accusation of Y. */
+const ACCUSING_SPEECH = new Set(['say', 'state', 'declare', 'claim', 'insist', 'charge', 'allege', 'add', 'tell', 'announce', 'assert', 'conclude']);
+/** Predicates of blame after "was": "responsible for", "guilty of", "behind" (the attack). */
+const BLAME = /^(responsible|guilty|culpable|accountable|behind)$/i;
 /** Verbs whose reported clause's "would" is the future of indirect speech ("said it would withdraw"). */
 const REPORTING = new Set([...SAYING, 'pledge', 'promise', 'vow', 'indicate', 'signal', 'reiterate']);
 /** A phrase that refers back to two sides: "the two", "both sides", "the two leaders", "both governments", "all parties" (to a conflict). */
@@ -204,7 +208,7 @@ class Coder {
     const candidates: Candidate[] = [];
     for (const st of this.structs) {
       this.covered = [];
-      const found = [...this.verbEvents(st)];
+      const found = [...this.verbEvents(st), ...this.blameEvents(st)];
       found.push(...this.nounEvents(st));
       if (found.length > MAX_EVENTS_PER_SENTENCE) {
         this.doc.warn(`sentence with ${found.length} events: kept the first ${MAX_EVENTS_PER_SENTENCE}`, this.doc.sentences[st.sentence]);
@@ -827,6 +831,51 @@ class Coder {
   }
 
   /**
+   * A speaker's "Y was responsible for …", "Y was guilty of …", "Y was behind the attack": an accusation of Y by
+   * the speaker (CAMEO 112; its sub-code from what Y is blamed for, read as the object of "accused"). The clause
+   * must follow the verb of saying with no other verb between ("Israel said Syria was behind the attack"); a
+   * negated "was not responsible" is none. The nouns of the blamed act are told by it, not coded on their own.
+   */
+  private *blameEvents(st: SentenceStructure): Generator<Candidate> {
+    const { lemma } = this.doc.tokens;
+    for (const [i, frame] of st.frames.entries()) {
+      const speech = st.frames[i - 1];
+      if (!speech || lemma[frame.verb.head] !== 'be' || !ACCUSING_SPEECH.has(lemma[speech.verb.head] ?? '') || this.inQuote[frame.verb.head]) continue;
+      let negated = false;
+      for (let t = frame.verb.first; t <= frame.verb.last; t++) if (/^(not|n't|never)$/i.test(this.word(t))) negated = true;
+      const chunks = frame.clause.chunks;
+      const k = chunks.indexOf(frame.verb) + 1;
+      const blame = chunks[k];
+      if (negated || !blame || !BLAME.test(this.word(blame.first))) continue;
+      const np = frame.subject;
+      // "Chechen rebels were behind …": a role word of the speaker's country, else of none.
+      const target = np ? (this.actorIn(np.first, np.last) ?? this.roleSide(chunks, chunks.indexOf(np), st.sentence) ?? this.unnamedRole(np)) : null;
+      if (!target) continue;
+      const sources = this.subjectSides(st, speech).filter((x) => !sameSide(x, target));
+      if (!sources.length) continue;
+      const what: number[] = [];
+      for (let j = k; j < chunks.length && chunks[j].type !== 'VP'; j++) for (let t = chunks[j].first; t <= chunks[j].last; t++) what.push(t);
+      const row = this.tables.verbs.get('accuse')?.find((p) => p.object && this.objectHolds(p.object, what));
+      const code = row?.code ?? '112';
+      this.covered.push([frame.verb.first, what.length ? what[what.length - 1] : frame.verb.last]);
+      for (const source of sources) {
+        yield {
+          sentence: st.sentence,
+          first: frame.verb.first,
+          last: frame.verb.last,
+          source,
+          target,
+          code,
+          rule: `blame:${this.word(blame.first).toLowerCase()}→${code}`,
+          confidence: VERB_CONFIDENCE - (source.implicit || target.implicit ? IMPLICIT_PENALTY : 0),
+          frame,
+          lemma: 'accuse',
+        };
+      }
+    }
+  }
+
+  /**
    * The ways the patterns may read a frame, in order: a governing verb inside the verb group ("threatened to
    * impose", "refused to meet", "agreed to resume"), then the main verb with its particle ("called on",
    * "pulled out") or the preposition after it ("called for", "sided with"), else alone.
@@ -998,7 +1047,7 @@ class Coder {
     let pairs: [Side, Side | null][] = [];
     for (const p of holding) {
       if (p.code === NULL_CODE) break;
-      const targets = passiveObject.length && p.targets.includes('obj') ? passiveObject : reciprocal ? [] : this.targets(frame, r, p.targets, sources);
+      const targets = passiveObject.length && p.targets.includes('obj') ? passiveObject : reciprocal ? [] : this.targets(frame, r, p.targets, sources, p.code);
       pattern = p;
       pairs = this.pairs(sources, targets, reciprocal ? ['each'] : p.targets);
       if (pairs.length) break;
@@ -1145,10 +1194,14 @@ class Coder {
     return false;
   }
 
-  /** The actors of the first slot that names one other than the source ("deployed troops along [its] border with [Lithuania]"). */
-  private targets(frame: VerbFrame, r: Reading, slots: string[], sources: Side[]): Side[] {
+  /**
+   * The actors of the first slot that names one other than the source ("deployed troops along [its] border with
+   * [Lithuania]"); for a cooperative or verbal act, other than the source's own country as a whole too, which is
+   * no counterpart (selfDirected): "Vietnam's prime minister promised to open [Vietnam's] markets to [American] companies".
+   */
+  private targets(frame: VerbFrame, r: Reading, slots: string[], sources: Side[], code?: string): Side[] {
     const chunks = frame.clause.chunks;
-    const other = (found: Side[]) => found.filter((a) => !sources.some((s) => sameSide(s, a)));
+    const other = (found: Side[]) => found.filter((a) => !sources.some((s) => sameSide(s, a) || (code !== undefined && selfDirected({ source: s, target: a, code }))));
     for (const slot of slots) {
       let found: Side[] = [];
       if (slot === '-' || slot === 'each') continue;
@@ -1161,7 +1214,7 @@ class Coder {
         const owner = this.possessorIn(this.objectTokens(frame, r));
         if (owner) found = [owner];
       } else if (slot === 'comp') {
-        found = this.complementTargets(r.complement, sources);
+        found = this.complementTargets(r.complement, sources, code);
       } else if (slot.startsWith('obj.')) {
         if (r.objectIndex < 0) continue;
         const prep = slot.slice(4);
@@ -1202,12 +1255,12 @@ class Coder {
   }
 
   /** The first actor of the governed act other than the source: a that-clause's subject, then its object, then its phrases. */
-  private complementTargets(c: Complement | null, sources: Side[]): Side[] {
+  private complementTargets(c: Complement | null, sources: Side[], code?: string): Side[] {
     if (!c) return [];
     for (const chunk of [c.subject, c.object, ...c.pps]) {
       if (!chunk) continue;
       const first = chunk === c.subject && c.first ? this.firstActorIn(chunk.first, chunk.last) : null;
-      const found = (first ? [first] : this.actorsFrom(c.chunks, c.chunks.indexOf(chunk))).filter((a) => !sources.some((s) => sameSide(s, a)));
+      const found = (first ? [first] : this.actorsFrom(c.chunks, c.chunks.indexOf(chunk))).filter((a) => !sources.some((s) => sameSide(s, a) || (code !== undefined && selfDirected({ source: s, target: a, code }))));
       if (found.length) return found;
     }
     return [];
@@ -1626,7 +1679,7 @@ class Coder {
  * ministers met in Astana" or "[Kazakh] ministers discussed the war in Kazakhstan" name where, not a
  * counterpart. Acts toward a part of the country ("the government agreed to talks with the rebels") stay.
  */
-function selfDirected(c: Candidate): boolean {
+function selfDirected(c: Pick<Candidate, 'source' | 'target' | 'code'>): boolean {
   if (!c.target || !c.source.country || c.source.country !== c.target.country || c.target.code.length > 3 || c.target.people) return false;
   const root = Number(c.code.slice(0, 2));
   return root >= 1 && root <= 8;
