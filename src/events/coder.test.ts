@@ -73,6 +73,9 @@ const CASES: [string, string, string, string][] = [
   ['Iran demanded that the United States lift all sanctions.', 'IRN', 'USA', '1054'],
   ['China demanded an apology from Japan.', 'CHN', 'JPN', '100'],
   ['Greece demanded the extradition of the hijackers from Cyprus.', 'GRC', 'CYP', '1013'],
+  ['Ghana said Togo must return the seized ship and its crew.', 'GHA', 'TGO', '1053'],
+  ['Kenya told Somalia to pull its troops back from the border.', 'KEN', 'SOM', '1056'],
+  ['Chile renewed its demand that Bolivia release the detained soldiers.', 'CHL', 'BOL', '10'],
   // 11 disapprove
   ['India accused Pakistan of sponsoring terrorism.', 'IND', 'PAK', '1121'],
   ['Ukraine accused Russia of war crimes in Bucha.', 'UKR', 'RUS', '1124'],
@@ -87,6 +90,7 @@ const CASES: [string, string, string, string][] = [
   ['Turkey refused to extradite the suspects to Sweden.', 'TUR', 'SWE', '121'],
   ['Israel rejected a ceasefire proposal from Egypt.', 'ISR', 'EGY', '1246'],
   ['Germany refused to supply submarines to Israel.', 'DEU', 'ISR', '1222'],
+  ['Morocco ruled out any withdrawal from the disputed islet.', 'MAR', '', '1246'],
   // 13 threaten
   ['China threatened to impose sanctions on Lithuania.', 'CHN', 'LTU', '1312'],
   ['Turkey gave Sweden an ultimatum over the Kurdish militants.', 'TUR', 'SWE', '139'],
@@ -136,6 +140,13 @@ describe('event coder: one sentence per CAMEO pattern', () => {
 });
 
 describe('event coder: sides', () => {
+  it('reads “X said Y must …” as X’s demand on Y, not when X must act itself', () => {
+    const must = analyzeSentence('Peru said Ecuador must withdraw its troops from the border zone.');
+    expect(find(must, 'PER', 'ECU', '1056'), dyads(must).join(' ')).not.toHaveLength(0);
+    const own = analyzeSentence('Peru said it must withdraw its troops from the border zone.');
+    expect(own.events.filter((e) => e.rootCode === '10'), dyads(own).join(' ')).toHaveLength(0);
+  });
+
   it('reads a speaker’s “Y was responsible for …” as an accusation of Y, not when negated', () => {
     const said = analyzeSentence('Ethiopia said Eritrea was responsible for the shelling of the border town.');
     expect(find(said, 'ETH', 'ERI', '11'), dyads(said).join(' ')).not.toHaveLength(0);

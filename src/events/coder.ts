@@ -22,7 +22,7 @@ import { actorsByToken, tokenFrom } from '../doc/tokens.js';
 import { countryByCode } from '../knowledge/countries.js';
 import { lookupRole } from '../knowledge/roles.js';
 import { type Chunk, type Clause, type SentenceStructure, type VerbFrame, structures } from '../language/clauses.js';
-import { type Modality, NULL_CODE, type VerbPattern, eventTables, futureCode, ploverOfAct, refusalCode } from './tables.js';
+import { type Modality, NULL_CODE, type VerbPattern, demandCode, eventTables, futureCode, ploverOfAct, refusalCode } from './tables.js';
 
 /** Events one sentence may yield; more is a run-on list, capped with a warning. */
 const MAX_EVENTS_PER_SENTENCE = 8;
@@ -61,6 +61,8 @@ const AGENT_LIKE = /^(GOV|MIL|JUD|LEG|OPP|REB|PTY|COP|SPY|MED|BUS|CVL|REF|HLH|ED
 const SAYING = new Set(['say', 'tell', 'announce', 'state', 'declare', 'add', 'warn', 'claim', 'insist', 'report', 'confirm', 'deny']);
 /** Verbs of saying whose reported "Y was responsible for …" is the speaker's accusation of Y. */
 const ACCUSING_SPEECH = new Set(['say', 'state', 'declare', 'claim', 'insist', 'charge', 'allege', 'add', 'tell', 'announce', 'assert', 'conclude']);
+/** Modals of obligation in a verb group: "must withdraw", "should release", "has to", "ought to". */
+const OBLIGATION = /^(must|should|ought)$/i;
 /** Predicates of blame after "was": "responsible for", "guilty of", "behind" (the attack). */
 const BLAME = /^(responsible|guilty|culpable|accountable|behind)$/i;
 /** Verbs whose reported clause's "would" is the future of indirect speech ("said it would withdraw"). */
@@ -114,6 +116,8 @@ interface Candidate {
   statement?: boolean;
   /** The verb that tells the act: the pattern's lemma, or the light verb of an event noun ("declared a ceasefire"). */
   lemma?: string;
+  /** A speaker's demand that another do the act ("Syria said Israel must withdraw"): told as asserted, whatever its modal. */
+  demand?: boolean;
 }
 
 /**
@@ -217,6 +221,7 @@ class Coder {
       candidates.push(...found);
     }
     candidates.push(...this.statementEvents());
+    for (const c of candidates) this.obligation(c);
     for (const c of candidates) if (c.frame && this.background(c.frame)) c.confidence -= BACKGROUND_PENALTY;
     for (const c of candidates) if (c.frame && this.nounContent(c.frame)) c.confidence -= CONTENT_PENALTY;
     return this.merge(candidates.filter((c) => !selfDirected(c)).map((c) => this.finish(c)));
@@ -831,6 +836,32 @@ class Coder {
   }
 
   /**
+   * "Syria said Israel must withdraw from the Golan", "Iraq said Kuwait should return the islands": an act another
+   * party must or should do, reported by a verb of saying right before it, is the speaker's demand on that party
+   * (demands.tsv: 1056, 1053 …). Not when the speaker says it must act itself ("Israel said it must defend itself").
+   */
+  private obligation(c: Candidate): void {
+    const frame = c.frame;
+    if (!frame || c.statement || c.head !== undefined) return;
+    let must = false;
+    for (let t = frame.verb.first; t < frame.verb.head; t++) if (OBLIGATION.test(this.word(t)) || (/^(has|have|had)$/i.test(this.word(t)) && this.word(t + 1).toLowerCase() === 'to')) must = true;
+    if (!must) return;
+    const st = this.structs[c.sentence];
+    const speech = st.frames[st.frames.indexOf(frame) - 1];
+    if (!speech || !SAYING.has(this.doc.tokens.lemma[speech.verb.head] ?? '') || speech.verb.last >= frame.verb.first) return;
+    const speaker = this.subjectSides(st, speech)[0];
+    if (!speaker || sameSide(speaker, c.source) || (speaker.country !== '' && speaker.country === c.source.country && !c.source.code.slice(3))) return;
+    const code = demandCode(c.code);
+    c.target = c.source;
+    c.source = speaker;
+    c.rule = `${c.rule} must→${code}`;
+    c.code = code;
+    c.lemma = 'demand';
+    c.demand = true;
+    c.confidence = VERB_CONFIDENCE - (speaker.implicit || c.target.implicit ? IMPLICIT_PENALTY : 0);
+  }
+
+  /**
    * A speaker's "Y was responsible for …", "Y was guilty of …", "Y was behind the attack": an accusation of Y by
    * the speaker (CAMEO 112; its sub-code from what Y is blamed for, read as the object of "accused"). The clause
    * must follow the verb of saying with no other verb between ("Israel said Syria was behind the attack"); a
@@ -1215,6 +1246,10 @@ class Coder {
         if (owner) found = [owner];
       } else if (slot === 'comp') {
         found = this.complementTargets(r.complement, sources, code);
+      } else if (slot === 'inf') {
+        // "told [Baghdad] to pull its troops back": the object, only when it performs a governed infinitive.
+        const governed = r.complement && !r.complement.first ? r.complement.frame : null;
+        if (governed && r.objectIndex >= 0 && this.controller.get(governed) === chunks[r.objectIndex]) found = this.actorsFrom(chunks, r.objectIndex, sources);
       } else if (slot.startsWith('obj.')) {
         if (r.objectIndex < 0) continue;
         const prep = slot.slice(4);
@@ -1274,7 +1309,7 @@ class Coder {
   /** The chunk a plain target slot names: the object for "obj" (or the reading's preposition), the phrase a preposition heads; else -1. */
   private slotIndex(slot: string, r: Reading, chunks: Chunk[]): number {
     if (slot === 'obj' || slot === r.preposition) return r.objectIndex;
-    if (slot.includes('.') || ['-', 'each', 'poss', 'comp', DYAD].includes(slot)) return -1;
+    if (slot.includes('.') || ['-', 'each', 'poss', 'comp', 'inf', DYAD].includes(slot)) return -1;
     const pp = r.pps.find((p) => this.word(p.head).toLowerCase() === slot);
     return pp ? chunks.indexOf(pp) : -1;
   }
@@ -1504,7 +1539,7 @@ class Coder {
     const doc = this.doc;
     const { start, end } = doc.tokens;
     const sentence = doc.sentences[c.sentence];
-    const told = c.statement ? { modality: 'asserted' as const, negated: false } : this.modalityOf(c);
+    const told = c.statement || c.demand ? { modality: 'asserted' as const, negated: false } : this.modalityOf(c);
     const { modality } = told;
     // An act told in the future or as an intent is an intent to cooperate or a threat ("will visit" → 036).
     const future = (modality === 'future' || modality === 'intent') && !told.negated ? futureCode(c.code) : undefined;
