@@ -85,6 +85,10 @@ const CASES: [string, string, string, string][] = [
   ['Ankara said Athens was behind the unrest on the island.', 'TUR', 'GRC', '112'],
   ['Iran urged Muslim states to isolate Israel.', 'IRN', 'ISR', '113'],
   ['Armenia took Azerbaijan to the International Court of Justice.', 'ARM', 'AZE', '115'],
+  ['Venezuela said the Colombian blockade of the border was outrageous.', 'VEN', 'COL', '111'],
+  ['Hungary is firmly opposed to Slovak plans for the dam.', 'HUN', 'SVK', '110'],
+  ['Nigeria came under sharp criticism from Canada for the executions.', 'CAN', 'NGA', '111'],
+  ['A Swiss court ruled that the Eritrean government had violated the contract.', 'CHE', 'ERI', '116'],
   // 12 reject
   ['North Korea refused to meet South Korean officials.', 'PRK', 'KOR', '125'],
   ['Turkey refused to extradite the suspects to Sweden.', 'TUR', 'SWE', '121'],

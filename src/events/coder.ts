@@ -61,6 +61,10 @@ const AGENT_LIKE = /^(GOV|MIL|JUD|LEG|OPP|REB|PTY|COP|SPY|MED|BUS|CVL|REF|HLH|ED
 const SAYING = new Set(['say', 'tell', 'announce', 'state', 'declare', 'add', 'warn', 'claim', 'insist', 'report', 'confirm', 'deny']);
 /** Verbs of saying whose reported "Y was responsible for …" is the speaker's accusation of Y. */
 const ACCUSING_SPEECH = new Set(['say', 'state', 'declare', 'claim', 'insist', 'charge', 'allege', 'add', 'tell', 'announce', 'assert', 'conclude']);
+/** Participles of a stance after "be", not passives, before "to": "is opposed to", "is committed to". */
+const STANCE = /^(opposed|committed)$/i;
+/** Codes of verbal acts (appeals, intents, demands, criticism, rejections, threats) whose noun's "from" phrase names who made them. */
+const VERBAL_ACT = /^(02|03|10|11|12|13)/;
 /** Modals of obligation in a verb group: "must withdraw", "should release", "has to", "ought to". */
 const OBLIGATION = /^(must|should|ought)$/i;
 /** Predicates of blame after "was": "responsible for", "guilty of", "behind" (the attack). */
@@ -639,6 +643,9 @@ class Coder {
     const head = frame.verb.head;
     const before = head > frame.verb.first ? this.word(head - 1).toLowerCase() : '';
     if (before === 'to') return false;
+    // "Russia is opposed to NATO expansion": a stance, not a passive (no one opposes Russia).
+    const next = frame.clause.chunks[frame.clause.chunks.indexOf(frame.verb) + 1];
+    if (STANCE.test(this.word(head)) && next?.type === 'PP' && this.word(next.head).toLowerCase() === 'to') return false;
     return this.word(head).toLowerCase() !== this.doc.tokens.lemma[head].toLowerCase() || /^(be|is|are|was|were|been|being|am)$/.test(before);
   }
 
@@ -863,7 +870,9 @@ class Coder {
 
   /**
    * A speaker's "Y was responsible for …", "Y was guilty of …", "Y was behind the attack": an accusation of Y by
-   * the speaker (CAMEO 112; its sub-code from what Y is blamed for, read as the object of "accused"). The clause
+   * the speaker (CAMEO 112; its sub-code from what Y is blamed for, read as the object of "accused"); "Y's
+   * crackdown was deplorable", "Y's expansion would be a mistake": criticism (111), or praise (051) for a word
+   * of praise (evaluations.tsv). The clause
    * must follow the verb of saying with no other verb between ("Israel said Syria was behind the attack"); a
    * negated "was not responsible" is none. The nouns of the blamed act are told by it, not coded on their own.
    */
@@ -877,7 +886,14 @@ class Coder {
       const chunks = frame.clause.chunks;
       const k = chunks.indexOf(frame.verb) + 1;
       const blame = chunks[k];
-      if (negated || !blame || !BLAME.test(this.word(blame.first))) continue;
+      if (negated || !blame) continue;
+      // Else "the Chinese crackdown was deplorable", "NATO expansion would be a grave mistake": the speaker's
+      // evaluation of the predicate (evaluations.tsv) is criticism (111) or praise (051) of the subject's actor.
+      let evaluation = 0;
+      if (!BLAME.test(this.word(blame.first)) && blame.type !== 'PP') {
+        for (let t = blame.first; t <= blame.last; t++) evaluation ||= this.tables.evaluations.get(lemma[t]?.toLowerCase() ?? '') ?? this.tables.evaluations.get(this.word(t).toLowerCase()) ?? 0;
+        if (!evaluation) continue;
+      } else if (!BLAME.test(this.word(blame.first))) continue;
       const np = frame.subject;
       // "Chechen rebels were behind …": a role word of the speaker's country, else of none.
       const target = np ? (this.actorIn(np.first, np.last) ?? this.roleSide(chunks, chunks.indexOf(np), st.sentence) ?? this.unnamedRole(np)) : null;
@@ -886,9 +902,10 @@ class Coder {
       if (!sources.length) continue;
       const what: number[] = [];
       for (let j = k; j < chunks.length && chunks[j].type !== 'VP'; j++) for (let t = chunks[j].first; t <= chunks[j].last; t++) what.push(t);
-      const row = this.tables.verbs.get('accuse')?.find((p) => p.object && this.objectHolds(p.object, what));
-      const code = row?.code ?? '112';
-      this.covered.push([frame.verb.first, what.length ? what[what.length - 1] : frame.verb.last]);
+      const row = evaluation ? undefined : this.tables.verbs.get('accuse')?.find((p) => p.object && this.objectHolds(p.object, what));
+      const code = evaluation > 0 ? '051' : evaluation < 0 ? '111' : (row?.code ?? '112');
+      // The subject's act and what it is blamed for are told by this event ("the Chinese [crackdown] was deplorable").
+      this.covered.push([np ? Math.min(np.first, frame.verb.first) : frame.verb.first, what.length ? what[what.length - 1] : frame.verb.last]);
       for (const source of sources) {
         yield {
           sentence: st.sentence,
@@ -897,10 +914,10 @@ class Coder {
           source,
           target,
           code,
-          rule: `blame:${this.word(blame.first).toLowerCase()}→${code}`,
+          rule: `${evaluation ? 'evaluation' : 'blame'}:${this.word(evaluation ? blame.last : blame.first).toLowerCase()}→${code}`,
           confidence: VERB_CONFIDENCE - (source.implicit || target.implicit ? IMPLICIT_PENALTY : 0),
           frame,
-          lemma: 'accuse',
+          lemma: evaluation > 0 ? 'praise' : evaluation < 0 ? 'criticize' : 'accuse',
         };
       }
     }
@@ -1344,6 +1361,7 @@ class Coder {
 
   private *nounEvents(st: SentenceStructure): Generator<Candidate> {
     const { lemma } = this.doc.tokens;
+    const chunks = (f: VerbFrame) => f.clause.chunks;
     for (const [ci, chunk] of st.chunks.entries()) {
       const np = chunk.type === 'PP' ? chunk.object : chunk.type === 'NP' ? chunk : undefined;
       if (!np) continue;
@@ -1372,6 +1390,17 @@ class Coder {
         const own = !before && frame ? this.actorIn(np.first, t - 1) : null;
         // "the first visit by a Chinese leader to Taiwan", "an attack by rebels on …": a "by" phrase names the actor.
         const agents = byPossessor ? [] : this.nounAgents(st, ci);
+        // "Syria came under criticism [from the United States]", "faced accusations [from Egypt]": a verbal act's "from"
+        // phrase names its actor, and the subject of the verb it is the object of is what it is aimed at.
+        const gap = before ? chunks(before).indexOf(chunk) - chunks(before).indexOf(before.verb) : 0;
+        const from = !byPossessor && !agents.length && before && VERBAL_ACT.test(noun.code) && gap >= 1 && gap <= 2 ? this.nounAgents(st, ci, 'from') : [];
+        if (from.length && before) {
+          const aimed = this.subjectSides(st, before);
+          for (const [source, target] of this.pairs(from, aimed, [])) {
+            yield { sentence: st.sentence, first: t, last: t, source, target, code: noun.code, rule: `noun:${noun.noun} from→${noun.code}`, confidence: VERB_CONFIDENCE - 0.05, frame: before };
+          }
+          if (aimed.length) continue;
+        }
         let sources = byPossessor ? [byPossessor] : agents.length ? agents : before ? this.subjectSides(st, before) : frame ? (own ? [own] : []) : first ? [first] : [];
         // No one named as its actor: the last actor before the noun, as a guess ("the head of the delegation announced sanctions on …").
         let guessed = false;
@@ -1415,12 +1444,12 @@ class Coder {
     }
   }
 
-  /** The actors of a "by" phrase among the phrases right after an event noun ("a visit by the Chinese premier to …"). */
-  private nounAgents(st: SentenceStructure, ci: number): Side[] {
+  /** The actors of a "by" phrase (or another preposition's) among the phrases right after an event noun ("a visit by the Chinese premier to …"). */
+  private nounAgents(st: SentenceStructure, ci: number, preposition = 'by'): Side[] {
     for (let k = ci + 1; k < st.chunks.length && k <= ci + 3; k++) {
       const c = st.chunks[k];
       if (c.type === 'VP') break;
-      if (c.type === 'PP' && c.object && this.word(c.head).toLowerCase() === 'by') return this.actorsFrom(st.chunks, k);
+      if (c.type === 'PP' && c.object && this.word(c.head).toLowerCase() === preposition) return this.actorsFrom(st.chunks, k);
     }
     return [];
   }
