@@ -45,6 +45,7 @@ const CASES: [string, string, string, string][] = [
   ['Qatar offered to mediate between Ethiopia and Eritrea.', 'QAT', 'ERI', '039'],
   ['Turkey agreed to resume talks with Greece.', 'TUR', 'GRC', '036'],
   ["The Malaysian prime minister promised to open Malaysia's banking sector to Japanese investors.", 'MYS', 'JPN', '0311'],
+  ['Eritrea consented to talks with Djibouti under Qatari auspices.', 'ERI', 'DJI', '036'],
   // 04 consult
   ['Chinese Foreign Minister Wang Yi met with his Australian counterpart Penny Wong in Beijing.', 'CHN', 'AUS', '040'],
   ['Indian Prime Minister Narendra Modi phoned Russian President Vladimir Putin on Friday.', 'IND', 'RUS', '041'],
@@ -55,6 +56,7 @@ const CASES: [string, string, string, string][] = [
   ['Israel apologized to Turkey for the deadly raid.', 'ISR', 'TUR', '055'],
   ['The United States praised India for its handling of the crisis.', 'USA', 'IND', '051'],
   ['Brazil established diplomatic relations with Vietnam.', 'BRA', 'VNM', '054'],
+  ['Peru and Ecuador initialed a border treaty in Brasilia.', 'PER', 'ECU', '057'],
   // 06 engage in material cooperation
   ['India and Japan held joint naval exercises in the Arabian Sea.', 'IND', 'JPN', '062'],
   ['Germany extradited the suspect to France on Friday.', 'DEU', 'FRA', '063'],
@@ -76,6 +78,7 @@ const CASES: [string, string, string, string][] = [
   ['Ghana said Togo must return the seized ship and its crew.', 'GHA', 'TGO', '1053'],
   ['Kenya told Somalia to pull its troops back from the border.', 'KEN', 'SOM', '1056'],
   ['Chile renewed its demand that Bolivia release the detained soldiers.', 'CHL', 'BOL', '10'],
+  ['Kenya called upon Ethiopia to release the detained journalists.', 'KEN', 'ETH', '0253'],
   // 11 disapprove
   ['India accused Pakistan of sponsoring terrorism.', 'IND', 'PAK', '1121'],
   ['Ukraine accused Russia of war crimes in Bucha.', 'UKR', 'RUS', '1124'],
@@ -144,6 +147,12 @@ describe('event coder: one sentence per CAMEO pattern', () => {
 });
 
 describe('event coder: sides', () => {
+  it('ranks an act under a negated condition below the threat it conditions', () => {
+    const r = analyzeSentence('The rebels threatened to attack the capital if the army did not free their leader.');
+    const top = [...r.events].sort((a, b) => b.confidence - a.confidence)[0];
+    expect(top?.rootCode, dyads(r).join(' ')).toBe('13');
+  });
+
   it('reads “X said Y must …” as X’s demand on Y, not when X must act itself', () => {
     const must = analyzeSentence('Peru said Ecuador must withdraw its troops from the border zone.');
     expect(find(must, 'PER', 'ECU', '1056'), dyads(must).join(' ')).not.toHaveLength(0);

@@ -49,6 +49,8 @@ const LOCATIVE = /^(in|at|near|across|throughout|outside|inside|of|around)$/i;
 /** Subordinators of a clause that tells the background of the sentence's main act, which ranks below it. */
 const BACKGROUND = /^(after|before|since|when|while|as|because|although|though|until|following|amid|if|unless|where)$/i;
 const BACKGROUND_PENALTY = 0.05;
+/** Lower rank for an act told as negated or under a condition: not something that happened. */
+const UNREAL_PENALTY = 0.2;
 /** Heads of a subject that speak for a government ("the Chinese government protested …"). */
 const OFFICIAL_HEAD = /^(government|ministry|cabinet|authorities|authority|regime|leadership|administration|embassy|president|minister|premier|spokesman|spokeswoman|official|officials|diplomat|diplomats|leader|leaders|parliament|foreign ministry)$/i;
 /** Lower rank for the act a noun's that-clause tells ("demands that it withdraw"): what was asked or claimed, not done. */
@@ -1604,7 +1606,9 @@ class Coder {
       sentence: { start: sentence.start, end: sentence.end },
       trigger,
       evidence: doc.text.slice(sentence.start, sentence.end),
-      confidence: c.confidence,
+      // A negated act ("did not release") or one under a condition ("if Israel does not release …") did not happen:
+      // it ranks below the sentence's acts ("Hamas threatened to resume bombings if Israel does not release …").
+      confidence: c.confidence - (negated || modality === 'conditional' ? UNREAL_PENALTY : 0),
       rule,
       mentions: [{ sentence: { start: sentence.start, end: sentence.end }, trigger }],
       weak: date.origin === 'published',
