@@ -147,6 +147,14 @@ describe('event coder: one sentence per CAMEO pattern', () => {
 });
 
 describe('event coder: sides', () => {
+  it('tells what an accused act governs by the accusation, and ranks a relative clause’s act below the main one', () => {
+    const plot = analyzeSentence('Burundi accused Rwanda of plotting to overthrow its government.');
+    expect(plot.events.map((e) => e.rootCode), dyads(plot).join(' ')).toEqual(['11']);
+    const rel = analyzeSentence('Ethiopia, which annexed the border town in May, rejected the Eritrean peace plan.');
+    const top = [...rel.events].sort((a, b) => b.confidence - a.confidence)[0];
+    expect(top?.rootCode, dyads(rel).join(' ')).toBe('12');
+  });
+
   it('ranks an act under a negated condition below the threat it conditions', () => {
     const r = analyzeSentence('The rebels threatened to attack the capital if the army did not free their leader.');
     const top = [...r.events].sort((a, b) => b.confidence - a.confidence)[0];

@@ -774,6 +774,9 @@ class Coder {
   /** A clause that sets the scene for the sentence's news ("after Iran seized the tanker, …", "as talks resumed"). */
   private background(frame: VerbFrame): boolean {
     const first = frame.clause.first;
+    // A relative clause set off by a comma tells about a noun ("Iraq, [which invaded Kuwait in August], rejected …").
+    const subject = frame.subject;
+    if (subject && subject.first === subject.last && /^(which|who)$/i.test(this.word(subject.first)) && this.word(subject.first - 1) === ',') return true;
     return first > this.doc.tokens.sentenceFirstToken[this.doc.tokens.sentence[first]] && BACKGROUND.test(this.word(first)) && frame.clause.chunks[0]?.type !== 'VP';
   }
 
@@ -830,6 +833,13 @@ class Coder {
         if (!found.length) continue;
         yield* found;
         if (reading.complement?.frame) this.consumed.add(reading.complement.frame);
+        // And what the governed act governs in turn: "accused the United States of plotting [to overthrow] the government".
+        for (let f = reading.complement?.frame, n = 0; f && n < 3; n++) {
+          const next = this.complementOf(st, f)?.frame;
+          if (!next || next === f || this.consumed.has(next) || next.verb.first <= f.verb.first) break;
+          this.consumed.add(next);
+          f = next;
+        }
         for (const f of reading.complement?.also ?? []) this.consumed.add(f);
         read = reading;
         break;
@@ -1002,7 +1012,8 @@ class Coder {
     const before = this.word(g.first - 1).toLowerCase();
     const infinitive = this.word(g.first).toLowerCase() === 'to' || before === 'to';
     // "accused NATO of [deliberately] targeting": an adverb may stand between the preposition and the gerund.
-    const gerund = preposition !== '' && (before === preposition || this.word(g.first - 2).toLowerCase() === preposition) && /ing$/i.test(this.word(g.head));
+    // "of [plotting to overthrow]": the gerund may open a group whose head is the verb it governs.
+    const gerund = preposition !== '' && (before === preposition || this.word(g.first - 2).toLowerCase() === preposition) && (/ing$/i.test(this.word(g.head)) || /ing$/i.test(this.word(g.first)));
     if (!infinitive && !gerund) return null;
     const governed = st.frames.find((f) => f.verb === g);
     if (!governed) return null;
