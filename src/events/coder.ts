@@ -67,6 +67,8 @@ const ACCUSING_SPEECH = new Set(['say', 'state', 'declare', 'claim', 'insist', '
 const STANCE = /^(opposed|committed)$/i;
 /** Codes of verbal acts (appeals, intents, demands, criticism, rejections, threats) whose noun's "from" phrase names who made them. */
 const VERBAL_ACT = /^(02|03|10|11|12|13)/;
+/** Participles of holding people ("held by", "detained in"): their agent or place holds them. */
+const HOLDING = /^(hold|detain|jail|imprison|kidnap|capture|abduct|arrest|seize|keep)$/i;
 /** Modals of obligation in a verb group: "must withdraw", "should release", "has to", "ought to". */
 const OBLIGATION = /^(must|should|ought)$/i;
 /** Predicates of blame after "was": "responsible for", "guilty of", "behind" (the attack). */
@@ -1180,6 +1182,9 @@ class Coder {
     const at = r.objectIndex >= 0 ? r.objectIndex : r.head === frame.verb.head ? chunks.indexOf(frame.verb) : -1;
     const next = at >= 0 ? chunks[at + 1] : undefined;
     if (next?.type === 'PP' && this.word(next.head).toLowerCase() === 'of') push(next);
+    // "called for an end [to the fighting]": what is to end.
+    const object = r.objectIndex >= 0 ? chunks[r.objectIndex] : undefined;
+    if (object && next?.type === 'PP' && this.word(next.head).toLowerCase() === 'to' && /^(end|halt|cessation|stop)$/i.test(this.word(object.last))) push(next);
     // "supplied Israel with oil": the "with" phrase holds what is supplied.
     for (const pp of r.pps) if (this.word(pp.head).toLowerCase() === 'with') push(pp);
     return out;
@@ -1276,6 +1281,9 @@ class Coder {
         if (owner) found = [owner];
       } else if (slot === 'comp') {
         found = this.complementTargets(r.complement, sources, code);
+      } else if (slot === 'held') {
+        // "the release of two Filipino workers [held by Iraqi authorities]", "its diplomats [held in Lebanon]": who holds them.
+        found = this.holderOf(chunks, r.objectIndex >= 0 ? r.objectIndex : chunks.indexOf(frame.verb), sources);
       } else if (slot === 'inf') {
         // "told [Baghdad] to pull its troops back": the object, only when it performs a governed infinitive.
         const governed = r.complement && !r.complement.first ? r.complement.frame : null;
@@ -1319,6 +1327,21 @@ class Coder {
     return [];
   }
 
+  /** The actors a participle of holding after the phrase at `from` names: "held [by Iraqi authorities]", "detained [in Lebanon]". */
+  private holderOf(chunks: Chunk[], from: number, sources: Side[]): Side[] {
+    for (let k = from + 1; k < chunks.length - 1 && k <= from + 4; k++) {
+      const c = chunks[k];
+      if (c.type !== 'VP') continue;
+      if (!HOLDING.test(this.doc.tokens.lemma[c.head] ?? '')) return [];
+      const pp = chunks[k + 1];
+      if (pp.type !== 'PP' || !pp.object || !/^(by|in)$/i.test(this.word(pp.head))) return [];
+      const found = this.actorsFrom(chunks, k + 1).filter((a) => !sources.some((s) => sameSide(s, a)));
+      const role = found.length ? null : this.roleSide(chunks, k + 1, this.doc.tokens.sentence[c.head], sources[0]);
+      return found.length ? found : role && !sources.some((s) => sameSide(s, role)) ? [role] : [];
+    }
+    return [];
+  }
+
   /** The first actor of the governed act other than the source: a that-clause's subject, then its object, then its phrases. */
   private complementTargets(c: Complement | null, sources: Side[], code?: string): Side[] {
     if (!c) return [];
@@ -1339,7 +1362,7 @@ class Coder {
   /** The chunk a plain target slot names: the object for "obj" (or the reading's preposition), the phrase a preposition heads; else -1. */
   private slotIndex(slot: string, r: Reading, chunks: Chunk[]): number {
     if (slot === 'obj' || slot === r.preposition) return r.objectIndex;
-    if (slot.includes('.') || ['-', 'each', 'poss', 'comp', 'inf', DYAD].includes(slot)) return -1;
+    if (slot.includes('.') || ['-', 'each', 'poss', 'comp', 'inf', 'held', DYAD].includes(slot)) return -1;
     const pp = r.pps.find((p) => this.word(p.head).toLowerCase() === slot);
     return pp ? chunks.indexOf(pp) : -1;
   }
