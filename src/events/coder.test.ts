@@ -105,6 +105,7 @@ const CASES: [string, string, string, string][] = [
   ['Turkey gave Sweden an ultimatum over the Kurdish militants.', 'TUR', 'SWE', '139'],
   ['Moscow warned Finland of retaliation over its NATO membership.', 'RUS', 'FIN', '138'],
   ['Bangladesh threatened to shut down Indian newspapers.', 'BGD', 'IND', '1321'],
+  ['The Kenyan government threatened to arrest opposition leaders in Nairobi.', 'KEN', 'KEN', '137'],
   // 14 protest
   ['Hundreds of Iraqis demonstrated against Turkey in Baghdad.', 'IRQ', 'TUR', '141'],
   ['Pakistani traders boycotted French products.', 'PAK', 'FRA', '143'],

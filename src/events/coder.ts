@@ -1319,6 +1319,13 @@ class Coder {
     }
     // No slot names an actor: a role word in the object or a slot's phrase ("arrested dozens of activists").
     for (const slot of slots) {
+      // "threatened to arrest [opposition leaders]": the governed act's object.
+      if (slot === 'comp' && r.complement?.object && !r.complement.first) {
+        const cc = r.complement.chunks;
+        const role = this.roleSide(cc, cc.indexOf(r.complement.object), this.doc.tokens.sentence[frame.verb.head], sources[0]);
+        if (role && !sources.some((x) => sameSide(x, role))) return [role];
+        continue;
+      }
       const k = this.slotIndex(slot, r, chunks);
       // "shot two protesters", "fired on mourners": a role word of no known country is still the act's receiving end.
       const found = k >= 0 ? other([this.roleSide(chunks, k, this.doc.tokens.sentence[frame.verb.head], sources[0]) ?? this.unnamedRole(chunks[k])].filter((x): x is Side => x !== null)) : [];
