@@ -42,6 +42,7 @@ const CASES: [string, string, string, string][] = [
   ['France urged Russia to withdraw its troops from Ukraine.', 'FRA', 'RUS', '0256'],
   ['Nepal called for the release of three Nepali sailors held by Somali pirates in Puntland.', 'NPL', 'SOM', '0253'],
   ['The Vatican called for an end to the fighting in Sudan.', 'VAT', 'SDN', '0256'],
+  ['Lithuania wants Belarus to close the Astravets nuclear plant.', 'LTU', 'BLR', '020'],
   // 03 express intent to cooperate
   ['Germany pledged 500 million euros in aid to Ukraine.', 'DEU', 'UKR', '0331'],
   ['Qatar offered to mediate between Ethiopia and Eritrea.', 'QAT', 'ERI', '039'],
