@@ -95,6 +95,8 @@ const CASES: [string, string, string, string][] = [
   ['Hungary is firmly opposed to Slovak plans for the dam.', 'HUN', 'SVK', '110'],
   ['Nigeria came under sharp criticism from Canada for the executions.', 'CAN', 'NGA', '111'],
   ['A Swiss court ruled that the Eritrean government had violated the contract.', 'CHE', 'ERI', '116'],
+  ['Mali condemned the killing of its peacekeepers near Kidal by Algerian gunmen.', 'MLI', 'DZA', '111'],
+  ['Qatar complained to the Arab League about Saudi restrictions on its pilgrims.', 'QAT', 'SAU', '114'],
   // 12 reject
   ['North Korea refused to meet South Korean officials.', 'PRK', 'KOR', '125'],
   ['Turkey refused to extradite the suspects to Sweden.', 'TUR', 'SWE', '121'],
