@@ -40,10 +40,15 @@ const CASES: [string, string, string, string][] = [
   ['Ukraine appealed to Germany for more air defence systems.', 'UKR', 'DEU', '0232'],
   ['Egypt asked Israel to allow humanitarian aid into Gaza.', 'EGY', 'ISR', '0255'],
   ['France urged Russia to withdraw its troops from Ukraine.', 'FRA', 'RUS', '0256'],
+  ['Nepal called for the release of three Nepali sailors held by Somali pirates in Puntland.', 'NPL', 'SOM', '0253'],
+  ['The Vatican called for an end to the fighting in Sudan.', 'VAT', 'SDN', '0256'],
+  ['Lithuania wants Belarus to close the Astravets nuclear plant.', 'LTU', 'BLR', '020'],
   // 03 express intent to cooperate
   ['Germany pledged 500 million euros in aid to Ukraine.', 'DEU', 'UKR', '0331'],
   ['Qatar offered to mediate between Ethiopia and Eritrea.', 'QAT', 'ERI', '039'],
   ['Turkey agreed to resume talks with Greece.', 'TUR', 'GRC', '036'],
+  ["The Malaysian prime minister promised to open Malaysia's banking sector to Japanese investors.", 'MYS', 'JPN', '0311'],
+  ['Eritrea consented to talks with Djibouti under Qatari auspices.', 'ERI', 'DJI', '036'],
   // 04 consult
   ['Chinese Foreign Minister Wang Yi met with his Australian counterpart Penny Wong in Beijing.', 'CHN', 'AUS', '040'],
   ['Indian Prime Minister Narendra Modi phoned Russian President Vladimir Putin on Friday.', 'IND', 'RUS', '041'],
@@ -53,6 +58,8 @@ const CASES: [string, string, string, string][] = [
   ['Spain formally recognized Palestine as a state.', 'ESP', 'PSE', '054'],
   ['Israel apologized to Turkey for the deadly raid.', 'ISR', 'TUR', '055'],
   ['The United States praised India for its handling of the crisis.', 'USA', 'IND', '051'],
+  ['Brazil established diplomatic relations with Vietnam.', 'BRA', 'VNM', '054'],
+  ['Peru and Ecuador initialed a border treaty in Brasilia.', 'PER', 'ECU', '057'],
   // 06 engage in material cooperation
   ['India and Japan held joint naval exercises in the Arabian Sea.', 'IND', 'JPN', '062'],
   ['Germany extradited the suspect to France on Friday.', 'DEU', 'FRA', '063'],
@@ -70,19 +77,38 @@ const CASES: [string, string, string, string][] = [
   // 10 demand
   ['Iran demanded that the United States lift all sanctions.', 'IRN', 'USA', '1054'],
   ['China demanded an apology from Japan.', 'CHN', 'JPN', '100'],
+  ['Greece demanded the extradition of the hijackers from Cyprus.', 'GRC', 'CYP', '1013'],
+  ['Ghana said Togo must return the seized ship and its crew.', 'GHA', 'TGO', '1053'],
+  ['Kenya told Somalia to pull its troops back from the border.', 'KEN', 'SOM', '1056'],
+  ['Chile renewed its demand that Bolivia release the detained soldiers.', 'CHL', 'BOL', '10'],
+  ['Kenya called upon Ethiopia to release the detained journalists.', 'KEN', 'ETH', '0253'],
   // 11 disapprove
   ['India accused Pakistan of sponsoring terrorism.', 'IND', 'PAK', '1121'],
   ['Ukraine accused Russia of war crimes in Bucha.', 'UKR', 'RUS', '1124'],
   ['Greece lodged a formal complaint with Turkey over the incident.', 'GRC', 'TUR', '114'],
   ['Ukraine sued Russia at the International Court of Justice.', 'UKR', 'RUS', '115'],
+  ['Pakistan held India responsible for the bus bombing.', 'PAK', 'IND', '112'],
+  ['Ankara said Athens was behind the unrest on the island.', 'TUR', 'GRC', '112'],
+  ['Iran urged Muslim states to isolate Israel.', 'IRN', 'ISR', '113'],
+  ['Armenia took Azerbaijan to the International Court of Justice.', 'ARM', 'AZE', '115'],
+  ['Venezuela said the Colombian blockade of the border was outrageous.', 'VEN', 'COL', '111'],
+  ['Hungary is firmly opposed to Slovak plans for the dam.', 'HUN', 'SVK', '110'],
+  ['Nigeria came under sharp criticism from Canada for the executions.', 'CAN', 'NGA', '111'],
+  ['A Swiss court ruled that the Eritrean government had violated the contract.', 'CHE', 'ERI', '116'],
+  ['Mali condemned the killing of its peacekeepers near Kidal by Algerian gunmen.', 'MLI', 'DZA', '111'],
+  ['Qatar complained to the Arab League about Saudi restrictions on its pilgrims.', 'QAT', 'SAU', '114'],
   // 12 reject
   ['North Korea refused to meet South Korean officials.', 'PRK', 'KOR', '125'],
   ['Turkey refused to extradite the suspects to Sweden.', 'TUR', 'SWE', '121'],
   ['Israel rejected a ceasefire proposal from Egypt.', 'ISR', 'EGY', '1246'],
+  ['Germany refused to supply submarines to Israel.', 'DEU', 'ISR', '1222'],
+  ['Morocco ruled out any withdrawal from the disputed islet.', 'MAR', '', '1246'],
   // 13 threaten
   ['China threatened to impose sanctions on Lithuania.', 'CHN', 'LTU', '1312'],
   ['Turkey gave Sweden an ultimatum over the Kurdish militants.', 'TUR', 'SWE', '139'],
   ['Moscow warned Finland of retaliation over its NATO membership.', 'RUS', 'FIN', '138'],
+  ['Bangladesh threatened to shut down Indian newspapers.', 'BGD', 'IND', '1321'],
+  ['The Kenyan government threatened to arrest opposition leaders in Nairobi.', 'KEN', 'KEN', '137'],
   // 14 protest
   ['Hundreds of Iraqis demonstrated against Turkey in Baghdad.', 'IRQ', 'TUR', '141'],
   ['Pakistani traders boycotted French products.', 'PAK', 'FRA', '143'],
@@ -127,6 +153,34 @@ describe('event coder: one sentence per CAMEO pattern', () => {
 });
 
 describe('event coder: sides', () => {
+  it('tells what an accused act governs by the accusation, and ranks a relative clause’s act below the main one', () => {
+    const plot = analyzeSentence('Burundi accused Rwanda of plotting to overthrow its government.');
+    expect(plot.events.map((e) => e.rootCode), dyads(plot).join(' ')).toEqual(['11']);
+    const rel = analyzeSentence('Ethiopia, which annexed the border town in May, rejected the Eritrean peace plan.');
+    const top = [...rel.events].sort((a, b) => b.confidence - a.confidence)[0];
+    expect(top?.rootCode, dyads(rel).join(' ')).toBe('12');
+  });
+
+  it('ranks an act under a negated condition below the threat it conditions', () => {
+    const r = analyzeSentence('The rebels threatened to attack the capital if the army did not free their leader.');
+    const top = [...r.events].sort((a, b) => b.confidence - a.confidence)[0];
+    expect(top?.rootCode, dyads(r).join(' ')).toBe('13');
+  });
+
+  it('reads “X said Y must …” as X’s demand on Y, not when X must act itself', () => {
+    const must = analyzeSentence('Peru said Ecuador must withdraw its troops from the border zone.');
+    expect(find(must, 'PER', 'ECU', '1056'), dyads(must).join(' ')).not.toHaveLength(0);
+    const own = analyzeSentence('Peru said it must withdraw its troops from the border zone.');
+    expect(own.events.filter((e) => e.rootCode === '10'), dyads(own).join(' ')).toHaveLength(0);
+  });
+
+  it('reads a speaker’s “Y was responsible for …” as an accusation of Y, not when negated', () => {
+    const said = analyzeSentence('Ethiopia said Eritrea was responsible for the shelling of the border town.');
+    expect(find(said, 'ETH', 'ERI', '11'), dyads(said).join(' ')).not.toHaveLength(0);
+    const denied = analyzeSentence('Ethiopia said Eritrea was not responsible for the shelling of the border town.');
+    expect(denied.events.filter((e) => e.rootCode === '11'), dyads(denied).join(' ')).toHaveLength(0);
+  });
+
   it('codes a compound subject once per member', () => {
     const r = analyzeSentence("The US, UK and France condemned North Korea's missile launch.");
     for (const source of ['USA', 'GBR', 'FRA']) expect(find(r, source, 'PRK', '111'), dyads(r).join(' ')).toHaveLength(1);

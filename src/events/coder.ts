@@ -22,7 +22,7 @@ import { actorsByToken, tokenFrom } from '../doc/tokens.js';
 import { countryByCode } from '../knowledge/countries.js';
 import { lookupRole } from '../knowledge/roles.js';
 import { type Chunk, type Clause, type SentenceStructure, type VerbFrame, structures } from '../language/clauses.js';
-import { type Modality, NULL_CODE, type VerbPattern, eventTables, futureCode, ploverOfAct, refusalCode } from './tables.js';
+import { type Modality, NULL_CODE, type VerbPattern, demandCode, eventTables, futureCode, ploverOfAct, refusalCode } from './tables.js';
 
 /** Events one sentence may yield; more is a run-on list, capped with a warning. */
 const MAX_EVENTS_PER_SENTENCE = 8;
@@ -51,6 +51,8 @@ const FOREIGN_PREMISES = /^(embassy|embassies|consulate|consulates|mission|base|
 /** Subordinators of a clause that tells the background of the sentence's main act, which ranks below it. */
 const BACKGROUND = /^(after|before|since|when|while|as|because|although|though|until|following|amid|if|unless|where)$/i;
 const BACKGROUND_PENALTY = 0.05;
+/** Lower rank for an act told as negated or under a condition: not something that happened. */
+const UNREAL_PENALTY = 0.2;
 /** Heads of a subject that speak for a government ("the Chinese government protested …"). */
 const OFFICIAL_HEAD = /^(government|ministry|cabinet|authorities|authority|regime|leadership|administration|embassy|president|minister|premier|spokesman|spokeswoman|official|officials|diplomat|diplomats|leader|leaders|parliament|foreign ministry)$/i;
 /** Lower rank for the act a noun's that-clause tells ("demands that it withdraw"): what was asked or claimed, not done. */
@@ -61,6 +63,18 @@ const CONTENT_NOUN = /^(demand|call|report|claim|allegation|accusation|charge|ru
 const AGENT_LIKE = /^(GOV|MIL|JUD|LEG|OPP|REB|PTY|COP|SPY|MED|BUS|CVL|REF|HLH|EDU|ELI|LAB|AGR|ENV|HRI|DEV|REL|CRM|UAF|INS|SEP|MOD|RAD)$/;
 /** Verbs of saying: a role word in what they report belongs to the speaker's country. */
 const SAYING = new Set(['say', 'tell', 'announce', 'state', 'declare', 'add', 'warn', 'claim', 'insist', 'report', 'confirm', 'deny']);
+/** Verbs of saying whose reported "Y was responsible for …" is the speaker's accusation of Y. */
+const ACCUSING_SPEECH = new Set(['say', 'state', 'declare', 'claim', 'insist', 'charge', 'allege', 'add', 'tell', 'announce', 'assert', 'conclude']);
+/** Participles of a stance after "be", not passives, before "to": "is opposed to", "is committed to". */
+const STANCE = /^(opposed|committed)$/i;
+/** Codes of verbal acts (appeals, intents, demands, criticism, rejections, threats) whose noun's "from" phrase names who made them. */
+const VERBAL_ACT = /^(02|03|10|11|12|13)/;
+/** Participles of holding people ("held by", "detained in"): their agent or place holds them. */
+const HOLDING = /^(hold|detain|jail|imprison|kidnap|capture|abduct|arrest|seize|keep)$/i;
+/** Modals of obligation in a verb group: "must withdraw", "should release", "has to", "ought to". */
+const OBLIGATION = /^(must|should|ought)$/i;
+/** Predicates of blame after "was": "responsible for", "guilty of", "behind" (the attack). */
+const BLAME = /^(responsible|guilty|culpable|accountable|behind)$/i;
 /** Verbs whose reported clause's "would" is the future of indirect speech ("said it would withdraw"). */
 const REPORTING = new Set([...SAYING, 'pledge', 'promise', 'vow', 'indicate', 'signal', 'reiterate']);
 /** A phrase that refers back to two sides: "the two", "both sides", "the two leaders", "both governments", "all parties" (to a conflict). */
@@ -123,6 +137,8 @@ interface Candidate {
   statement?: boolean;
   /** The verb that tells the act: the pattern's lemma, or the light verb of an event noun ("declared a ceasefire"). */
   lemma?: string;
+  /** A speaker's demand that another do the act ("Syria said Israel must withdraw"): told as asserted, whatever its modal. */
+  demand?: boolean;
 }
 
 /**
@@ -217,7 +233,7 @@ class Coder {
     const candidates: Candidate[] = [];
     for (const st of this.structs) {
       this.covered = [];
-      const found = [...this.verbEvents(st)];
+      const found = [...this.verbEvents(st), ...this.blameEvents(st)];
       found.push(...this.nounEvents(st));
       this.protestDemands(found);
       if (found.length > MAX_EVENTS_PER_SENTENCE) {
@@ -227,6 +243,7 @@ class Coder {
       candidates.push(...found);
     }
     candidates.push(...this.statementEvents());
+    for (const c of candidates) this.obligation(c);
     for (const c of candidates) if (c.frame && this.background(c.frame)) c.confidence -= BACKGROUND_PENALTY;
     for (const c of candidates) if (c.frame && this.nounContent(c.frame)) c.confidence -= CONTENT_PENALTY;
     return this.merge(candidates.filter((c) => !selfDirected(c)).map((c) => this.finish(c)));
@@ -709,6 +726,9 @@ class Coder {
     const head = frame.verb.head;
     const before = head > frame.verb.first ? this.word(head - 1).toLowerCase() : '';
     if (before === 'to') return false;
+    // "Russia is opposed to NATO expansion": a stance, not a passive (no one opposes Russia).
+    const next = frame.clause.chunks[frame.clause.chunks.indexOf(frame.verb) + 1];
+    if (STANCE.test(this.word(head)) && next?.type === 'PP' && this.word(next.head).toLowerCase() === 'to') return false;
     return this.word(head).toLowerCase() !== this.doc.tokens.lemma[head].toLowerCase() || /^(be|is|are|was|were|been|being|am)$/.test(before);
   }
 
@@ -838,6 +858,9 @@ class Coder {
   /** A clause that sets the scene for the sentence's news ("after Iran seized the tanker, …", "as talks resumed"). */
   private background(frame: VerbFrame): boolean {
     const first = frame.clause.first;
+    // A relative clause set off by a comma tells about a noun ("Iraq, [which invaded Kuwait in August], rejected …").
+    const subject = frame.subject;
+    if (subject && subject.first === subject.last && /^(which|who)$/i.test(this.word(subject.first)) && this.word(subject.first - 1) === ',') return true;
     return first > this.doc.tokens.sentenceFirstToken[this.doc.tokens.sentence[first]] && BACKGROUND.test(this.word(first)) && frame.clause.chunks[0]?.type !== 'VP';
   }
 
@@ -896,6 +919,13 @@ class Coder {
         // A protest's purpose ("marched to demand reforms") is coded on its own, then told by the protest (protestDemands).
         const demand = reading.complement?.frame && PROTEST_CODE.test(found[0].code) && PROTEST_DEMAND.test(this.headLemma(reading.complement.frame.verb.head));
         if (reading.complement?.frame && !demand) this.consumed.add(reading.complement.frame);
+        // And what the governed act governs in turn: "accused the United States of plotting [to overthrow] the government".
+        for (let f = reading.complement?.frame, n = 0; f && n < 3; n++) {
+          const next = this.complementOf(st, f)?.frame;
+          if (!next || next === f || this.consumed.has(next) || next.verb.first <= f.verb.first) break;
+          this.consumed.add(next);
+          f = next;
+        }
         for (const f of reading.complement?.also ?? []) this.consumed.add(f);
         read = reading;
         break;
@@ -907,6 +937,87 @@ class Coder {
       if (!read) continue;
       const next = read.complement ? undefined : st.frames.find((f) => f.verb.first > frame.verb.last && f.clause === frame.clause);
       this.covered.push([frame.verb.first, Math.min(read.complement?.last ?? frame.clause.last, next ? next.verb.first - 1 : Infinity)]);
+    }
+  }
+
+  /**
+   * "Syria said Israel must withdraw from the Golan", "Iraq said Kuwait should return the islands": an act another
+   * party must or should do, reported by a verb of saying right before it, is the speaker's demand on that party
+   * (demands.tsv: 1056, 1053 …). Not when the speaker says it must act itself ("Israel said it must defend itself").
+   */
+  private obligation(c: Candidate): void {
+    const frame = c.frame;
+    if (!frame || c.statement || c.head !== undefined) return;
+    let must = false;
+    for (let t = frame.verb.first; t < frame.verb.head; t++) if (OBLIGATION.test(this.word(t)) || (/^(has|have|had)$/i.test(this.word(t)) && this.word(t + 1).toLowerCase() === 'to')) must = true;
+    if (!must) return;
+    const st = this.structs[c.sentence];
+    const speech = st.frames[st.frames.indexOf(frame) - 1];
+    if (!speech || !SAYING.has(this.doc.tokens.lemma[speech.verb.head] ?? '') || speech.verb.last >= frame.verb.first) return;
+    const speaker = this.subjectSides(st, speech)[0];
+    if (!speaker || sameSide(speaker, c.source) || (speaker.country !== '' && speaker.country === c.source.country && !c.source.code.slice(3))) return;
+    const code = demandCode(c.code);
+    c.target = c.source;
+    c.source = speaker;
+    c.rule = `${c.rule} must→${code}`;
+    c.code = code;
+    c.lemma = 'demand';
+    c.demand = true;
+    c.confidence = VERB_CONFIDENCE - (speaker.implicit || c.target.implicit ? IMPLICIT_PENALTY : 0);
+  }
+
+  /**
+   * A speaker's "Y was responsible for …", "Y was guilty of …", "Y was behind the attack": an accusation of Y by
+   * the speaker (CAMEO 112; its sub-code from what Y is blamed for, read as the object of "accused"); "Y's
+   * crackdown was deplorable", "Y's expansion would be a mistake": criticism (111), or praise (051) for a word
+   * of praise (evaluations.tsv). The clause
+   * must follow the verb of saying with no other verb between ("Israel said Syria was behind the attack"); a
+   * negated "was not responsible" is none. The nouns of the blamed act are told by it, not coded on their own.
+   */
+  private *blameEvents(st: SentenceStructure): Generator<Candidate> {
+    const { lemma } = this.doc.tokens;
+    for (const [i, frame] of st.frames.entries()) {
+      const speech = st.frames[i - 1];
+      if (!speech || lemma[frame.verb.head] !== 'be' || !ACCUSING_SPEECH.has(lemma[speech.verb.head] ?? '') || this.inQuote[frame.verb.head]) continue;
+      let negated = false;
+      for (let t = frame.verb.first; t <= frame.verb.last; t++) if (/^(not|n't|never)$/i.test(this.word(t))) negated = true;
+      const chunks = frame.clause.chunks;
+      const k = chunks.indexOf(frame.verb) + 1;
+      const blame = chunks[k];
+      if (negated || !blame) continue;
+      // Else "the Chinese crackdown was deplorable", "NATO expansion would be a grave mistake": the speaker's
+      // evaluation of the predicate (evaluations.tsv) is criticism (111) or praise (051) of the subject's actor.
+      let evaluation = 0;
+      if (!BLAME.test(this.word(blame.first)) && blame.type !== 'PP') {
+        for (let t = blame.first; t <= blame.last; t++) evaluation ||= this.tables.evaluations.get(lemma[t]?.toLowerCase() ?? '') ?? this.tables.evaluations.get(this.word(t).toLowerCase()) ?? 0;
+        if (!evaluation) continue;
+      } else if (!BLAME.test(this.word(blame.first))) continue;
+      const np = frame.subject;
+      // "Chechen rebels were behind …": a role word of the speaker's country, else of none.
+      const target = np ? (this.actorIn(np.first, np.last) ?? this.roleSide(chunks, chunks.indexOf(np), st.sentence) ?? this.unnamedRole(np)) : null;
+      if (!target) continue;
+      const sources = this.subjectSides(st, speech).filter((x) => !sameSide(x, target));
+      if (!sources.length) continue;
+      const what: number[] = [];
+      for (let j = k; j < chunks.length && chunks[j].type !== 'VP'; j++) for (let t = chunks[j].first; t <= chunks[j].last; t++) what.push(t);
+      const row = evaluation ? undefined : this.tables.verbs.get('accuse')?.find((p) => p.object && this.objectHolds(p.object, what));
+      const code = evaluation > 0 ? '051' : evaluation < 0 ? '111' : (row?.code ?? '112');
+      // The subject's act and what it is blamed for are told by this event ("the Chinese [crackdown] was deplorable").
+      this.covered.push([np ? Math.min(np.first, frame.verb.first) : frame.verb.first, what.length ? what[what.length - 1] : frame.verb.last]);
+      for (const source of sources) {
+        yield {
+          sentence: st.sentence,
+          first: frame.verb.first,
+          last: frame.verb.last,
+          source,
+          target,
+          code,
+          rule: `${evaluation ? 'evaluation' : 'blame'}:${this.word(evaluation ? blame.last : blame.first).toLowerCase()}→${code}`,
+          confidence: VERB_CONFIDENCE - (source.implicit || target.implicit ? IMPLICIT_PENALTY : 0),
+          frame,
+          lemma: evaluation > 0 ? 'praise' : evaluation < 0 ? 'criticize' : 'accuse',
+        };
+      }
     }
   }
 
@@ -987,7 +1098,8 @@ class Coder {
     const before = this.word(g.first - 1).toLowerCase();
     const infinitive = this.word(g.first).toLowerCase() === 'to' || before === 'to';
     // "accused NATO of [deliberately] targeting": an adverb may stand between the preposition and the gerund.
-    const gerund = preposition !== '' && (before === preposition || this.word(g.first - 2).toLowerCase() === preposition) && /ing$/i.test(this.word(g.head));
+    // "of [plotting to overthrow]": the gerund may open a group whose head is the verb it governs.
+    const gerund = preposition !== '' && (before === preposition || this.word(g.first - 2).toLowerCase() === preposition) && (/ing$/i.test(this.word(g.head)) || /ing$/i.test(this.word(g.first)));
     if (!infinitive && !gerund) return null;
     const governed = st.frames.find((f) => f.verb === g);
     if (!governed) return null;
@@ -1082,7 +1194,7 @@ class Coder {
     let pairs: [Side, Side | null][] = [];
     for (const p of holding) {
       if (p.code === NULL_CODE) break;
-      const targets = passiveObject.length && p.targets.includes('obj') ? passiveObject : reciprocal ? [] : this.targets(frame, r, p.targets, sources);
+      const targets = passiveObject.length && p.targets.includes('obj') ? passiveObject : reciprocal ? [] : this.targets(frame, r, p.targets, sources, p.code);
       pattern = p;
       pairs = this.pairs(sources, targets, reciprocal ? ['each'] : p.targets);
       // "ordered Russian troops to leave Chechnya", "ordered his troops to withdraw": sending one's own forces away is
@@ -1161,6 +1273,9 @@ class Coder {
     const at = r.objectIndex >= 0 ? r.objectIndex : r.head === frame.verb.head ? chunks.indexOf(frame.verb) : -1;
     const next = at >= 0 ? chunks[at + 1] : undefined;
     if (next?.type === 'PP' && this.word(next.head).toLowerCase() === 'of') push(next);
+    // "called for an end [to the fighting]": what is to end.
+    const object = r.objectIndex >= 0 ? chunks[r.objectIndex] : undefined;
+    if (object && next?.type === 'PP' && this.word(next.head).toLowerCase() === 'to' && /^(end|halt|cessation|stop)$/i.test(this.word(object.last))) push(next);
     // "supplied Israel with oil": the "with" phrase holds what is supplied.
     for (const pp of r.pps) if (this.word(pp.head).toLowerCase() === 'with') push(pp);
     return out;
@@ -1240,10 +1355,14 @@ class Coder {
     return false;
   }
 
-  /** The actors of the first slot that names one other than the source ("deployed troops along [its] border with [Lithuania]"). */
-  private targets(frame: VerbFrame, r: Reading, slots: string[], sources: Side[]): Side[] {
+  /**
+   * The actors of the first slot that names one other than the source ("deployed troops along [its] border with
+   * [Lithuania]"); for a cooperative or verbal act, other than the source's own country as a whole too, which is
+   * no counterpart (selfDirected): "Vietnam's prime minister promised to open [Vietnam's] markets to [American] companies".
+   */
+  private targets(frame: VerbFrame, r: Reading, slots: string[], sources: Side[], code?: string): Side[] {
     const chunks = frame.clause.chunks;
-    const other = (found: Side[]) => found.filter((a) => !sources.some((s) => sameSide(s, a)));
+    const other = (found: Side[]) => found.filter((a) => !sources.some((s) => sameSide(s, a) || (code !== undefined && selfDirected({ source: s, target: a, code }))));
     for (const slot of slots) {
       let found: Side[] = [];
       if (slot === '-' || slot === 'each') continue;
@@ -1256,7 +1375,14 @@ class Coder {
         const owner = this.possessorIn(this.objectTokens(frame, r));
         if (owner) found = [owner];
       } else if (slot === 'comp') {
-        found = this.complementTargets(r.complement, sources);
+        found = this.complementTargets(r.complement, sources, code);
+      } else if (slot === 'held') {
+        // "the release of two Filipino workers [held by Iraqi authorities]", "its diplomats [held in Lebanon]": who holds them.
+        found = this.holderOf(chunks, r.objectIndex >= 0 ? r.objectIndex : chunks.indexOf(frame.verb), sources);
+      } else if (slot === 'inf') {
+        // "told [Baghdad] to pull its troops back": the object, only when it performs a governed infinitive.
+        const governed = r.complement && !r.complement.first ? r.complement.frame : null;
+        if (governed && r.objectIndex >= 0 && this.controller.get(governed) === chunks[r.objectIndex]) found = this.actorsFrom(chunks, r.objectIndex, sources);
       } else if (slot.startsWith('obj.')) {
         if (r.objectIndex < 0) continue;
         const prep = slot.slice(4);
@@ -1288,6 +1414,13 @@ class Coder {
     }
     // No slot names an actor: a role word in the object or a slot's phrase ("arrested dozens of activists").
     for (const slot of slots) {
+      // "threatened to arrest [opposition leaders]": the governed act's object.
+      if (slot === 'comp' && r.complement?.object && !r.complement.first) {
+        const cc = r.complement.chunks;
+        const role = this.roleSide(cc, cc.indexOf(r.complement.object), this.doc.tokens.sentence[frame.verb.head], sources[0]);
+        if (role && !sources.some((x) => sameSide(x, role))) return [role];
+        continue;
+      }
       const k = this.slotIndex(slot, r, chunks);
       // "shot two protesters", "fired on mourners": a role word of no known country is still the act's receiving end.
       const found = k >= 0 ? other([this.roleSide(chunks, k, this.doc.tokens.sentence[frame.verb.head], sources[0]) ?? this.unnamedRole(chunks[k])].filter((x): x is Side => x !== null)) : [];
@@ -1296,13 +1429,28 @@ class Coder {
     return [];
   }
 
+  /** The actors a participle of holding after the phrase at `from` names: "held [by Iraqi authorities]", "detained [in Lebanon]". */
+  private holderOf(chunks: Chunk[], from: number, sources: Side[]): Side[] {
+    for (let k = from + 1; k < chunks.length - 1 && k <= from + 4; k++) {
+      const c = chunks[k];
+      if (c.type !== 'VP') continue;
+      if (!HOLDING.test(this.doc.tokens.lemma[c.head] ?? '')) return [];
+      const pp = chunks[k + 1];
+      if (pp.type !== 'PP' || !pp.object || !/^(by|in)$/i.test(this.word(pp.head))) return [];
+      const found = this.actorsFrom(chunks, k + 1).filter((a) => !sources.some((s) => sameSide(s, a)));
+      const role = found.length ? null : this.roleSide(chunks, k + 1, this.doc.tokens.sentence[c.head], sources[0]);
+      return found.length ? found : role && !sources.some((s) => sameSide(s, role)) ? [role] : [];
+    }
+    return [];
+  }
+
   /** The first actor of the governed act other than the source: a that-clause's subject, then its object, then its phrases. */
-  private complementTargets(c: Complement | null, sources: Side[]): Side[] {
+  private complementTargets(c: Complement | null, sources: Side[], code?: string): Side[] {
     if (!c) return [];
     for (const chunk of [c.subject, c.object, ...c.pps]) {
       if (!chunk) continue;
       const first = chunk === c.subject && c.first ? this.firstActorIn(chunk.first, chunk.last) : null;
-      const found = (first ? [first] : this.actorsFrom(c.chunks, c.chunks.indexOf(chunk))).filter((a) => !sources.some((s) => sameSide(s, a)));
+      const found = (first ? [first] : this.actorsFrom(c.chunks, c.chunks.indexOf(chunk))).filter((a) => !sources.some((s) => sameSide(s, a) || (code !== undefined && selfDirected({ source: s, target: a, code }))));
       if (found.length) return found;
     }
     return [];
@@ -1316,7 +1464,7 @@ class Coder {
   /** The chunk a plain target slot names: the object for "obj" (or the reading's preposition), the phrase a preposition heads; else -1. */
   private slotIndex(slot: string, r: Reading, chunks: Chunk[]): number {
     if (slot === 'obj' || slot === r.preposition) return r.objectIndex;
-    if (slot.includes('.') || ['-', 'each', 'poss', 'comp', DYAD].includes(slot)) return -1;
+    if (slot.includes('.') || ['-', 'each', 'poss', 'comp', 'inf', 'held', DYAD].includes(slot)) return -1;
     const pp = r.pps.find((p) => this.word(p.head).toLowerCase() === slot);
     return pp ? chunks.indexOf(pp) : -1;
   }
@@ -1351,6 +1499,7 @@ class Coder {
 
   private *nounEvents(st: SentenceStructure): Generator<Candidate> {
     const { lemma } = this.doc.tokens;
+    const chunks = (f: VerbFrame) => f.clause.chunks;
     for (const [ci, chunk] of st.chunks.entries()) {
       const np = chunk.type === 'PP' ? chunk.object : chunk.type === 'NP' ? chunk : undefined;
       if (!np) continue;
@@ -1382,6 +1531,17 @@ class Coder {
         const own = !before && frame ? this.actorIn(np.first, t - 1) : null;
         // "the first visit by a Chinese leader to Taiwan", "an attack by rebels on …": a "by" phrase names the actor.
         const agents = byPossessor ? [] : this.nounAgents(st, ci);
+        // "Syria came under criticism [from the United States]", "faced accusations [from Egypt]": a verbal act's "from"
+        // phrase names its actor, and the subject of the verb it is the object of is what it is aimed at.
+        const gap = before ? chunks(before).indexOf(chunk) - chunks(before).indexOf(before.verb) : 0;
+        const from = !byPossessor && !agents.length && before && VERBAL_ACT.test(noun.code) && gap >= 1 && gap <= 2 ? this.nounAgents(st, ci, 'from') : [];
+        if (from.length && before) {
+          const aimed = this.subjectSides(st, before);
+          for (const [source, target] of this.pairs(from, aimed, [])) {
+            yield { sentence: st.sentence, first: t, last: t, source, target, code: noun.code, rule: `noun:${noun.noun} from→${noun.code}`, confidence: VERB_CONFIDENCE - 0.05, frame: before };
+          }
+          if (aimed.length) continue;
+        }
         let sources = byPossessor ? [byPossessor] : agents.length ? agents : before ? this.subjectSides(st, before) : frame ? (own ? [own] : []) : first ? [first] : [];
         // No one named as its actor: the last actor before the noun, as a guess ("the head of the delegation announced sanctions on …").
         let guessed = false;
@@ -1427,12 +1587,12 @@ class Coder {
     }
   }
 
-  /** The actors of a "by" phrase among the phrases right after an event noun ("a visit by the Chinese premier to …"). */
-  private nounAgents(st: SentenceStructure, ci: number): Side[] {
+  /** The actors of a "by" phrase (or another preposition's) among the phrases right after an event noun ("a visit by the Chinese premier to …"). */
+  private nounAgents(st: SentenceStructure, ci: number, preposition = 'by'): Side[] {
     for (let k = ci + 1; k < st.chunks.length && k <= ci + 3; k++) {
       const c = st.chunks[k];
       if (c.type === 'VP') break;
-      if (c.type === 'PP' && c.object && this.word(c.head).toLowerCase() === 'by') return this.actorsFrom(st.chunks, k);
+      if (c.type === 'PP' && c.object && this.word(c.head).toLowerCase() === preposition) return this.actorsFrom(st.chunks, k);
     }
     return [];
   }
@@ -1551,7 +1711,7 @@ class Coder {
     const doc = this.doc;
     const { start, end } = doc.tokens;
     const sentence = doc.sentences[c.sentence];
-    const told = c.statement ? { modality: 'asserted' as const, negated: false } : this.modalityOf(c);
+    const told = c.statement || c.demand ? { modality: 'asserted' as const, negated: false } : this.modalityOf(c);
     const { modality } = told;
     // An act told in the future or as an intent is an intent to cooperate or a threat ("will visit" → 036).
     const future = (modality === 'future' || modality === 'intent') && !told.negated ? futureCode(c.code) : undefined;
@@ -1587,7 +1747,9 @@ class Coder {
       sentence: { start: sentence.start, end: sentence.end },
       trigger,
       evidence: doc.text.slice(sentence.start, sentence.end),
-      confidence: c.confidence,
+      // A negated act ("did not release") or one under a condition ("if Israel does not release …") did not happen:
+      // it ranks below the sentence's acts ("Hamas threatened to resume bombings if Israel does not release …").
+      confidence: c.confidence - (negated || modality === 'conditional' ? UNREAL_PENALTY : 0),
       rule,
       mentions: [{ sentence: { start: sentence.start, end: sentence.end }, trigger }],
       weak: date.origin === 'published',
@@ -1753,7 +1915,7 @@ class Coder {
  * ministers met in Astana" or "[Kazakh] ministers discussed the war in Kazakhstan" name where, not a
  * counterpart. Acts toward a part of the country ("the government agreed to talks with the rebels") stay.
  */
-function selfDirected(c: Candidate): boolean {
+function selfDirected(c: Pick<Candidate, 'source' | 'target' | 'code'>): boolean {
   if (!c.target || !c.source.country || c.source.country !== c.target.country || c.target.code.length > 3 || c.target.people) return false;
   const root = Number(c.code.slice(0, 2));
   return root >= 1 && root <= 8;

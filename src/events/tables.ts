@@ -45,6 +45,8 @@ export interface EventTables {
   future: Map<string, string>;
   /** CAMEO code (or its 3-digit parent, or its root) → the refusal a cooperative act told as a negated future is (data/events/refusals.tsv). */
   refusals: Map<string, string>;
+  /** CAMEO code (or its 3-digit parent, or its root) → the demand an act is when a speaker says another must do it (data/events/demands.tsv). */
+  demands: Map<string, string>;
   cameo: Map<string, CameoCode>;
   plover: Map<string, PloverType>;
   /** `${code}|${lemma}` → the PLOVER type the manual gives that act told with that verb (data/events/plover-exceptions.tsv). */
@@ -90,6 +92,8 @@ export function eventTables(): EventTables {
   for (const r of readTsv(dataPath('events', 'future.tsv'))) future.set(check(r.code, 'future.tsv'), check(r.future, 'future.tsv'));
   const refusals = new Map<string, string>();
   for (const r of readTsv(dataPath('events', 'refusals.tsv'))) refusals.set(check(r.code, 'refusals.tsv'), check(r.refusal, 'refusals.tsv'));
+  const demands = new Map<string, string>();
+  for (const r of readTsv(dataPath('events', 'demands.tsv'))) demands.set(check(r.code, 'demands.tsv'), check(r.demand, 'demands.tsv'));
   const plover = new Map<string, PloverType>();
   for (const r of readTsv(dataPath('events', 'cameo-plover.tsv'))) {
     if (r.event !== '-') plover.set(r.code, { event: r.event, ...(r.mode !== '-' ? { mode: r.mode } : {}) });
@@ -123,6 +127,7 @@ export function eventTables(): EventTables {
     evaluations: new Map(readTsv(dataPath('events', 'evaluations.tsv')).map((r) => [r.word, r.polarity === '+' ? 1 : -1])),
     future,
     refusals,
+    demands,
     cameo,
     plover,
     ploverByVerb,
@@ -175,6 +180,11 @@ const byCodeOrParent = (table: Map<string, string>, code: string): string | unde
 /** The refusal a cooperative act told as a negated future or intent is ("will not attend" → 125), if any. */
 export function refusalCode(code: string): string | undefined {
   return byCodeOrParent(eventTables().refusals, code);
+}
+
+/** The demand an act is when a speaker says another party must do it ("said Israel must withdraw" → 1056); 100 when none is listed. */
+export function demandCode(code: string): string {
+  return byCodeOrParent(eventTables().demands, code) ?? '100';
 }
 
 /** The code of an act told in the future or as an intent: a cooperative act is an intent to cooperate (03), a hostile one a threat (13). */
