@@ -877,7 +877,7 @@ describe('event coder: help sought from a nationality, sanctions branded', () =>
 describe('event coder: bombs no one is named as owning', () => {
   it('codes the bombing with unnamed attackers of no country as its source, and the building hit before the city', () => {
     const r = analyzeSentence('A car bomb exploded outside the American embassy in Beirut.');
-    expect(r.events.map((e) => [e.cameo, e.source.code, country(r, e.target)])).toEqual([['183', 'UAF', 'USA']]);
+    expect(r.events.map((e) => [e.cameo, e.source.code, country(r, e.target)])).toEqual([['1832', 'UAF', 'USA']]);
     expect(analyzeSentence('Militants set off a car bomb in Algiers.').events.map((e) => e.cameo)).toContain('183');
   });
 });
@@ -935,5 +935,31 @@ describe('event coder: protests by states and by people', () => {
     expect(find(analyzeSentence('The Chinese government protested the sale of arms to Taiwan.'), 'CHN', 'TWN', '114')).toHaveLength(1);
     expect(analyzeSentence('Palestinian youths protested against Israeli occupation in the Gaza Strip.').events.map((e) => e.plover.type)).toEqual(['PROTEST']);
     expect(analyzeSentence('Students protested outside the parliament in Seoul.').events.map((e) => e.plover.type)).toEqual(['PROTEST']);
+  });
+});
+
+describe('event coder: coercion and violence inside one country', () => {
+  it('keeps a country as the target of its own forces, police and authorities', () => {
+    expect(find(analyzeSentence("Myanmar's army shelled villages near Myitkyina for a second day."), 'MMR', 'MMR', '194')).toHaveLength(1);
+    expect(find(analyzeSentence('Scores of opposition activists were detained by Ugandan police in Kampala.'), 'UGA', 'UGA', '173')).toHaveLength(1);
+    expect(find(analyzeSentence('Gunmen hurled grenades at a bus station in Peshawar.'), 'PAK', 'PAK', '190')).toHaveLength(1);
+    expect(find(analyzeSentence('The Belarusian authorities closed down an opposition newspaper.'), 'BLR', 'BLR', '1721')).toHaveLength(1);
+  });
+
+  it('places a minority, a group word and a border by where they are, not by the state they are named after', () => {
+    expect(find(analyzeSentence('Croatian police beat ethnic Serb refugees in Knin.'), 'HRV', 'HRV', '182')).toHaveLength(1);
+    expect(find(analyzeSentence('Soldiers in Kashmir shot dead two suspected rebels.'), 'IND', 'IND', '19')).toHaveLength(1);
+    expect(find(analyzeSentence('Iranian troops killed 12 Kurdish rebels near the Iraqi border.'), 'IRN', 'IRN', '18')).toHaveLength(1);
+  });
+
+  it('reads "as" before a noun phrase as a preposition, not a clause', () => {
+    expect(find(analyzeSentence('Rebels used refugees in Liberia as human shields.'), 'LBR', 'LBR', '184')).toHaveLength(1);
+  });
+
+  it('codes hostage seizures, hijackings, cyber intrusions and cut-off utilities', () => {
+    expect(analyzeSentence('Guerrillas seized 40 hostages at a hotel in Lima.').events.map((e) => e.cameo)).toEqual(['181']);
+    expect(analyzeSentence('Pirates seized a Greek tanker off the coast of Somalia.').events.map((e) => e.cameo)).toEqual(['181']);
+    expect(find(analyzeSentence('Russian hackers broke into the email servers of the German parliament.'), 'RUS', 'DEU', '170')).toHaveLength(1);
+    expect(find(analyzeSentence('Israel cut off electricity to the Gaza Strip.'), 'ISR', 'PSE', '170')).toHaveLength(1);
   });
 });

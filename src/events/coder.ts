@@ -83,6 +83,12 @@ const FORCES = /^(troop|troops|soldier|soldiers|force|forces|peacekeeper|peaceke
 const MOVED = /^(deploy|send|dispatch|station|move|airlift|fly|rush|withdraw|pull|redeploy|mobilize|mobilise)$/i;
 /** A target slot (verbs.tsv, nouns.tsv) for an act that is no event without a target ("hit", "host"). */
 const DYAD = 'dyad';
+/** Roots of coercion and violence (17–20), which a country's forces or authorities do to its own people and places too. */
+const FORCIBLE = /^(17|18|19|20)/;
+/** The edge of a country: "near the Iraqi [border]" happens on either side of it. */
+const BORDER = /^(border|borders|frontier|frontiers)$/i;
+/** Coercion (root 17): arrests, bans, curfews, expulsions, repression. */
+const COERCIVE = /^17/;
 
 interface Side {
   actor: string;
@@ -264,7 +270,7 @@ class Coder {
     let pronoun: { id: string; token: number } | null = null;
     for (let t = first; t <= last; t++) {
       const id = this.actorAt.get(t);
-      if (!id) continue;
+      if (!id || this.groupWord(id, t)) continue;
       if (this.doc.tokens.pos[t] === 'PRON' && /^(his|her|its|their)$/i.test(this.word(t))) {
         pronoun ??= { id, token: t };
         continue;
@@ -274,6 +280,17 @@ class Coder {
     }
     if (best) return this.ownCountry(best.id, first, last) ?? this.roleOfCountry(best.id, best.token, last) ?? this.side(best.id, best.token);
     return pronoun && last - first === 0 ? this.side(pronoun.id, pronoun.token) : null;
+  }
+
+  /**
+   * A name that stands for a people, not for a state or a person: "ethnic [Albanian] demonstrators" (a minority,
+   * placed by where it lives), "[Kashmiri] civilians" taken for a person's name (a group word of
+   * data/actors/group-homes.tsv, which gives its side a country).
+   */
+  private groupWord(id: string, t: number): boolean {
+    const a = this.actorById.get(id);
+    if (a?.kind === 'country') return t > 0 && /^ethnic$/i.test(this.word(t - 1));
+    return a?.kind === 'person' && !a.country && this.tables.groupHomes.has(this.word(t).toLowerCase());
   }
 
   /**
@@ -387,11 +404,23 @@ class Coder {
     // "Western governments", "Arab foreign ministers": several states, none of them the place's.
     if (this.blocIn(np.first, chunks[k - 1]?.last ?? np.last)) return null;
     const next = chunks[k];
-    const own = next?.type === 'PP' && next.object && /^(in|from)$/i.test(this.word(next.head)) ? this.countryIn(next.object.first, next.object.last) : null;
+    const phrase = next?.type === 'PP' && next.object && /^(in|from)$/i.test(this.word(next.head)) ? next.object : null;
+    const own = phrase ? this.countryIn(phrase.first, phrase.last) : null;
+    // "Chechen refugees", "militants in Kashmir": the state a group word in the phrase most often means.
+    const home = own ? null : (this.homeIn(np.first, np.last) ?? (phrase ? this.homeIn(phrase.first, phrase.last) : null));
     // "Israel's defense minister said [the army] would respond": the speaker's country; then the sentence's place;
     // then, for a target, the source's country ("government forces recaptured the town from [rebels]").
-    const country = own?.country ?? this.speakerCountry(sentence, np.first) ?? this.sentencePlace(sentence) ?? other?.country;
+    const country = own?.country ?? home ?? this.speakerCountry(sentence, np.first) ?? this.sentencePlace(sentence) ?? other?.country;
     return country ? this.countrySide(country, role, true) : null;
+  }
+
+  /** The state a group word in the range most often means ("Sikh", "Chechens", "Kashmir"; data/actors/group-homes.tsv). */
+  private homeIn(first: number, last: number): string | null {
+    for (let t = first; t <= last; t++) {
+      const home = this.tables.groupHomes.get(this.word(t).toLowerCase());
+      if (home) return home;
+    }
+    return null;
   }
 
   /** The country of the subject of a verb of saying whose clause comes before the token ("X said [that …]"). */
@@ -443,7 +472,10 @@ class Coder {
       if (!country) {
         const id: string | undefined = this.actorAt.get(t);
         const a = id ? this.actorById.get(id) : undefined;
-        if (a?.kind === 'country' && pos[t] !== 'PRON') country = a.country;
+        // "clashes near the [Iraqi] border": the edge of a country, seen from the other side of it.
+        let end = t;
+        while (end < last && this.actorAt.get(end + 1) === id) end++;
+        if (a?.kind === 'country' && pos[t] !== 'PRON' && !BORDER.test(this.word(end)) && !BORDER.test(this.word(end + 1))) country = a.country;
         else continue;
       } else any ??= country;
       if (!country) continue;
@@ -719,7 +751,7 @@ class Coder {
     return this.actorIn(next.object.first, next.object.last);
   }
 
-  private firstActorAfter(st: SentenceStructure, token: number, sources: Side[]): Side | null {
+  private firstActorAfter(st: SentenceStructure, token: number, sources: Side[], internal = false): Side | null {
     // Not past the next verb coordinated with "and" ("would increase security … and share intelligence with
     // [Poland]") nor into a relative clause ("was condemned by the EU, which said it stood with [France]").
     let last = this.doc.tokens.sentenceFirstToken[st.sentence + 1] - 1;
@@ -738,7 +770,7 @@ class Coder {
     for (let t = token + 1; t <= last; t++) {
       const id = this.actorAt.get(t);
       const side = this.inQuote[t] ? null : id && this.doc.tokens.pos[t] !== 'PRON' ? this.side(id, t) : this.placeCountry(t, t);
-      if (side && !sources.some((s) => sameSide(s, side))) return side;
+      if (side && !sources.some((s) => sameSide(s, side, internal))) return side;
       const np = pairs.get(t);
       const pair = np && !id ? this.pairBefore(np, sources) : null;
       if (pair?.length) return pair[0];
@@ -990,7 +1022,7 @@ class Coder {
     sources = sources.map((x) => this.placed(x, st.sentence, frame.verb.first, this.objectCountries(frame)));
     const chunks = frame.clause.chunks;
     const passive = this.passive(frame) && r.head === frame.verb.head && frame.subject && !this.controller.has(frame);
-    const passiveObject = passive && frame.subject ? this.passiveTargets(chunks, chunks.indexOf(frame.subject)) : [];
+    const passiveObject = (internal: boolean) => (passive && frame.subject ? this.passiveTargets(chunks, chunks.indexOf(frame.subject), st.sentence, sources[0], internal) : []);
     // "Armenia and Azerbaijan accused each other": the members of the subject are each other's targets.
     const next = frame.verb.last + 2 < this.doc.tokens.start.length ? `${this.word(frame.verb.last + 1)} ${this.word(frame.verb.last + 2)}` : '';
     const reciprocal = /^(each other|one another)$/i.test(next);
@@ -998,9 +1030,11 @@ class Coder {
     let pairs: [Side, Side | null][] = [];
     for (const p of holding) {
       if (p.code === NULL_CODE) break;
-      const targets = passiveObject.length && p.targets.includes('obj') ? passiveObject : reciprocal ? [] : this.targets(frame, r, p.targets, sources);
+      const internal = FORCIBLE.test(p.code);
+      const patients = p.targets.includes('obj') ? passiveObject(internal) : [];
+      const targets = patients.length ? patients : reciprocal ? [] : this.targets(frame, r, p.targets, sources, internal);
       pattern = p;
-      pairs = this.pairs(sources, targets, reciprocal ? ['each'] : p.targets);
+      pairs = this.pairs(sources, targets, reciprocal ? ['each'] : p.targets, internal);
       if (pairs.length) break;
     }
     // "Albania and Greece pledged to improve relations": a cooperative act of a compound subject that names no one
@@ -1018,8 +1052,10 @@ class Coder {
     if (!pairs.length && holding[0].code !== NULL_CODE && !holding[0].targets.includes(DYAD)) {
       pattern = holding[0];
       // The first actor after the verb in its sentence, as a guess ("attacked a convoy carrying [Turkish] officials").
-      const after = reciprocal ? null : this.firstActorAfter(st, frame.verb.last, sources);
-      pairs = sources.map((s) => [s, after]);
+      const after = reciprocal ? null : this.firstActorAfter(st, frame.verb.last, sources, FORCIBLE.test(pattern.code));
+      // "Malaysian authorities barred an opposition newspaper", "the army declared martial law": coercion by a state
+      // whose receiving end names no one else is done to its own people.
+      pairs = sources.map((s) => [s, after ?? (COERCIVE.test(pattern.code) ? this.ownPeople(s) : null)]);
       confidence = VERB_CONFIDENCE - TARGETLESS_PENALTY;
     }
     // Rows that need a target and name none leave the object's nouns to be read ("launched [a strike]" by workers).
@@ -1041,20 +1077,27 @@ class Coder {
     return { found, holds: true };
   }
 
-  /** A passive verb's subject's actors, else the place its phrase names ("two hospitals [in northern Syria] were hit by …"). */
-  private passiveTargets(chunks: Chunk[], index: number): Side[] {
+  /**
+   * A passive verb's subject's actors, else the place its phrase names ("two hospitals [in northern Syria] were hit
+   * by …"), else, for an act of coercion or violence, a role word placed by the sentence or by the source ("dozens of
+   * [protesters] were detained by police in Harare", "eleven [civilians] were killed by Indian troops").
+   */
+  private passiveTargets(chunks: Chunk[], index: number, sentence: number, source: Side | undefined, internal: boolean): Side[] {
     const own = this.actorsFrom(chunks, index);
+    if (own.length) return own;
     const next = chunks[index + 1];
-    if (own.length || next?.type !== 'PP' || !next.object || !/^(in|of|near|across)$/i.test(this.word(next.head))) return own;
-    return this.actorsFrom(chunks, index + 1);
+    const placed = next?.type === 'PP' && next.object && /^(in|of|near|across)$/i.test(this.word(next.head)) ? this.actorsFrom(chunks, index + 1) : [];
+    if (placed.length || !internal) return placed;
+    const role = this.roleSide(chunks, index, sentence, source);
+    return role ? [role] : [];
   }
 
   /** Source–target pairs; with the `each` slot and no other target, every member of a compound subject with every other ("Iran and Iraq met"). */
-  private pairs(sources: Side[], targets: Side[], slots: string[]): [Side, Side | null][] {
+  private pairs(sources: Side[], targets: Side[], slots: string[], internal = false): [Side, Side | null][] {
     const out: [Side, Side | null][] = [];
     const others = !targets.length && slots.includes('each') && sources.length > 1;
     for (const source of sources) {
-      for (const target of others ? sources : targets) if (!sameSide(source, target)) out.push([source, target]);
+      for (const target of others ? sources : targets) if (!sameSide(source, target, internal && !others)) out.push([source, target]);
     }
     return out;
   }
@@ -1146,9 +1189,9 @@ class Coder {
   }
 
   /** The actors of the first slot that names one other than the source ("deployed troops along [its] border with [Lithuania]"). */
-  private targets(frame: VerbFrame, r: Reading, slots: string[], sources: Side[]): Side[] {
+  private targets(frame: VerbFrame, r: Reading, slots: string[], sources: Side[], internal = false): Side[] {
     const chunks = frame.clause.chunks;
-    const other = (found: Side[]) => found.filter((a) => !sources.some((s) => sameSide(s, a)));
+    const other = (found: Side[]) => found.filter((a) => !sources.some((s) => sameSide(s, a, internal)));
     for (const slot of slots) {
       let found: Side[] = [];
       if (slot === '-' || slot === 'each') continue;
@@ -1194,8 +1237,10 @@ class Coder {
     // No slot names an actor: a role word in the object or a slot's phrase ("arrested dozens of activists").
     for (const slot of slots) {
       const k = this.slotIndex(slot, r, chunks);
-      // "shot two protesters", "fired on mourners": a role word of no known country is still the act's receiving end.
-      const found = k >= 0 ? other([this.roleSide(chunks, k, this.doc.tokens.sentence[frame.verb.head], sources[0]) ?? this.unnamedRole(chunks[k])].filter((x): x is Side => x !== null)) : [];
+      // "shot two protesters", "fired on mourners": a role word of no known country is still the act's receiving end;
+      // for coercion or violence, so is a thing in a place ("threw grenades at a police station [in Srinagar]").
+      const role = k >= 0 ? (this.roleSide(chunks, k, this.doc.tokens.sentence[frame.verb.head], sources[0]) ?? this.unnamedRole(chunks[k])) : null;
+      const found = k >= 0 ? other([role ?? (internal ? this.placeAfter(chunks, k) : null)].filter((x): x is Side => x !== null)) : [];
       if (found.length) return found;
     }
     return [];
@@ -1216,6 +1261,21 @@ class Coder {
   /** A prepositional phrase headed by "of" with its noun phrase ("the leaders [of Armenia]"). */
   private ofPhrase(c: Chunk | undefined): c is Chunk & { object: Chunk } {
     return c?.type === 'PP' && c.object !== undefined && this.word(c.head).toLowerCase() === 'of';
+  }
+
+  /** A state's own people as the guessed receiving end of its act: the side's country, known from the side alone. */
+  private ownPeople(source: Side): Side | null {
+    const a = this.actorById.get(source.actor);
+    if (!source.country || source.people || this.blocSides.has(source.actor) || (a?.kind !== 'country' && a?.kind !== 'person' && !source.implicit)) return null;
+    return this.countrySide(source.country);
+  }
+
+  /** The country of a place in a phrase right after a chunk ("a police station [in Srinagar]", "the offices [of …]"), as a side known only from where. */
+  private placeAfter(chunks: Chunk[], k: number): Side | null {
+    const next = chunks[k + 1];
+    if (next?.type !== 'PP' || !next.object || !/^(in|at|near|outside|of|on)$/i.test(this.word(next.head))) return null;
+    const side = this.countryIn(next.object.first, next.object.last);
+    return side ? this.countrySide(side.country, undefined, true) : null;
   }
 
   /** The chunk a plain target slot names: the object for "obj" (or the reading's preposition), the phrase a preposition heads; else -1. */
@@ -1305,14 +1365,15 @@ class Coder {
         // "talks between Belgrade and Pristina", with no one else named: the parties are each other's targets.
         const mutual = !sources.length && slot === 'between' && targets.length > 1;
         if (mutual) sources = targets;
-        let pairs = this.pairs(sources, mutual ? [] : targets, mutual ? ['each'] : noun.targets);
+        const internal = FORCIBLE.test(noun.code);
+        let pairs = this.pairs(sources, mutual ? [] : targets, mutual ? ['each'] : noun.targets, internal);
         // No target named: the act stands with its source alone ("Israel launched an offensive").
         // Only as what a light verb's subject did ("staged protests", "launched an offensive"): a bare mention of
         // "the cooperation" or "a threat" asserts no act of anyone's.
         const light = before !== undefined && this.lightObject(before, np);
         const targetless = !pairs.length && !noun.targets.includes(DYAD) && light;
         if (targetless) {
-          const after = this.firstActorAfter(st, np.last, sources);
+          const after = this.firstActorAfter(st, np.last, sources, internal);
           pairs = sources.map((s) => [s, after]);
         }
         // The object of a light verb is the clause's act ("held talks with", "launched strikes on"); a noun elsewhere
@@ -1632,9 +1693,14 @@ function selfDirected(c: Candidate): boolean {
   return root >= 1 && root <= 8;
 }
 
-/** One side twice; but a country's police and its protesters, known from role words, are two ("police arrested protesters"). */
-function sameSide(a: Side, b: Side): boolean {
-  if (a.implicit || b.implicit) return a.code === b.code;
+/**
+ * One side twice; but a country's police and its protesters, known from role words, are two ("police arrested
+ * protesters"). For an act of coercion or violence (`internal`), a country's body and the country, or two of its
+ * bodies, are two as well: "Syria's army [SYRMIL] shelled districts of Homs [SYR]", "Indian troops killed militants
+ * in Kashmir".
+ */
+function sameSide(a: Side, b: Side, internal = false): boolean {
+  if (a.implicit || b.implicit || (internal && a.country !== '' && a.country === b.country)) return a.code === b.code;
   return a.actor === b.actor || (a.country === b.country && a.country !== '' && !a.code.slice(3) && !b.code.slice(3));
 }
 

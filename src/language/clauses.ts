@@ -181,9 +181,9 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       else if (pos[k] === 'VERB' && /^[a-z]+s$/.test(w) && !/ss$/.test(w) && pos[k + 1] === 'ADP' && (NO_SUBJECT_BEFORE.has(pos[k - 1]) || SUBORDINATOR.test(word(doc, k - 1))) && !/^to$/i.test(word(doc, k - 1))) pos[k] = 'NOUN';
       // "bombed suspected hideouts": a participle right after a verb and before a noun is an adjective.
       else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'PROPN' || pos[k + 1] === 'ADJ') && /^[a-z]+(ed|en)$/.test(w)) pos[k] = 'ADJ';
-      // "the stolen artworks", "the detained reporters", "the captured British sailors": a participle between a
-      // determiner and a noun (or its adjective or name) is an adjective.
-      else if (pos[k] === 'VERB' && pos[k - 1] === 'DET' && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'ADJ' || pos[k + 1] === 'PROPN') && /^[a-z]+(ed|en|wn)$/.test(w)) pos[k] = 'ADJ';
+      // "the stolen artworks", "the detained reporters", "the captured British sailors", "12 suspected militants": a
+      // participle between a determiner or a number and a noun (or its adjective or name) is an adjective.
+      else if (pos[k] === 'VERB' && (pos[k - 1] === 'DET' || pos[k - 1] === 'NUM') && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'ADJ' || pos[k + 1] === 'PROPN') && /^[a-z]+(ed|en|wn)$/.test(w)) pos[k] = 'ADJ';
       // "the Rafah crossing into …": a word in -ing after a determiner and a name or noun, before a preposition, is a noun.
       else if (pos[k] === 'VERB' && /ing$/.test(w) && pos[k + 1] === 'ADP' && k - 2 >= first && pos[k - 2] === 'DET' && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN')) pos[k] = 'NOUN';
       // "on [heightened] alert", "put the talks on [hold]": a verb form right after a preposition (not "to", not a
@@ -296,9 +296,11 @@ function splitClauses(doc: Doc, chunks: Chunk[], first: number, last: number): C
     current = [];
     start = end + 1;
   };
-  for (const c of chunks) {
+  for (const [k, c] of chunks.entries()) {
     const w = word(doc, c.first).toLowerCase();
-    const breaks = (c.type === 'O' && (QUOTE_MARK.test(w) || w === ';' || w === ':')) || (c.first === c.last && (doc.tokens.pos[c.first] === 'SCONJ' || (CLAUSE_BREAK.has(w) && c.type !== 'PP' && c.type !== 'NP')));
+    // "used villagers [as] human shields", "as a gesture": "as" before a noun phrase that no verb follows opens no clause.
+    const asNoun = w === 'as' && chunks[k + 1]?.type === 'NP' && chunks[k + 2]?.type !== 'VP';
+    const breaks = (c.type === 'O' && (QUOTE_MARK.test(w) || w === ';' || w === ':')) || (c.first === c.last && !asNoun && (doc.tokens.pos[c.first] === 'SCONJ' || (CLAUSE_BREAK.has(w) && c.type !== 'PP' && c.type !== 'NP')));
     if (breaks && current.length) close(c.first - 1);
     current.push(c);
   }
