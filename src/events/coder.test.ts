@@ -962,4 +962,18 @@ describe('event coder: coercion and violence inside one country', () => {
     expect(find(analyzeSentence('Russian hackers broke into the email servers of the German parliament.'), 'RUS', 'DEU', '170')).toHaveLength(1);
     expect(find(analyzeSentence('Israel cut off electricity to the Gaza Strip.'), 'ISR', 'PSE', '170')).toHaveLength(1);
   });
+
+  it('codes the subject of a survived attack or of fire as the target, the attacker or the place as the source', () => {
+    expect(find(analyzeSentence('Bolivian President Hugo Banzer escaped an assassination attempt in La Paz.'), 'BOL', 'BOL', '185')).toHaveLength(1);
+    expect(find(analyzeSentence('A Turkish army convoy came under fire from Kurdish rebels in Hakkari province.'), 'TUR', 'TUR', '190')).toHaveLength(1);
+    expect(analyzeSentence('The finance minister came under fire from opposition parties over the budget.').events.map((e) => e.plover.type)).not.toContain('ASSAULT');
+  });
+
+  it('places a side known from a place in the state it belonged to at the time, and a held place by its own country', () => {
+    const serbia = analyzeToRecord(textInput('Serbian police detained dozens of ethnic Albanian students in Pristina.', 'sentence', 'text'), { published: '1997-10-01' });
+    expect(find(serbia, 'SRB', 'SRB', '173')).toHaveLength(1);
+    expect(find(analyzeSentence('Kosovo police detained dozens of protesters in Pristina.'), 'XKX', 'XKX', '173')).toHaveLength(1);
+    expect(find(analyzeSentence('Azerbaijani forces shelled Armenian-held areas of the Krajina region.'), 'AZE', 'HRV', '194')).toHaveLength(1);
+    expect(find(analyzeSentence('Israel closed the Kerem Shalom crossing into Gaza.'), 'ISR', 'PSE', '191')).toHaveLength(1);
+  });
 });

@@ -87,6 +87,8 @@ const DYAD = 'dyad';
 const FORCIBLE = /^(17|18|19|20)/;
 /** The edge of a country: "near the Iraqi [border]" happens on either side of it. */
 const BORDER = /^(border|borders|frontier|frontiers)$/i;
+/** A target slot (verbs.tsv) for an act the subject suffers ("survived an assassination attempt", "came under fire"): the subject is the target. */
+const SUFFERER = 'subj';
 /** Coercion (root 17): arrests, bans, curfews, expulsions, repression. */
 const COERCIVE = /^17/;
 
@@ -98,6 +100,8 @@ interface Side {
   implicit?: boolean;
   /** A country's people named by their plural demonym ("among Palestinians", "urged Cubans to …"), not the state. */
   people?: boolean;
+  /** A country's name told as where something is ("villages in Kosovo"), not as an actor. */
+  where?: boolean;
 }
 
 interface Candidate {
@@ -232,6 +236,7 @@ class Coder {
     const code = this.codeAt.get(token) ?? a.code;
     const side: Side = { actor, code, country: a.country ?? code.slice(0, 3) };
     if (a.kind === 'country' && this.peopleWord(token, a.country)) side.people = true;
+    if (a.kind === 'country' && token > 0 && /^(in|across|throughout|inside)$/i.test(this.word(token - 1))) side.where = true;
     return side;
   }
 
@@ -285,11 +290,17 @@ class Coder {
   /**
    * A name that stands for a people, not for a state or a person: "ethnic [Albanian] demonstrators" (a minority,
    * placed by where it lives), "[Kashmiri] civilians" taken for a person's name (a group word of
-   * data/actors/group-homes.tsv, which gives its side a country).
+   * data/actors/group-homes.tsv, which gives its side a country); or for who holds a place ("[Serb]-held areas").
    */
   private groupWord(id: string, t: number): boolean {
     const a = this.actorById.get(id);
-    if (a?.kind === 'country') return t > 0 && /^ethnic$/i.test(this.word(t - 1));
+    if (a?.kind === 'country') {
+      let end = t;
+      while (this.actorAt.get(end + 1) === id) end++;
+      // "[Serb]-held areas of the Krajina", "the [Israeli]-occupied Golan": the place is the side, not who holds it.
+      const held = this.word(end + 1) === '-' && /^(held|controlled|occupied|administered)$/i.test(this.word(end + 2));
+      return held || /^ethnic$/i.test(this.word(t)) || (t > 0 && /^ethnic$/i.test(this.word(t - 1)));
+    }
     return a?.kind === 'person' && !a.country && this.tables.groupHomes.has(this.word(t).toLowerCase());
   }
 
@@ -452,7 +463,7 @@ class Coder {
   private countryIn(first: number, last: number): Side | null {
     for (let t = first; t <= last; t++) {
       const id = this.actorAt.get(t);
-      if (id && this.actorById.get(id)?.kind === 'country' && this.doc.tokens.pos[t] !== 'PRON') return this.side(id, t);
+      if (id && this.actorById.get(id)?.kind === 'country' && this.doc.tokens.pos[t] !== 'PRON' && !this.groupWord(id, t)) return this.side(id, t);
     }
     return this.placeCountry(first, last);
   }
@@ -769,6 +780,7 @@ class Coder {
     }
     for (let t = token + 1; t <= last; t++) {
       const id = this.actorAt.get(t);
+      if (id && this.groupWord(id, t)) continue;
       const side = this.inQuote[t] ? null : id && this.doc.tokens.pos[t] !== 'PRON' ? this.side(id, t) : this.placeCountry(t, t);
       if (side && !sources.some((s) => sameSide(s, side, internal))) return side;
       const np = pairs.get(t);
@@ -997,6 +1009,7 @@ class Coder {
     const constraint = this.constraintTokens(frame, r);
     const holding = r.patterns.filter((p) => !p.object || this.constraintHolds(p.object, constraint, frame));
     if (!holding.length) return { found: [], holds: false };
+    if (holding[0].targets.includes(SUFFERER)) return { found: this.suffered(st, frame, r, holding[0]), holds: true };
     let sources = this.subjectSides(st, frame);
     let guessed = false;
     const prev = frame.verb.first > 0 ? this.doc.tokens.pos[frame.verb.first - 1] : '';
@@ -1075,6 +1088,39 @@ class Coder {
       ...head,
     }));
     return { found, holds: true };
+  }
+
+  /**
+   * An act the subject suffers ("Shevardnadze survived an assassination attempt", "an Israeli patrol came under
+   * fire from Hezbollah guerrillas"): the subject is the target; the source is a "from" or "by" phrase, else, as
+   * CAMEO codes attacks by no one named, where it happened.
+   */
+  private suffered(st: SentenceStructure, frame: VerbFrame, r: Reading, p: VerbPattern): Candidate[] {
+    if (this.passive(frame)) return [];
+    const chunks = frame.clause.chunks;
+    const subject = this.subjectOf(frame);
+    let targets = this.subjectSides(st, frame);
+    if (!targets.length && subject) targets = [this.roleSide(chunks, chunks.indexOf(subject), st.sentence)].filter((x): x is Side => x !== null);
+    if (!targets.length) return [];
+    let sources: Side[] = [];
+    for (const pp of r.pps) {
+      if (!/^(from|by)$/i.test(this.word(pp.head))) continue;
+      const k = chunks.indexOf(pp);
+      sources = this.actorsFrom(chunks, k);
+      if (!sources.length) sources = [this.roleSide(chunks, k, st.sentence) ?? this.unnamedRole(pp)].filter((x): x is Side => x !== null);
+      break;
+    }
+    const scene = sources.length ? null : this.sceneOf(frame, st.sentence);
+    if (scene) sources = [scene];
+    const out: Candidate[] = [];
+    for (const source of sources) {
+      for (const target of targets) {
+        if (source.actor === target.actor && source.code === target.code) continue;
+        const confidence = VERB_CONFIDENCE - (source.implicit || target.implicit ? IMPLICIT_PENALTY : 0);
+        out.push({ sentence: st.sentence, first: frame.verb.first, last: frame.verb.last, source, target, code: p.code, rule: `verb:${p.lemma}→${p.code} (suffered)`, confidence, frame, lemma: p.lemma });
+      }
+    }
+    return out;
   }
 
   /**
@@ -1527,15 +1573,18 @@ class Coder {
     const date = this.dateOf(c);
     const plover = ploverOfAct(code, c.lemma);
     const place = this.placeOf(c);
-    for (const side of [c.source, c.target]) {
+    // "Serbian police beat demonstrators in Pristina" in 1998: Kosovo was Serbia's then.
+    const source = this.sovereignAt(c.source, date.value);
+    const target = c.target && this.sovereignAt(c.target, date.value);
+    for (const side of [source, target]) {
       const made = side && this.madeActors.get(side.actor);
       if (made && !doc.actors.includes(made)) doc.actors.push(made);
     }
     const trigger = { start: start[c.first], end: end[c.last] };
     return {
       id: '',
-      source: { actor: c.source.actor, code: c.source.code },
-      target: c.target ? { actor: c.target.actor, code: c.target.code } : null,
+      source: { actor: source.actor, code: source.code },
+      target: target ? { actor: target.actor, code: target.code } : null,
       cameo: code,
       rootCode: cameo.root,
       quadClass: cameo.quad,
@@ -1553,6 +1602,19 @@ class Coder {
       mentions: [{ sentence: { start: sentence.start, end: sentence.end }, trigger }],
       weak: date.origin === 'published',
     };
+  }
+
+  /**
+   * A side known only from where it is ("demonstrators in Pristina", "villages in Kosovo") as of a date: a state
+   * that was then part of another is that other (data/actors/former-sovereigns.tsv), with its agent code. A side
+   * the sentence names ("Eritrean rebels", "Kosovo's leaders") keeps its own country.
+   */
+  private sovereignAt(side: Side, date: string | null): Side {
+    const was = date && (side.implicit || side.where) && side.actor.startsWith('country:') ? this.tables.formerSovereigns.get(side.country) : undefined;
+    if (!was || !date || date >= was.until.slice(0, date.length)) return side;
+    const own = this.actorById.get(side.actor)?.code ?? '';
+    const agent = own && side.code.startsWith(own) ? side.code.slice(own.length) : '';
+    return this.countrySide(was.former, agent || undefined, side.implicit) ?? side;
   }
 
   /**

@@ -131,6 +131,13 @@ function baseAfterModal(doc: Doc, pos: string[], first: number, k: number): bool
   return false;
 }
 
+/** Whether a determiner opens the run of names and nouns that ends at `k` ("[the] Kerem Shalom"). */
+function determinerBefore(pos: string[], first: number, k: number): boolean {
+  let j = k;
+  while (j > first && (pos[j] === 'PROPN' || pos[j] === 'NOUN')) j--;
+  return j < k && pos[j] === 'DET';
+}
+
 /** Tags of a word after which a verb cannot have its subject yet. */
 const NO_SUBJECT_BEFORE = new Set(['SCONJ', 'DET', 'ADJ', 'ADP', 'PUNCT', 'CCONJ']);
 /** Words that open a clause, which the tagger may call adverbs ("when", "once"). */
@@ -184,8 +191,9 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       // "the stolen artworks", "the detained reporters", "the captured British sailors", "12 suspected militants": a
       // participle between a determiner or a number and a noun (or its adjective or name) is an adjective.
       else if (pos[k] === 'VERB' && (pos[k - 1] === 'DET' || pos[k - 1] === 'NUM') && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'ADJ' || pos[k + 1] === 'PROPN') && /^[a-z]+(ed|en|wn)$/.test(w)) pos[k] = 'ADJ';
-      // "the Rafah crossing into …": a word in -ing after a determiner and a name or noun, before a preposition, is a noun.
-      else if (pos[k] === 'VERB' && /ing$/.test(w) && pos[k + 1] === 'ADP' && k - 2 >= first && pos[k - 2] === 'DET' && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN')) pos[k] = 'NOUN';
+      // "the Rafah crossing into …", "the Kerem Shalom crossing into …": a word in -ing after a determiner and names or
+      // nouns, before a preposition, is a noun.
+      else if (pos[k] === 'VERB' && /ing$/.test(w) && pos[k + 1] === 'ADP' && k - 2 >= first && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN') && determinerBefore(pos, first, k - 1)) pos[k] = 'NOUN';
       // "on [heightened] alert", "put the talks on [hold]": a verb form right after a preposition (not "to", not a
       // gerund: "after [attacking]") is an adjective before a noun, else a noun.
       else if (pos[k] === 'VERB' && pos[k - 1] === 'ADP' && !/^to$/i.test(word(doc, k - 1)) && !/ing$/.test(w) && /^[a-z]+$/.test(w)) {
