@@ -949,7 +949,7 @@ describe('event coder: coercion and violence inside one country', () => {
   it('places a minority, a group word and a border by where they are, not by the state they are named after', () => {
     expect(find(analyzeSentence('Croatian police beat ethnic Serb refugees in Knin.'), 'HRV', 'HRV', '182')).toHaveLength(1);
     expect(find(analyzeSentence('Soldiers in Kashmir shot dead two suspected rebels.'), 'IND', 'IND', '19')).toHaveLength(1);
-    expect(find(analyzeSentence('Iranian troops killed 12 Kurdish rebels near the Iraqi border.'), 'IRN', 'IRN', '18')).toHaveLength(1);
+    expect(find(analyzeSentence('Iranian troops killed 12 Kurdish rebels near the Iraqi border.'), 'IRN', 'IRN', '190')).toHaveLength(1);
   });
 
   it('reads "as" before a noun phrase as a preposition, not a clause', () => {
@@ -975,5 +975,10 @@ describe('event coder: coercion and violence inside one country', () => {
     expect(find(analyzeSentence('Kosovo police detained dozens of protesters in Pristina.'), 'XKX', 'XKX', '173')).toHaveLength(1);
     expect(find(analyzeSentence('Azerbaijani forces shelled Armenian-held areas of the Krajina region.'), 'AZE', 'HRV', '194')).toHaveLength(1);
     expect(find(analyzeSentence('Israel closed the Kerem Shalom crossing into Gaza.'), 'ISR', 'PSE', '191')).toHaveLength(1);
+  });
+
+  it('reads "in" after a passive as a phrase, compass words as adjectives, and a closing attribution as the speaker', () => {
+    expect(find(analyzeSentence('Two Israeli soldiers were killed in an ambush in south Lebanon.'), 'LBN', 'ISR', '18')).toHaveLength(1);
+    expect(find(analyzeSentence('Troops killed 30 rebels in heavy fighting, the Ugandan army said.'), 'UGA', 'UGA', '190')).toHaveLength(1);
   });
 });

@@ -421,8 +421,15 @@ class Coder {
     const home = own ? null : (this.homeIn(np.first, np.last) ?? (phrase ? this.homeIn(phrase.first, phrase.last) : null));
     // "Israel's defense minister said [the army] would respond": the speaker's country; then the sentence's place;
     // then, for a target, the source's country ("government forces recaptured the town from [rebels]").
-    const country = own?.country ?? home ?? this.speakerCountry(sentence, np.first) ?? this.sentencePlace(sentence) ?? other?.country;
+    const country = own?.country ?? home ?? this.speakerCountry(sentence, np.first) ?? this.sentencePlace(sentence) ?? this.speakerCountry(sentence, np.first, true) ?? other?.country;
     return country ? this.countrySide(country, role, true) : null;
+  }
+
+  /** A country named as a border ("near the [Iraqi] border"): the edge of a country, seen from the other side of it. */
+  private borderOf(id: string, t: number): boolean {
+    let end = t;
+    while (this.actorAt.get(end + 1) === id) end++;
+    return BORDER.test(this.word(end)) || BORDER.test(this.word(end + 1));
   }
 
   /** The state a group word in the range most often means ("Sikh", "Chechens", "Kashmir"; data/actors/group-homes.tsv). */
@@ -434,16 +441,32 @@ class Coder {
     return null;
   }
 
-  /** The country of the subject of a verb of saying whose clause comes before the token ("X said [that …]"). */
-  private speakerCountry(sentence: number, token: number): string | null {
-    for (const f of this.structs[sentence].frames) {
-      if (f.verb.last >= token) break;
+  /**
+   * The country of the subject of a verb of saying whose clause comes before the token ("X said [that …]"); with
+   * `trailing`, of the attribution that ends the sentence instead ("…, the Ugandan army said", "…, said the Ugandan
+   * army"), which places a role word only when the sentence names no place.
+   */
+  private speakerCountry(sentence: number, token: number, trailing = false): string | null {
+    const frames = this.structs[sentence].frames;
+    for (const f of frames) {
+      if (trailing || f.verb.last >= token) break;
       if (!SAYING.has(this.doc.tokens.lemma[f.verb.head])) continue;
       const subject = this.subjectOf(f);
       const a = subject ? this.actorIn(subject.first, subject.last) ?? this.ofPhraseActor(f.clause.chunks, subject, f.verb) : null;
       if (a?.country) return a.country;
     }
-    return null;
+    const end = frames.at(-1);
+    if (!trailing) return null;
+    if (!end || end.verb.first <= token || !SAYING.has(this.doc.tokens.lemma[end.verb.head])) return null;
+    const subject = end.subject;
+    const chunks = end.clause.chunks;
+    const k = subject ? chunks.indexOf(subject) : -1;
+    const before = subject && subject.first > end.verb.last ? chunks[chunks.indexOf(end.verb) - 1] : chunks[k - 1];
+    if (!subject || subject.first <= token || before?.type !== 'O' || this.word(before.first) !== ',') return null;
+    // "said a spokesman [for the Kenyan government]"
+    const of = chunks[k + 1];
+    const last = of?.type === 'PP' && of.object && /^(of|for)$/i.test(this.word(of.head)) ? of.last : subject.last;
+    return this.actorIn(subject.first, last)?.country || null;
   }
 
   /** The agent code of a role word heading the phrase ("riot police", "government forces", "protesters"). */
@@ -484,9 +507,7 @@ class Coder {
         const id: string | undefined = this.actorAt.get(t);
         const a = id ? this.actorById.get(id) : undefined;
         // "clashes near the [Iraqi] border": the edge of a country, seen from the other side of it.
-        let end = t;
-        while (end < last && this.actorAt.get(end + 1) === id) end++;
-        if (a?.kind === 'country' && pos[t] !== 'PRON' && !BORDER.test(this.word(end)) && !BORDER.test(this.word(end + 1))) country = a.country;
+        if (a?.kind === 'country' && pos[t] !== 'PRON' && !this.borderOf(id!, t)) country = a.country;
         else continue;
       } else any ??= country;
       if (!country) continue;
@@ -780,7 +801,7 @@ class Coder {
     }
     for (let t = token + 1; t <= last; t++) {
       const id = this.actorAt.get(t);
-      if (id && this.groupWord(id, t)) continue;
+      if (id && (this.groupWord(id, t) || (internal && this.borderOf(id, t)))) continue;
       const side = this.inQuote[t] ? null : id && this.doc.tokens.pos[t] !== 'PRON' ? this.side(id, t) : this.placeCountry(t, t);
       if (side && !sources.some((s) => sameSide(s, side, internal))) return side;
       const np = pairs.get(t);

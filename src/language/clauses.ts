@@ -103,8 +103,11 @@ function tagsOf(doc: Doc): string[] {
     }
   }
   repairVerbs(doc, pos);
+  // "in [south] Lebanon", "across [northern] Iraq": a compass word before a name is its adjective, not an adverb.
+  for (let k = 0; k + 1 < pos.length; k++) if (pos[k] === 'ADV' && pos[k + 1] === 'PROPN' && COMPASS.test(word(doc, k))) pos[k] = 'ADJ';
   return pos;
 }
+const COMPASS = /^(north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|central)$/i;
 const NAME_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
 
 /** Participles that news uses as adjectives after a name or noun ("Chinese armed forces", "the Syrian-backed"). */
@@ -292,6 +295,8 @@ const SUBORDINATORS = new Set(['as', 'after', 'before', 'since', 'until', 'while
 function isParticle(doc: Doc, i: number): boolean {
   // "met in Vienna", "fired on Israel": before a name, "in" and "on" open a phrase.
   if (/^(in|on)$/i.test(word(doc, i)) && doc.tokens.pos[i + 1] === 'PROPN') return false;
+  // "were killed in a Hizbollah ambush": after a passive participle, "in" and "on" open a phrase too.
+  if (/^(in|on)$/i.test(word(doc, i)) && i >= 2 && /^(was|were|been|be|being|is|are)$/i.test(word(doc, i - 2)) && /ed$/i.test(word(doc, i - 1))) return false;
   return /^(up|out|off|down|over|back|away|in|on)$/i.test(word(doc, i)) && (i + 1 >= doc.tokens.start.length || doc.tokens.pos[i + 1] !== 'NOUN' || /^(up|out|off|down|back|away)$/i.test(word(doc, i)));
 }
 
