@@ -981,4 +981,10 @@ describe('event coder: coercion and violence inside one country', () => {
     expect(find(analyzeSentence('Two Israeli soldiers were killed in an ambush in south Lebanon.'), 'LBN', 'ISR', '18')).toHaveLength(1);
     expect(find(analyzeSentence('Troops killed 30 rebels in heavy fighting, the Ugandan army said.'), 'UGA', 'UGA', '190')).toHaveLength(1);
   });
+
+  it('gives rebels of no known country the country they attack in, and leaves unnamed gunmen of none', () => {
+    expect(find(analyzeSentence('Rebels ambushed a Burundian army patrol.'), 'BDI', 'BDI', '190')).toHaveLength(1);
+    expect(analyzeSentence('Gunmen shot dead a Turkish diplomat.').events.map((e) => e.source.code)).toEqual(['UAF']);
+    expect(find(analyzeSentence('Israeli jets raided guerrilla targets in the Bekaa Valley.'), 'ISR', 'LBN', '190')).toHaveLength(1);
+  });
 });

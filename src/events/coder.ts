@@ -1094,6 +1094,8 @@ class Coder {
     }
     // Rows that need a target and name none leave the object's nouns to be read ("launched [a strike]" by workers).
     if (!pairs.length && holding.every((p) => p.targets.includes(DYAD))) return { found: [], holds: false };
+    // "Rebels attacked a Rwandan army convoy": an armed group no place or name gives a country fights in its target's.
+    if (FORCIBLE.test(pattern.code)) pairs = pairs.map(([s, t]) => [this.fightsIn(s, t), t]);
     const head = r.head !== frame.verb.head ? { head: r.head } : {};
     const found = pairs.map(([source, target]) => ({
       sentence: st.sentence,
@@ -1328,6 +1330,15 @@ class Coder {
   /** A prepositional phrase headed by "of" with its noun phrase ("the leaders [of Armenia]"). */
   private ofPhrase(c: Chunk | undefined): c is Chunk & { object: Chunk } {
     return c?.type === 'PP' && c.object !== undefined && this.word(c.head).toLowerCase() === 'of';
+  }
+
+  /**
+   * Rebels of no known country ("rebels", "insurgents", "separatists") as of the country of the side they attack:
+   * an armed group fights in a state. Unnamed attackers ("gunmen", "militants") stay of no country.
+   */
+  private fightsIn(source: Side, target: Side | null): Side {
+    if (source.country || !target?.country || !/^(REB|INS|SEP)$/.test(source.code) || this.blocSides.has(source.actor)) return source;
+    return this.countrySide(target.country, source.code, true) ?? source;
   }
 
   /** A state's own people as the guessed receiving end of its act: the side's country, known from the side alone. */
