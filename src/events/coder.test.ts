@@ -987,4 +987,8 @@ describe('event coder: coercion and violence inside one country', () => {
     expect(analyzeSentence('Gunmen shot dead a Turkish diplomat.').events.map((e) => e.source.code)).toEqual(['UAF']);
     expect(find(analyzeSentence('Israeli jets raided guerrilla targets in the Bekaa Valley.'), 'ISR', 'LBN', '190')).toHaveLength(1);
   });
+
+  it('reads a past form after a noun, coordinated with a verb, as a verb in reported speech', () => {
+    expect(find(analyzeSentence('Witnesses said Indonesian soldiers shot and wounded four students in Dili.'), 'IDN', 'TLS', '190')).toHaveLength(1);
+  });
 });

@@ -169,6 +169,8 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       // "Militants [shot] dead 20 passengers": an irregular past form too, and before "dead".
       const past = /^[a-z]+ed$/.test(w) || IRREGULAR_PAST.has(w);
       if ((slip || beforeNoun || (IRREGULAR_PAST.has(w) && word(doc, k + 1).toLowerCase() === 'dead')) && !verbSeen && past && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN')) pos[k] = 'VERB';
+      // "said Israeli soldiers [shot] and wounded …": a past form after a noun, coordinated with a verb, is one too.
+      else if ((pos[k] === 'NOUN' || pos[k] === 'ADJ') && past && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN') && /^and$/i.test(word(doc, k + 1)) && pos[k + 2] === 'VERB' && /^[a-z]+ed$/.test(word(doc, k + 2))) pos[k] = 'VERB';
       else if (slip && pos[k - 1] === 'AUX' && MODAL.test(word(doc, k - 1)) && /^[a-z]+$/.test(w)) pos[k] = 'VERB';
       // "would increase security … and [share] intelligence with …": a base form after "and" whose clause's last verb
       // is a base form after a modal or "to" is a second verb of that modal.
