@@ -991,4 +991,11 @@ describe('event coder: coercion and violence inside one country', () => {
   it('reads a past form after a noun, coordinated with a verb, as a verb in reported speech', () => {
     expect(find(analyzeSentence('Witnesses said Indonesian soldiers shot and wounded four students in Dili.'), 'IDN', 'TLS', '190')).toHaveLength(1);
   });
+
+  it('codes bans on political life, suspended guarantees and dissolved movements as coercion of a state’s own people', () => {
+    expect(find(analyzeSentence('The Sudanese government imposed a ban on political rallies in Khartoum.'), 'SDN', 'SDN', '172')).toHaveLength(1);
+    expect(find(analyzeSentence('The Ecuadorean government suspended constitutional guarantees in Quito.'), 'ECU', 'ECU', '172')).toHaveLength(1);
+    expect(find(analyzeSentence('The Tunisian government dissolved the Islamist movement.'), 'TUN', 'TUN', '172')).toHaveLength(1);
+    expect(find(analyzeSentence('Russia imposed a ban on Moldovan wine imports.'), 'RUS', 'MDA', '163')).toHaveLength(1);
+  });
 });

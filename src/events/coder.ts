@@ -1096,6 +1096,9 @@ class Coder {
     if (!pairs.length && holding.every((p) => p.targets.includes(DYAD))) return { found: [], holds: false };
     // "Rebels attacked a Rwandan army convoy": an armed group no place or name gives a country fights in its target's.
     if (FORCIBLE.test(pattern.code)) pairs = pairs.map(([s, t]) => [this.fightsIn(s, t), t]);
+    // "Nigeria's military government detained the writer Ken Saro-Wiwa": a person of no known country a state
+    // coerces is most often its own national.
+    if (COERCIVE.test(pattern.code)) pairs = pairs.map(([s, t]) => [s, this.ownNational(t, s)]);
     const head = r.head !== frame.verb.head ? { head: r.head } : {};
     const found = pairs.map(([source, target]) => ({
       sentence: st.sentence,
@@ -1339,6 +1342,14 @@ class Coder {
   private fightsIn(source: Side, target: Side | null): Side {
     if (source.country || !target?.country || !/^(REB|INS|SEP)$/.test(source.code) || this.blocSides.has(source.actor)) return source;
     return this.countrySide(target.country, source.code, true) ?? source;
+  }
+
+  /** A person of no known country as the target of a state's coercion: of the state's country, with the person's agent code. */
+  private ownNational(target: Side | null, source: Side): Side | null {
+    const a = target ? this.actorById.get(target.actor) : undefined;
+    if (!target || a?.kind !== 'person' || a.country || !source.country || !this.ownPeople(source)) return target;
+    const agent = target.code.slice(-3);
+    return this.countrySide(source.country, AGENT_LIKE.test(agent) && agent !== 'UNK' ? agent : undefined, true) ?? target;
   }
 
   /** A state's own people as the guessed receiving end of its act: the side's country, known from the side alone. */
