@@ -998,4 +998,9 @@ describe('event coder: coercion and violence inside one country', () => {
     expect(find(analyzeSentence('The Tunisian government dissolved the Islamist movement.'), 'TUN', 'TUN', '172')).toHaveLength(1);
     expect(find(analyzeSentence('Russia imposed a ban on Moldovan wine imports.'), 'RUS', 'MDA', '163')).toHaveLength(1);
   });
+
+  it('reads a participle of force before a "by" phrase as a passive, with its agent as the source', () => {
+    expect(find(analyzeSentence('A Turkish army convoy ambushed by Kurdish rebels lost six soldiers.'), 'TUR', 'TUR', '190')).toHaveLength(1);
+    expect(analyzeSentence('Egypt said it would respond if attacked by Libya.').events.every((e) => e.source.code !== 'EGY' || e.plover.type !== 'ASSAULT')).toBe(true);
+  });
 });

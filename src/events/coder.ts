@@ -688,9 +688,20 @@ class Coder {
     return frame.object ?? (frame.subject && frame.subject.first > frame.verb.last && this.subjectOf(frame) !== frame.subject ? frame.subject : null);
   }
 
+  private reducedPassive(frame: VerbFrame): boolean {
+    const v = frame.verb;
+    if (v.auxiliaries?.length || v.first !== v.head || v.last !== v.head || !/^[a-z]+(ed|en)$/.test(this.word(v.head))) return false;
+    if (!this.tables.verbs.get(this.headLemma(v.head))?.some((p) => FORCIBLE.test(p.code))) return false;
+    const next = frame.clause.chunks[frame.clause.chunks.indexOf(v) + 1];
+    if (next?.type !== 'PP' || !next.object || this.word(next.head).toLowerCase() !== 'by') return false;
+    return this.actorIn(next.object.first, next.object.last) !== null || this.roleIn(next.object.first, next.object.last) !== null;
+  }
+
   /** A passive verb group: "was invaded", "were expelled", not "is expected to visit" (an infinitive) nor "has visited". */
   private passive(frame: VerbFrame): boolean {
-    if (!frame.verb.passive) return false;
+    // A participle of an act of force with no auxiliary right before a "by" phrase is a reduced passive ("if attacked
+    // by Iraq", "a convoy ambushed by rebels"; not "a video released by the ministry", which no row of force reads).
+    if (!frame.verb.passive) return this.reducedPassive(frame);
     const head = frame.verb.head;
     const before = head > frame.verb.first ? this.word(head - 1).toLowerCase() : '';
     if (before === 'to') return false;
