@@ -1003,4 +1003,8 @@ describe('event coder: coercion and violence inside one country', () => {
     expect(find(analyzeSentence('A Turkish army convoy ambushed by Kurdish rebels lost six soldiers.'), 'TUR', 'TUR', '190')).toHaveLength(1);
     expect(analyzeSentence('Egypt said it would respond if attacked by Libya.').events.every((e) => e.source.code !== 'EGY' || e.plover.type !== 'ASSAULT')).toBe(true);
   });
+
+  it('gives a role word in a governed act the state its group word means', () => {
+    expect(find(analyzeSentence("Russia's president vowed to crush the Chechen rebels."), 'RUS', 'RUS', '138')).toHaveLength(1);
+  });
 });

@@ -1337,6 +1337,11 @@ class Coder {
       const first = chunk === c.subject && c.first ? this.firstActorIn(chunk.first, chunk.last) : null;
       const found = (first ? [first] : this.actorsFrom(c.chunks, c.chunks.indexOf(chunk))).filter((a) => !sources.some((s) => sameSide(s, a)));
       if (found.length) return found;
+      // "vowed to crush [the Tamil rebels]": a role word its group word gives a state.
+      const np = chunk.type === 'PP' ? chunk.object : chunk;
+      const home = np && this.roleIn(np.first, np.last) ? this.homeIn(np.first, np.last) : null;
+      const side = home ? this.countrySide(home, this.roleIn(np!.first, np!.last) ?? undefined, true) : null;
+      if (side && !sources.some((s) => sameSide(s, side))) return [side];
     }
     return [];
   }
