@@ -110,6 +110,14 @@ const PROTEST_CODE = /^14[0-5]$/;
 const DEMAND_KIND = /^(?:104|024)([1-4])$/;
 /** A target slot (verbs.tsv, nouns.tsv) for an act that is no event without a target ("hit", "host"). */
 const DYAD = 'dyad';
+/** Roots of coercion and violence (17–20), which a country's forces or authorities do to its own people and places too. */
+const FORCIBLE = /^(17|18|19|20)/;
+/** The edge of a country: "near the Iraqi [border]" happens on either side of it. */
+const BORDER = /^(border|borders|frontier|frontiers)$/i;
+/** A target slot (verbs.tsv) for an act the subject suffers ("survived an assassination attempt", "came under fire"): the subject is the target. */
+const SUFFERER = 'subj';
+/** Coercion (root 17): arrests, bans, curfews, expulsions, repression. */
+const COERCIVE = /^17/;
 
 interface Side {
   actor: string;
@@ -119,6 +127,8 @@ interface Side {
   implicit?: boolean;
   /** A country's people named by their plural demonym ("among Palestinians", "urged Cubans to …"), not the state. */
   people?: boolean;
+  /** A country's name told as where something is ("villages in Kosovo"), not as an actor. */
+  where?: boolean;
 }
 
 interface Candidate {
@@ -283,6 +293,7 @@ class Coder {
     const code = this.codeAt.get(token) ?? a.code;
     const side: Side = { actor, code, country: a.country ?? code.slice(0, 3) };
     if (a.kind === 'country' && this.peopleWord(token, a.country)) side.people = true;
+    if (a.kind === 'country' && token > 0 && /^(in|across|throughout|inside)$/i.test(this.word(token - 1))) side.where = true;
     return side;
   }
 
@@ -321,7 +332,7 @@ class Coder {
     let pronoun: { id: string; token: number } | null = null;
     for (let t = first; t <= last; t++) {
       const id = this.actorAt.get(t);
-      if (!id) continue;
+      if (!id || this.groupWord(id, t)) continue;
       if (this.doc.tokens.pos[t] === 'PRON' && /^(his|her|its|their)$/i.test(this.word(t))) {
         pronoun ??= { id, token: t };
         continue;
@@ -331,6 +342,23 @@ class Coder {
     }
     if (best) return this.ownCountry(best.id, first, last) ?? this.roleOfCountry(best.id, best.token, last) ?? this.side(best.id, best.token);
     return pronoun && last - first === 0 ? this.side(pronoun.id, pronoun.token) : null;
+  }
+
+  /**
+   * A name that stands for a people, not for a state or a person: "ethnic [Albanian] demonstrators" (a minority,
+   * placed by where it lives), "[Kashmiri] civilians" taken for a person's name (a group word of
+   * data/actors/group-homes.tsv, which gives its side a country); or for who holds a place ("[Serb]-held areas").
+   */
+  private groupWord(id: string, t: number): boolean {
+    const a = this.actorById.get(id);
+    if (a?.kind === 'country') {
+      let end = t;
+      while (this.actorAt.get(end + 1) === id) end++;
+      // "[Serb]-held areas of the Krajina", "the [Israeli]-occupied Golan": the place is the side, not who holds it.
+      const held = this.word(end + 1) === '-' && /^(held|controlled|occupied|administered)$/i.test(this.word(end + 2));
+      return held || /^ethnic$/i.test(this.word(t)) || (t > 0 && /^ethnic$/i.test(this.word(t - 1)));
+    }
+    return a?.kind === 'person' && !a.country && this.tables.groupHomes.has(this.word(t).toLowerCase());
   }
 
   /**
@@ -444,23 +472,58 @@ class Coder {
     // "Western governments", "Arab foreign ministers": several states, none of them the place's.
     if (this.blocIn(np.first, chunks[k - 1]?.last ?? np.last)) return null;
     const next = chunks[k];
-    const own = next?.type === 'PP' && next.object && /^(in|from)$/i.test(this.word(next.head)) ? this.countryIn(next.object.first, next.object.last) : null;
+    const phrase = next?.type === 'PP' && next.object && /^(in|from)$/i.test(this.word(next.head)) ? next.object : null;
+    const own = phrase ? this.countryIn(phrase.first, phrase.last) : null;
+    // "Chechen refugees", "militants in Kashmir": the state a group word in the phrase most often means.
+    const home = own ? null : (this.homeIn(np.first, np.last) ?? (phrase ? this.homeIn(phrase.first, phrase.last) : null));
     // "Israel's defense minister said [the army] would respond": the speaker's country; then the sentence's place;
     // then, for a target, the source's country ("government forces recaptured the town from [rebels]").
-    const country = own?.country ?? this.speakerCountry(sentence, np.first) ?? this.sentencePlace(sentence, true) ?? other?.country;
+    const country = own?.country ?? home ?? this.speakerCountry(sentence, np.first) ?? this.sentencePlace(sentence, true) ?? this.speakerCountry(sentence, np.first, true) ?? other?.country;
     return country ? this.countrySide(country, role, true) : null;
   }
 
-  /** The country of the subject of a verb of saying whose clause comes before the token ("X said [that …]"). */
-  private speakerCountry(sentence: number, token: number): string | null {
-    for (const f of this.structs[sentence].frames) {
-      if (f.verb.last >= token) break;
+  /** A country named as a border ("near the [Iraqi] border"): the edge of a country, seen from the other side of it. */
+  private borderOf(id: string, t: number): boolean {
+    let end = t;
+    while (this.actorAt.get(end + 1) === id) end++;
+    return BORDER.test(this.word(end)) || BORDER.test(this.word(end + 1));
+  }
+
+  /** The state a group word in the range most often means ("Sikh", "Chechens", "Kashmir"; data/actors/group-homes.tsv). */
+  private homeIn(first: number, last: number): string | null {
+    for (let t = first; t <= last; t++) {
+      const home = this.tables.groupHomes.get(this.word(t).toLowerCase());
+      if (home) return home;
+    }
+    return null;
+  }
+
+  /**
+   * The country of the subject of a verb of saying whose clause comes before the token ("X said [that …]"); with
+   * `trailing`, of the attribution that ends the sentence instead ("…, the Ugandan army said", "…, said the Ugandan
+   * army"), which places a role word only when the sentence names no place.
+   */
+  private speakerCountry(sentence: number, token: number, trailing = false): string | null {
+    const frames = this.structs[sentence].frames;
+    for (const f of frames) {
+      if (trailing || f.verb.last >= token) break;
       if (!SAYING.has(this.doc.tokens.lemma[f.verb.head])) continue;
       const subject = this.subjectOf(f);
       const a = subject ? this.actorIn(subject.first, subject.last) ?? this.ofPhraseActor(f.clause.chunks, subject, f.verb) : null;
       if (a?.country) return a.country;
     }
-    return null;
+    const end = frames.at(-1);
+    if (!trailing) return null;
+    if (!end || end.verb.first <= token || !SAYING.has(this.doc.tokens.lemma[end.verb.head])) return null;
+    const subject = end.subject;
+    const chunks = end.clause.chunks;
+    const k = subject ? chunks.indexOf(subject) : -1;
+    const before = subject && subject.first > end.verb.last ? chunks[chunks.indexOf(end.verb) - 1] : chunks[k - 1];
+    if (!subject || subject.first <= token || before?.type !== 'O' || this.word(before.first) !== ',') return null;
+    // "said a spokesman [for the Kenyan government]"
+    const of = chunks[k + 1];
+    const last = of?.type === 'PP' && of.object && /^(of|for)$/i.test(this.word(of.head)) ? of.last : subject.last;
+    return this.actorIn(subject.first, last)?.country || null;
   }
 
   /** The agent code of a role word heading the phrase ("riot police", "government forces", "protesters"). */
@@ -480,7 +543,7 @@ class Coder {
   private countryIn(first: number, last: number): Side | null {
     for (let t = first; t <= last; t++) {
       const id = this.actorAt.get(t);
-      if (id && this.actorById.get(id)?.kind === 'country' && this.doc.tokens.pos[t] !== 'PRON') return this.side(id, t);
+      if (id && this.actorById.get(id)?.kind === 'country' && this.doc.tokens.pos[t] !== 'PRON' && !this.groupWord(id, t)) return this.side(id, t);
     }
     return this.placeCountry(first, last);
   }
@@ -500,7 +563,8 @@ class Coder {
       if (!country) {
         const id: string | undefined = this.actorAt.get(t);
         const a = id ? this.actorById.get(id) : undefined;
-        if (a?.kind === 'country' && pos[t] !== 'PRON') country = a.country;
+        // "clashes near the [Iraqi] border": the edge of a country, seen from the other side of it.
+        if (a?.kind === 'country' && pos[t] !== 'PRON' && !this.borderOf(id!, t)) country = a.country;
         else continue;
       } else any ??= country;
       if (!country) continue;
@@ -720,9 +784,21 @@ class Coder {
     return undefined;
   }
 
+  /** A participle of a verb of force right before a "by" phrase ("a convoy ambushed by rebels"): a passive with no auxiliary. */
+  private reducedPassive(frame: VerbFrame): boolean {
+    const v = frame.verb;
+    if (v.auxiliaries?.length || v.first !== v.head || v.last !== v.head || !/^[a-z]+(ed|en)$/.test(this.word(v.head))) return false;
+    if (!this.tables.verbs.get(this.headLemma(v.head))?.some((p) => FORCIBLE.test(p.code))) return false;
+    const next = frame.clause.chunks[frame.clause.chunks.indexOf(v) + 1];
+    if (next?.type !== 'PP' || !next.object || this.word(next.head).toLowerCase() !== 'by') return false;
+    return this.actorIn(next.object.first, next.object.last) !== null || this.roleIn(next.object.first, next.object.last) !== null;
+  }
+
   /** A passive verb group: "was invaded", "were expelled", not "is expected to visit" (an infinitive) nor "has visited". */
   private passive(frame: VerbFrame): boolean {
-    if (!frame.verb.passive) return false;
+    // A participle of an act of force with no auxiliary right before a "by" phrase is a reduced passive ("if attacked
+    // by Iraq", "a convoy ambushed by rebels"; not "a video released by the ministry", which no row of force reads).
+    if (!frame.verb.passive) return this.reducedPassive(frame);
     const head = frame.verb.head;
     const before = head > frame.verb.first ? this.word(head - 1).toLowerCase() : '';
     if (before === 'to') return false;
@@ -818,7 +894,7 @@ class Coder {
     return this.actorIn(next.object.first, next.object.last);
   }
 
-  private firstActorAfter(st: SentenceStructure, token: number, sources: Side[]): Side | null {
+  private firstActorAfter(st: SentenceStructure, token: number, sources: Side[], internal = false): Side | null {
     // Not past the next verb coordinated with "and" ("would increase security … and share intelligence with
     // [Poland]") nor into a relative clause ("was condemned by the EU, which said it stood with [France]").
     let last = this.doc.tokens.sentenceFirstToken[st.sentence + 1] - 1;
@@ -836,11 +912,12 @@ class Coder {
     }
     for (let t = token + 1; t <= last; t++) {
       const id = this.actorAt.get(t);
+      if (id && (this.groupWord(id, t) || (internal && this.borderOf(id, t)))) continue;
       const side = this.inQuote[t] ? null : id && this.doc.tokens.pos[t] !== 'PRON' ? this.side(id, t) : this.placeCountry(t, t);
       // A guess is not the source's own country as the owner of a thing ("Murayama apologized for [Japan]'s wartime
       // aggression"); the country named as a place is a domestic act's target ("protesters blocked roads in [Belgrade]").
       const owner = side !== null && side.country !== '' && !side.code.slice(3) && /^['’]s?$/.test(this.word(t + 1) ?? '');
-      if (side && !sources.some((s) => sameSide(s, side) || (owner && s.country === side.country))) return side;
+      if (side && !sources.some((s) => sameSide(s, side, internal) || (owner && s.country === side.country))) return side;
       const np = pairs.get(t);
       const pair = np && !id ? this.pairBefore(np, sources) : null;
       if (pair?.length) return pair[0];
@@ -1161,6 +1238,7 @@ class Coder {
     const constraint = this.constraintTokens(frame, r);
     const holding = r.patterns.filter((p) => !p.object || this.constraintHolds(p.object, constraint, frame));
     if (!holding.length) return { found: [], holds: false };
+    if (holding[0].targets.includes(SUFFERER)) return { found: this.suffered(st, frame, r, holding[0]), holds: true };
     let sources = this.subjectSides(st, frame);
     let guessed = false;
     const prev = frame.verb.first > 0 ? this.doc.tokens.pos[frame.verb.first - 1] : '';
@@ -1186,7 +1264,7 @@ class Coder {
     sources = sources.map((x) => this.placed(x, st.sentence, frame.verb.first, this.objectCountries(frame)));
     const chunks = frame.clause.chunks;
     const passive = this.passive(frame) && r.head === frame.verb.head && frame.subject && !this.controller.has(frame);
-    const passiveObject = passive && frame.subject ? this.passiveTargets(chunks, chunks.indexOf(frame.subject)) : [];
+    const passiveObject = (internal: boolean) => (passive && frame.subject ? this.passiveTargets(chunks, chunks.indexOf(frame.subject), st.sentence, sources[0], internal) : []);
     // "Armenia and Azerbaijan accused each other": the members of the subject are each other's targets.
     const next = frame.verb.last + 2 < this.doc.tokens.start.length ? `${this.word(frame.verb.last + 1)} ${this.word(frame.verb.last + 2)}` : '';
     const reciprocal = /^(each other|one another)$/i.test(next);
@@ -1194,13 +1272,18 @@ class Coder {
     let pairs: [Side, Side | null][] = [];
     for (const p of holding) {
       if (p.code === NULL_CODE) break;
-      const targets = passiveObject.length && p.targets.includes('obj') ? passiveObject : reciprocal ? [] : this.targets(frame, r, p.targets, sources, p.code);
+      const internal = FORCIBLE.test(p.code);
+      const patients = p.targets.includes('obj') ? passiveObject(internal) : [];
+      const targets = patients.length ? patients : reciprocal ? [] : this.targets(frame, r, p.targets, sources, p.code, internal);
       pattern = p;
-      pairs = this.pairs(sources, targets, reciprocal ? ['each'] : p.targets);
+      pairs = this.pairs(sources, targets, reciprocal ? ['each'] : p.targets, internal);
       // "ordered Russian troops to leave Chechnya", "ordered his troops to withdraw": sending one's own forces away is
       // their withdrawal, which the governed verb codes, not an expulsion (166).
       if (p.lemma === 'order' && p.code === '166' && this.ownObject(frame, sources)) pairs = [];
       if (pairs.length) break;
+      // A row that asks who the subject is ("protesters occupied …") is the act's reading even with no target:
+      // the later, general rows ("occupy": 192) are for other subjects.
+      if (p === holding[0] && p.object && [...p.object].some((e) => e.startsWith('subj='))) break;
     }
     // "Albania and Greece pledged to improve relations": a cooperative act of a compound subject that names no one
     // else is done by its members to each other.
@@ -1217,16 +1300,23 @@ class Coder {
     if (!pairs.length && holding[0].code !== NULL_CODE && !holding[0].targets.includes(DYAD)) {
       pattern = holding[0];
       // The first actor after the verb in its sentence, as a guess ("attacked a convoy carrying [Turkish] officials").
-      const after = reciprocal ? null : this.firstActorAfter(st, frame.verb.last, sources);
+      const after = reciprocal ? null : this.firstActorAfter(st, frame.verb.last, sources, FORCIBLE.test(pattern.code));
       // An act whose PLOVER type needs no recipient, by a source named as such: a guess that is the source's own
       // country names where ("resigned as president of [Zimbabwe]"), and the act stands with no target rather than
       // being dropped as self-directed (a source known only from that place, "the ministers met in Astana", still is).
       const own = (s: Side) => after !== null && !s.implicit && RECIPIENT_OPTIONAL.test(pattern.code) && selfDirected({ source: s, target: after, code: pattern.code } as Candidate);
-      pairs = sources.map((s) => [s, own(s) ? null : after]);
+      // "Malaysian authorities barred an opposition newspaper", "the army declared martial law": coercion by a state
+      // whose receiving end names no one else is done to its own people.
+      pairs = sources.map((s) => [s, own(s) ? null : (after ?? (COERCIVE.test(pattern.code) ? this.ownPeople(s) : null))]);
       confidence = VERB_CONFIDENCE - TARGETLESS_PENALTY;
     }
     // Rows that need a target and name none leave the object's nouns to be read ("launched [a strike]" by workers).
     if (!pairs.length && holding.every((p) => p.targets.includes(DYAD))) return { found: [], holds: false };
+    // "Rebels attacked a Rwandan army convoy": an armed group no place or name gives a country fights in its target's.
+    if (FORCIBLE.test(pattern.code)) pairs = pairs.map(([s, t]) => [this.fightsIn(s, t), t]);
+    // "Nigeria's military government detained the writer Ken Saro-Wiwa": a person of no known country a state
+    // coerces is most often its own national.
+    if (COERCIVE.test(pattern.code)) pairs = pairs.map(([s, t]) => [s, this.ownNational(t, s)]);
     const head = r.head !== frame.verb.head ? { head: r.head } : {};
     const found = pairs.map(([source, target]) => ({
       sentence: st.sentence,
@@ -1244,20 +1334,60 @@ class Coder {
     return { found, holds: true };
   }
 
-  /** A passive verb's subject's actors, else the place its phrase names ("two hospitals [in northern Syria] were hit by …"). */
-  private passiveTargets(chunks: Chunk[], index: number): Side[] {
+  /**
+   * An act the subject suffers ("Shevardnadze survived an assassination attempt", "an Israeli patrol came under
+   * fire from Hezbollah guerrillas"): the subject is the target; the source is a "from" or "by" phrase, else, as
+   * CAMEO codes attacks by no one named, where it happened.
+   */
+  private suffered(st: SentenceStructure, frame: VerbFrame, r: Reading, p: VerbPattern): Candidate[] {
+    if (this.passive(frame)) return [];
+    const chunks = frame.clause.chunks;
+    const subject = this.subjectOf(frame);
+    let targets = this.subjectSides(st, frame);
+    if (!targets.length && subject) targets = [this.roleSide(chunks, chunks.indexOf(subject), st.sentence)].filter((x): x is Side => x !== null);
+    if (!targets.length) return [];
+    let sources: Side[] = [];
+    for (const pp of r.pps) {
+      if (!/^(from|by)$/i.test(this.word(pp.head))) continue;
+      const k = chunks.indexOf(pp);
+      sources = this.actorsFrom(chunks, k);
+      if (!sources.length) sources = [this.roleSide(chunks, k, st.sentence) ?? this.unnamedRole(pp)].filter((x): x is Side => x !== null);
+      break;
+    }
+    const scene = sources.length ? null : this.sceneOf(frame, st.sentence);
+    if (scene) sources = [scene];
+    const out: Candidate[] = [];
+    for (const source of sources) {
+      for (const target of targets) {
+        if (source.actor === target.actor && source.code === target.code) continue;
+        const confidence = VERB_CONFIDENCE - (source.implicit || target.implicit ? IMPLICIT_PENALTY : 0);
+        out.push({ sentence: st.sentence, first: frame.verb.first, last: frame.verb.last, source, target, code: p.code, rule: `verb:${p.lemma}→${p.code} (suffered)`, confidence, frame, lemma: p.lemma });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A passive verb's subject's actors, else the place its phrase names ("two hospitals [in northern Syria] were hit
+   * by …"), else, for an act of coercion or violence, a role word placed by the sentence or by the source ("dozens of
+   * [protesters] were detained by police in Harare", "eleven [civilians] were killed by Indian troops").
+   */
+  private passiveTargets(chunks: Chunk[], index: number, sentence: number, source: Side | undefined, internal: boolean): Side[] {
     const own = this.actorsFrom(chunks, index);
+    if (own.length) return own;
     const next = chunks[index + 1];
-    if (own.length || next?.type !== 'PP' || !next.object || !/^(in|of|near|across)$/i.test(this.word(next.head))) return own;
-    return this.actorsFrom(chunks, index + 1);
+    const placed = next?.type === 'PP' && next.object && /^(in|of|near|across)$/i.test(this.word(next.head)) ? this.actorsFrom(chunks, index + 1) : [];
+    if (placed.length || !internal) return placed;
+    const role = this.roleSide(chunks, index, sentence, source);
+    return role ? [role] : [];
   }
 
   /** Source–target pairs; with the `each` slot and no other target, every member of a compound subject with every other ("Iran and Iraq met"). */
-  private pairs(sources: Side[], targets: Side[], slots: string[]): [Side, Side | null][] {
+  private pairs(sources: Side[], targets: Side[], slots: string[], internal = false): [Side, Side | null][] {
     const out: [Side, Side | null][] = [];
     const others = !targets.length && slots.includes('each') && sources.length > 1;
     for (const source of sources) {
-      for (const target of others ? sources : targets) if (!sameSide(source, target)) out.push([source, target]);
+      for (const target of others ? sources : targets) if (!sameSide(source, target, internal && !others)) out.push([source, target]);
     }
     return out;
   }
@@ -1360,9 +1490,9 @@ class Coder {
    * [Lithuania]"); for a cooperative or verbal act, other than the source's own country as a whole too, which is
    * no counterpart (selfDirected): "Vietnam's prime minister promised to open [Vietnam's] markets to [American] companies".
    */
-  private targets(frame: VerbFrame, r: Reading, slots: string[], sources: Side[], code?: string): Side[] {
+  private targets(frame: VerbFrame, r: Reading, slots: string[], sources: Side[], code?: string, internal = false): Side[] {
     const chunks = frame.clause.chunks;
-    const other = (found: Side[]) => found.filter((a) => !sources.some((s) => sameSide(s, a) || (code !== undefined && selfDirected({ source: s, target: a, code }))));
+    const other = (found: Side[]) => found.filter((a) => !sources.some((s) => sameSide(s, a, internal) || (code !== undefined && selfDirected({ source: s, target: a, code }))));
     for (const slot of slots) {
       let found: Side[] = [];
       if (slot === '-' || slot === 'each') continue;
@@ -1422,8 +1552,10 @@ class Coder {
         continue;
       }
       const k = this.slotIndex(slot, r, chunks);
-      // "shot two protesters", "fired on mourners": a role word of no known country is still the act's receiving end.
-      const found = k >= 0 ? other([this.roleSide(chunks, k, this.doc.tokens.sentence[frame.verb.head], sources[0]) ?? this.unnamedRole(chunks[k])].filter((x): x is Side => x !== null)) : [];
+      // "shot two protesters", "fired on mourners": a role word of no known country is still the act's receiving end;
+      // for coercion or violence, so is a thing in a place ("threw grenades at a police station [in Srinagar]").
+      const role = k >= 0 ? (this.roleSide(chunks, k, this.doc.tokens.sentence[frame.verb.head], sources[0]) ?? this.unnamedRole(chunks[k])) : null;
+      const found = k >= 0 ? other([role ?? (internal ? this.placeAfter(chunks, k) : null)].filter((x): x is Side => x !== null)) : [];
       if (found.length) return found;
     }
     return [];
@@ -1452,6 +1584,11 @@ class Coder {
       const first = chunk === c.subject && c.first ? this.firstActorIn(chunk.first, chunk.last) : null;
       const found = (first ? [first] : this.actorsFrom(c.chunks, c.chunks.indexOf(chunk))).filter((a) => !sources.some((s) => sameSide(s, a) || (code !== undefined && selfDirected({ source: s, target: a, code }))));
       if (found.length) return found;
+      // "vowed to crush [the Tamil rebels]": a role word its group word gives a state.
+      const np = chunk.type === 'PP' ? chunk.object : chunk;
+      const home = np && this.roleIn(np.first, np.last) ? this.homeIn(np.first, np.last) : null;
+      const side = home ? this.countrySide(home, this.roleIn(np!.first, np!.last) ?? undefined, true) : null;
+      if (side && !sources.some((s) => sameSide(s, side))) return [side];
     }
     return [];
   }
@@ -1459,6 +1596,38 @@ class Coder {
   /** A prepositional phrase headed by "of" with its noun phrase ("the leaders [of Armenia]"). */
   private ofPhrase(c: Chunk | undefined): c is Chunk & { object: Chunk } {
     return c?.type === 'PP' && c.object !== undefined && this.word(c.head).toLowerCase() === 'of';
+  }
+
+  /**
+   * Rebels of no known country ("rebels", "insurgents", "separatists") as of the country of the side they attack:
+   * an armed group fights in a state. Unnamed attackers ("gunmen", "militants") stay of no country.
+   */
+  private fightsIn(source: Side, target: Side | null): Side {
+    if (source.country || !target?.country || !/^(REB|INS|SEP)$/.test(source.code) || this.blocSides.has(source.actor)) return source;
+    return this.countrySide(target.country, source.code, true) ?? source;
+  }
+
+  /** A person of no known country as the target of a state's coercion: of the state's country, with the person's agent code. */
+  private ownNational(target: Side | null, source: Side): Side | null {
+    const a = target ? this.actorById.get(target.actor) : undefined;
+    if (!target || a?.kind !== 'person' || a.country || !source.country || !this.ownPeople(source)) return target;
+    const agent = target.code.slice(-3);
+    return this.countrySide(source.country, AGENT_LIKE.test(agent) && agent !== 'UNK' ? agent : undefined, true) ?? target;
+  }
+
+  /** A state's own people as the guessed receiving end of its act: the side's country, known from the side alone. */
+  private ownPeople(source: Side): Side | null {
+    const a = this.actorById.get(source.actor);
+    if (!source.country || source.people || this.blocSides.has(source.actor) || (a?.kind !== 'country' && a?.kind !== 'person' && !source.implicit)) return null;
+    return this.countrySide(source.country);
+  }
+
+  /** The country of a place in a phrase right after a chunk ("a police station [in Srinagar]", "the offices [of …]"), as a side known only from where. */
+  private placeAfter(chunks: Chunk[], k: number): Side | null {
+    const next = chunks[k + 1];
+    if (next?.type !== 'PP' || !next.object || !/^(in|at|near|outside|of|on)$/i.test(this.word(next.head))) return null;
+    const side = this.countryIn(next.object.first, next.object.last);
+    return side ? this.countrySide(side.country, undefined, true) : null;
   }
 
   /** The chunk a plain target slot names: the object for "obj" (or the reading's preposition), the phrase a preposition heads; else -1. */
@@ -1565,14 +1734,15 @@ class Coder {
         // "talks between Belgrade and Pristina", with no one else named: the parties are each other's targets.
         const mutual = !sources.length && slot === 'between' && targets.length > 1;
         if (mutual) sources = targets;
-        let pairs = this.pairs(sources, mutual ? [] : targets, mutual ? ['each'] : noun.targets);
+        const internal = FORCIBLE.test(noun.code);
+        let pairs = this.pairs(sources, mutual ? [] : targets, mutual ? ['each'] : noun.targets, internal);
         // No target named: the act stands with its source alone ("Israel launched an offensive").
         // Only as what a light verb's subject did ("staged protests", "launched an offensive"): a bare mention of
         // "the cooperation" or "a threat" asserts no act of anyone's.
         const light = before !== undefined && this.lightObject(before, np);
         const targetless = !pairs.length && !noun.targets.includes(DYAD) && light;
         if (targetless) {
-          const after = this.firstActorAfter(st, np.last, sources);
+          const after = this.firstActorAfter(st, np.last, sources, internal);
           pairs = sources.map((s) => [s, after]);
         }
         // The object of a light verb is the clause's act ("held talks with", "launched strikes on"); a noun elsewhere
@@ -1726,15 +1896,18 @@ class Coder {
     const date = this.dateOf(c);
     const plover = ploverOfAct(code, c.lemma);
     const place = this.placeOf(c);
-    for (const side of [c.source, c.target]) {
+    // "Serbian police beat demonstrators in Pristina" in 1998: Kosovo was Serbia's then.
+    const source = this.sovereignAt(c.source, date.value);
+    const target = c.target && this.sovereignAt(c.target, date.value);
+    for (const side of [source, target]) {
       const made = side && this.madeActors.get(side.actor);
       if (made && !doc.actors.includes(made)) doc.actors.push(made);
     }
     const trigger = { start: start[c.first], end: end[c.last] };
     return {
       id: '',
-      source: { actor: c.source.actor, code: c.source.code },
-      target: c.target ? { actor: c.target.actor, code: c.target.code } : null,
+      source: { actor: source.actor, code: source.code },
+      target: target ? { actor: target.actor, code: target.code } : null,
       cameo: code,
       rootCode: cameo.root,
       quadClass: cameo.quad,
@@ -1754,6 +1927,19 @@ class Coder {
       mentions: [{ sentence: { start: sentence.start, end: sentence.end }, trigger }],
       weak: date.origin === 'published',
     };
+  }
+
+  /**
+   * A side known only from where it is ("demonstrators in Pristina", "villages in Kosovo") as of a date: a state
+   * that was then part of another is that other (data/actors/former-sovereigns.tsv), with its agent code. A side
+   * the sentence names ("Eritrean rebels", "Kosovo's leaders") keeps its own country.
+   */
+  private sovereignAt(side: Side, date: string | null): Side {
+    const was = date && (side.implicit || side.where) && side.actor.startsWith('country:') ? this.tables.formerSovereigns.get(side.country) : undefined;
+    if (!was || !date || date >= was.until.slice(0, date.length)) return side;
+    const own = this.actorById.get(side.actor)?.code ?? '';
+    const agent = own && side.code.startsWith(own) ? side.code.slice(own.length) : '';
+    return this.countrySide(was.former, agent || undefined, side.implicit) ?? side;
   }
 
   /**
@@ -1921,9 +2107,14 @@ function selfDirected(c: Pick<Candidate, 'source' | 'target' | 'code'>): boolean
   return root >= 1 && root <= 8;
 }
 
-/** One side twice; but a country's police and its protesters, known from role words, are two ("police arrested protesters"). */
-function sameSide(a: Side, b: Side): boolean {
-  if (a.implicit || b.implicit) return a.code === b.code;
+/**
+ * One side twice; but a country's police and its protesters, known from role words, are two ("police arrested
+ * protesters"). For an act of coercion or violence (`internal`), a country's body and the country, or two of its
+ * bodies, are two as well: "Syria's army [SYRMIL] shelled districts of Homs [SYR]", "Indian troops killed militants
+ * in Kashmir".
+ */
+function sameSide(a: Side, b: Side, internal = false): boolean {
+  if (a.implicit || b.implicit || (internal && a.country !== '' && a.country === b.country)) return a.code === b.code;
   return a.actor === b.actor || (a.country === b.country && a.country !== '' && !a.code.slice(3) && !b.code.slice(3));
 }
 

@@ -55,6 +55,8 @@ export interface EventTables {
   agents: Map<string, string>;
   /** Group words → the state their unnamed members are most often of ("Sikh" → IND; data/actors/group-homes.tsv). */
   groupHomes: Map<string, string>;
+  /** A country → the state it was part of until a date ("XKX" → SRB until 2008-02-17; data/actors/former-sovereigns.tsv). */
+  formerSovereigns: Map<string, { until: string; former: string }>;
   /** Words that make a phrase name several states ("Western", "allies" → GOV; data/actors/blocs.tsv): the agent code for nouns, '' for modifiers. */
   blocs: Map<string, string>;
 }
@@ -112,6 +114,11 @@ export function eventTables(): EventTables {
     if (!/^[A-Z]{3}$/.test(r.country)) throw new DataFileError(`data/actors/group-homes.tsv: ${r.word}: bad country ${r.country}`);
     groupHomes.set(r.word.toLowerCase(), r.country);
   }
+  const formerSovereigns = new Map<string, { until: string; former: string }>();
+  for (const r of readTsv(dataPath('actors', 'former-sovereigns.tsv'))) {
+    if (!/^[A-Z]{3}$/.test(r.country) || !/^[A-Z]{3}$/.test(r.former) || !/^\d{4}-\d{2}-\d{2}$/.test(r.until)) throw new DataFileError(`data/actors/former-sovereigns.tsv: bad row ${r.country}`);
+    formerSovereigns.set(r.country, { until: r.until, former: r.former });
+  }
   const blocs = new Map<string, string>();
   for (const r of readTsv(dataPath('actors', 'blocs.tsv'))) {
     if (r.agent !== '-' && !AGENT_CODES.has(r.agent)) throw new DataFileError(`data/actors/blocs.tsv: ${r.word}: unknown agent code ${r.agent}`);
@@ -120,6 +127,7 @@ export function eventTables(): EventTables {
   cached = {
     verbs,
     groupHomes,
+    formerSovereigns,
     blocs,
     nouns,
     lightVerbs: new Set(readTsv(dataPath('events', 'light-verbs.tsv')).map((r) => r.lemma)),

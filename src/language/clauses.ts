@@ -110,6 +110,8 @@ function tagsOf(doc: Doc): string[] {
   }
   repairCompounds(doc, pos);
   repairVerbs(doc, pos);
+  // "in [south] Lebanon", "across [northern] Iraq": a compass word before a name is its adjective, not an adverb.
+  for (let k = 0; k + 1 < pos.length; k++) if (pos[k] === 'ADV' && pos[k + 1] === 'PROPN' && COMPASS.test(word(doc, k))) pos[k] = 'ADJ';
   return pos;
 }
 
@@ -137,6 +139,7 @@ function repairCompounds(doc: Doc, pos: string[]): void {
     k = last;
   }
 }
+const COMPASS = /^(north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|central)$/i;
 const NAME_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
 
 /** Participles that news uses as adjectives after a name or noun ("Chinese armed forces", "the Syrian-backed"). */
@@ -169,6 +172,13 @@ function baseAfterModal(doc: Doc, pos: string[], first: number, k: number): bool
   return false;
 }
 
+/** Whether a determiner opens the run of names and nouns that ends at `k` ("[the] Kerem Shalom"). */
+function determinerBefore(pos: string[], first: number, k: number): boolean {
+  let j = k;
+  while (j > first && (pos[j] === 'PROPN' || pos[j] === 'NOUN')) j--;
+  return j < k && pos[j] === 'DET';
+}
+
 /** Tags of a word after which a verb cannot have its subject yet. */
 const NO_SUBJECT_BEFORE = new Set(['SCONJ', 'DET', 'ADJ', 'ADP', 'PUNCT', 'CCONJ']);
 /** Words that open a clause, which the tagger may call adverbs ("when", "once"). */
@@ -197,6 +207,8 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       // "Militants [shot] dead 20 passengers": an irregular past form too, and before "dead".
       const past = /^[a-z]+ed$/.test(w) || IRREGULAR_PAST.has(w);
       if ((slip || beforeNoun || (IRREGULAR_PAST.has(w) && word(doc, k + 1).toLowerCase() === 'dead')) && !verbSeen && past && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN')) pos[k] = 'VERB';
+      // "said Israeli soldiers [shot] and wounded …": a past form after a noun, coordinated with a verb, is one too.
+      else if ((pos[k] === 'NOUN' || pos[k] === 'ADJ') && past && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN') && /^and$/i.test(word(doc, k + 1)) && pos[k + 2] === 'VERB' && /^[a-z]+ed$/.test(word(doc, k + 2))) pos[k] = 'VERB';
       else if (slip && pos[k - 1] === 'AUX' && MODAL.test(word(doc, k - 1)) && /^[a-z]+$/.test(w)) pos[k] = 'VERB';
       // "would increase security … and [share] intelligence with …": a base form after "and" whose clause's last verb
       // is a base form after a modal or "to" is a second verb of that modal.
@@ -220,11 +232,12 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       else if (pos[k] === 'VERB' && /^[a-z]+s$/.test(w) && !/ss$/.test(w) && pos[k + 1] === 'ADP' && (NO_SUBJECT_BEFORE.has(pos[k - 1]) || SUBORDINATOR.test(word(doc, k - 1))) && !/^to$/i.test(word(doc, k - 1))) pos[k] = 'NOUN';
       // "bombed suspected hideouts": a participle right after a verb and before a noun is an adjective.
       else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'PROPN' || pos[k + 1] === 'ADJ') && /^[a-z]+(ed|en)$/.test(w)) pos[k] = 'ADJ';
-      // "the stolen artworks", "the detained reporters", "the captured British sailors", "their planned strike": a
-      // participle between a determiner (or a possessive) and a noun (or its adjective or name) is an adjective.
-      else if (pos[k] === 'VERB' && (pos[k - 1] === 'DET' || POSSESSIVE.test(word(doc, k - 1))) && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'ADJ' || pos[k + 1] === 'PROPN') && /^[a-z]+(ed|en|wn)$/.test(w)) pos[k] = 'ADJ';
-      // "the Rafah crossing into …": a word in -ing after a determiner and a name or noun, before a preposition, is a noun.
-      else if (pos[k] === 'VERB' && /ing$/.test(w) && pos[k + 1] === 'ADP' && k - 2 >= first && pos[k - 2] === 'DET' && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN')) pos[k] = 'NOUN';
+      // "the stolen artworks", "the detained reporters", "the captured British sailors", "their planned strike", "12 suspected
+      // militants": a participle between a determiner, a possessive or a number and a noun (or its adjective or name) is an adjective.
+      else if (pos[k] === 'VERB' && (pos[k - 1] === 'DET' || pos[k - 1] === 'NUM' || POSSESSIVE.test(word(doc, k - 1))) && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'ADJ' || pos[k + 1] === 'PROPN') && /^[a-z]+(ed|en|wn)$/.test(w)) pos[k] = 'ADJ';
+      // "the Rafah crossing into …", "the Kerem Shalom crossing into …": a word in -ing after a determiner and names or
+      // nouns, before a preposition, is a noun.
+      else if (pos[k] === 'VERB' && /ing$/.test(w) && pos[k + 1] === 'ADP' && k - 2 >= first && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN') && determinerBefore(pos, first, k - 1)) pos[k] = 'NOUN';
       // "an end to the [fighting] in Bosnia", "the [killing] of …": a form in -ing right after a determiner, before a
       // preposition or punctuation, is a noun.
       else if (pos[k] === 'VERB' && /^[a-z]+ing$/.test(w) && pos[k - 1] === 'DET' && (pos[k + 1] === 'ADP' || pos[k + 1] === 'PUNCT' || pos[k + 1] === 'CCONJ')) pos[k] = 'NOUN';
@@ -387,6 +400,8 @@ const SUBORDINATORS = new Set(['as', 'after', 'before', 'since', 'until', 'while
 function isParticle(doc: Doc, i: number): boolean {
   // "met in Vienna", "fired on Israel": before a name, "in" and "on" open a phrase.
   if (/^(in|on)$/i.test(word(doc, i)) && doc.tokens.pos[i + 1] === 'PROPN') return false;
+  // "were killed in a Hizbollah ambush": after a passive participle, "in" and "on" open a phrase too.
+  if (/^(in|on)$/i.test(word(doc, i)) && i >= 2 && /^(was|were|been|be|being|is|are)$/i.test(word(doc, i - 2)) && /ed$/i.test(word(doc, i - 1))) return false;
   return /^(up|out|off|down|over|back|away|in|on)$/i.test(word(doc, i)) && (i + 1 >= doc.tokens.start.length || doc.tokens.pos[i + 1] !== 'NOUN' || /^(up|out|off|down|back|away)$/i.test(word(doc, i)));
 }
 
@@ -399,9 +414,11 @@ function splitClauses(doc: Doc, chunks: Chunk[], first: number, last: number): C
     current = [];
     start = end + 1;
   };
-  for (const c of chunks) {
+  for (const [k, c] of chunks.entries()) {
     const w = word(doc, c.first).toLowerCase();
-    const breaks = (c.type === 'O' && (QUOTE_MARK.test(w) || w === ';' || w === ':')) || (c.first === c.last && (doc.tokens.pos[c.first] === 'SCONJ' || (CLAUSE_BREAK.has(w) && c.type !== 'PP' && c.type !== 'NP')));
+    // "used villagers [as] human shields", "as a gesture": "as" before a noun phrase that no verb follows opens no clause.
+    const asNoun = w === 'as' && chunks[k + 1]?.type === 'NP' && chunks[k + 2]?.type !== 'VP';
+    const breaks = (c.type === 'O' && (QUOTE_MARK.test(w) || w === ';' || w === ':')) || (c.first === c.last && !asNoun && (doc.tokens.pos[c.first] === 'SCONJ' || (CLAUSE_BREAK.has(w) && c.type !== 'PP' && c.type !== 'NP')));
     if (breaks && current.length) close(c.first - 1);
     current.push(c);
   }
