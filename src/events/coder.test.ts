@@ -1266,3 +1266,10 @@ describe('event coder: coercion and violence inside one country', () => {
     expect(find(analyzeSentence("Russia's president vowed to crush the Chechen rebels."), 'RUS', 'RUS', '138')).toHaveLength(1);
   });
 });
+
+describe('event coder: a past form before a modifying participle', () => {
+  it('reads "police tortured suspected militants" with "tortured" as the verb', () => {
+    const r = analyzeSentence('Egyptian police tortured suspected Islamists in Cairo.');
+    expect(r.events.some((e) => e.cameo === '1822' && country(r, e.source) === 'EGY')).toBe(true);
+  });
+});

@@ -206,7 +206,9 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       const beforeNoun = pos[k + 1] === 'NOUN' && !adpSeen && !ADJECTIVAL.has(w) && (pos[k] === 'NOUN' || pos[k] === 'ADJ');
       // "Militants [shot] dead 20 passengers": an irregular past form too, and before "dead".
       const past = /^[a-z]+ed$/.test(w) || IRREGULAR_PAST.has(w);
-      if ((slip || beforeNoun || (IRREGULAR_PAST.has(w) && word(doc, k + 1).toLowerCase() === 'dead')) && !verbSeen && past && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN')) pos[k] = 'VERB';
+      // "Indian police [tortured] suspected militants": before a participle that modifies the next noun.
+      const beforeModifier = (pos[k] === 'NOUN' || pos[k] === 'ADJ') && !adpSeen && (ADJECTIVAL.has(word(doc, k + 1).toLowerCase()) || /^suspected$/i.test(word(doc, k + 1))) && (pos[k + 2] === 'NOUN' || pos[k + 2] === 'PROPN');
+      if ((slip || beforeNoun || beforeModifier || (IRREGULAR_PAST.has(w) && word(doc, k + 1).toLowerCase() === 'dead')) && !verbSeen && past && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN')) pos[k] = 'VERB';
       // "said Israeli soldiers [shot] and wounded …": a past form after a noun, coordinated with a verb, is one too.
       else if ((pos[k] === 'NOUN' || pos[k] === 'ADJ') && past && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN') && /^and$/i.test(word(doc, k + 1)) && pos[k + 2] === 'VERB' && /^[a-z]+ed$/.test(word(doc, k + 2))) pos[k] = 'VERB';
       else if (slip && pos[k - 1] === 'AUX' && MODAL.test(word(doc, k - 1)) && /^[a-z]+$/.test(w)) pos[k] = 'VERB';
