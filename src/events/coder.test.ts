@@ -1273,3 +1273,10 @@ describe('event coder: a past form before a modifying participle', () => {
     expect(r.events.some((e) => e.cameo === '1822' && country(r, e.source) === 'EGY')).toBe(true);
   });
 });
+
+describe('event coder: "upon" after a verb', () => {
+  it('reads "called upon" with the rows of "called on"', () => {
+    expect(find(analyzeSentence('Egypt called upon Libya to hand over the suspects.'), 'EGY', 'LBY', '0213')).toHaveLength(1);
+    expect(find(analyzeSentence('Iran called upon Iraq to release the prisoners of war.'), 'IRN', 'IRQ', '0253')).toHaveLength(1);
+  });
+});

@@ -85,6 +85,11 @@ export function eventTables(): EventTables {
     const p: VerbPattern = { lemma: r.lemma, object: set(r.object), targets: r.target.split('|'), code: checkOrNull(r.code, 'verbs.tsv') };
     verbs.set(r.lemma, [...(verbs.get(r.lemma) ?? []), p]);
   }
+  // "upon" is "on" after a verb ("called upon Serbia to …", "insisted upon"): the rows of the "on" verb, unless listed.
+  for (const [lemma, rows] of [...verbs]) {
+    const upon = lemma.replace(/ on$/, ' upon');
+    if (upon !== lemma && !verbs.has(upon)) verbs.set(upon, rows.map((p) => ({ ...p, lemma: upon })));
+  }
   const nouns = new Map<string, NounPattern[]>();
   for (const r of readTsv(dataPath('events', 'nouns.tsv'))) {
     const p: NounPattern = { noun: r.noun, of: set(r.of), targets: r.target.split('|'), code: checkOrNull(r.code, 'nouns.tsv') };
