@@ -73,7 +73,7 @@ export function sentenceStructure(doc: Doc, sentence: number, pos: string[] = ta
       else if (prev?.type === 'O' && /^(and|or|but)$/.test(prevWord) && last && last.clause === clause) subject = (gerund ? last : ([...frames].reverse().find((f) => f.clause === clause && !nonFinite(doc, f.verb)) ?? last)).subject;
       // "a warning to Americans [travelling] to Algeria", "fired on demonstrators [demanding] …": a participle right
       // after an object or a phrase's noun describes that noun, which is its subject.
-      else if (gerund && prev && (prev.type === 'NP' || (prev.type === 'PP' && prev.object && prevWord !== 'with')) && i >= 2 && clause.chunks.slice(0, i - 1).some((x) => x.type === 'VP') && !TIME_NOUN.test(word(doc, prev.head === prev.first && prev.object ? prev.object.head : prev.head))) subject = prev;
+      else if (gerund && prev && (prev.type === 'NP' || (prev.type === 'PP' && prev.object && prevWord !== 'with')) && i >= 2 && clause.chunks.slice(0, i - 1).some((x) => x.type === 'VP') && !TIME_NOUN.test(word(doc, (prev.object ?? prev).head))) subject = prev;
       // "with Iran carrying out exercises": the object of "with" is the subject of the participle.
       else if (prev?.type === 'PP' && prevWord === 'with' && gerund && prev.object) subject = prev.object;
       // "to recognize …", "prepared to open": an infinitive's subject is the governing verb's.
@@ -124,14 +124,12 @@ const VERB_FIRST_PART = /^(re|co|test|air|cross|de|pre|un|mis|counter|over|out|u
  * and "most" an adverb, which split the noun phrase and opened a verb group).
  */
 function repairCompounds(doc: Doc, pos: string[]): void {
-  const { start, end } = doc.tokens;
-  const joined = (a: number, b: number) => end[a] === start[b];
   for (let k = 2; k < pos.length; k++) {
-    if (word(doc, k - 1) !== '-' || !joined(k - 2, k - 1) || !joined(k - 1, k)) continue;
+    if (!hyphenated(doc, k - 2)) continue;
     let first = k - 2;
-    while (first >= 2 && word(doc, first - 1) === '-' && joined(first - 2, first - 1) && joined(first - 1, first)) first -= 2;
+    while (first >= 2 && hyphenated(doc, first - 2)) first -= 2;
     let last = k;
-    while (last + 2 < pos.length && word(doc, last + 1) === '-' && joined(last, last + 1) && joined(last + 1, last + 2)) last += 2;
+    while (last + 2 < pos.length && hyphenated(doc, last)) last += 2;
     const next = pos[last + 1];
     if (last + 1 >= pos.length || !(next === 'NOUN' || next === 'PROPN' || next === 'ADJ') || VERB_FIRST_PART.test(word(doc, first))) continue;
     for (let t = first; t < last; t += 2) if (pos[t] === 'VERB' || pos[t] === 'ADV' || pos[t] === 'AUX') pos[t] = 'ADJ';
@@ -139,6 +137,8 @@ function repairCompounds(doc: Doc, pos: string[]): void {
     k = last;
   }
 }
+/** Whether token `k` is joined by a hyphen, with no space either side, to token `k + 2` ("live-fire", "sit-in"). */
+const hyphenated = (doc: Doc, k: number) => word(doc, k + 1) === '-' && doc.tokens.end[k] === doc.tokens.start[k + 1] && doc.tokens.end[k + 1] === doc.tokens.start[k + 2];
 const COMPASS = /^(north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|central)$/i;
 const NAME_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
 
@@ -154,8 +154,6 @@ const POSSESSIVE = /^(his|her|its|their|our|my|your)$/i;
 /** Verbs of beginning and going on, which take a gerund ("began building"); not of stopping, whose gerund is no act ("stopped funding"). */
 const ASPECTUAL = /^(begin|began|begun|begins|start|started|starts|continue|continued|continues|resume|resumed|resumes|keep|kept)$/i;
 const APPROXIMATELY = /^(about|around|nearly|roughly|approximately|almost|some)$/i;
-/** Units of time after a number ("less than two [months] after …"). */
-const TIME_UNIT = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/i;
 const MODAL = /^(would|will|could|can|may|might|must|should|shall|to)$/i;
 /** What may follow a verb's head: an object, a phrase or a clause ("abducted [a] …", "mediated [between] …", "alleged [that] …"). */
 const AFTER_VERB = new Set(['DET', 'NUM', 'ADP', 'PROPN', 'PRON', 'SCONJ']);
@@ -249,17 +247,14 @@ function repairVerbs(doc: Doc, pos: string[]): void {
         if (/^[a-z]+(ed|en)$/.test(w) && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'ADJ')) pos[k] = 'ADJ';
         else if (pos[k + 1] === 'PUNCT' || pos[k + 1] === 'ADP' || pos[k + 1] === 'CCONJ') pos[k] = 'NOUN';
       }
-      // "held [live]-fire drills": a word joined by a hyphen to the noun or adjective after it is the first part of
-      // a compound modifier, not a verb (a verb's prefix is the first part only before a verb: "test-fired").
       // "began [building] a pipeline", "continued [shelling] the town": a form in -ing right after a verb of beginning
       // or going on, before its object, is that verb's gerund, a verb.
       if (pos[k] === 'NOUN' && /^[a-z]+ing$/.test(w) && ASPECTUAL.test(word(doc, k - 1)) && NOUN_OR_OBJECT.has(pos[k + 1]) && pos[k + 1] !== 'ADJ') pos[k] = 'VERB';
       // "staged a [sit-in]", "a [walk-out]": a verb and a particle joined by hyphens after a determiner or adjective are a noun.
-      if (pos[k] === 'VERB' && k + 2 <= last && word(doc, k + 1) === '-' && doc.tokens.end[k] === doc.tokens.start[k + 1] && doc.tokens.end[k + 1] === doc.tokens.start[k + 2] && /^(in|out|up|down|off|over)$/i.test(word(doc, k + 2)) && (pos[k - 1] === 'DET' || pos[k - 1] === 'ADJ' || POSSESSIVE.test(word(doc, k - 1)))) {
+      if (pos[k] === 'VERB' && k + 2 <= last && hyphenated(doc, k) && /^(in|out|up|down|off|over)$/i.test(word(doc, k + 2)) && (pos[k - 1] === 'DET' || pos[k - 1] === 'ADJ' || POSSESSIVE.test(word(doc, k - 1)))) {
         pos[k] = 'NOUN';
         pos[k + 2] = 'NOUN';
       }
-      if (pos[k] === 'VERB' && k + 2 <= last && word(doc, k + 1) === '-' && doc.tokens.end[k] === doc.tokens.start[k + 1] && doc.tokens.end[k + 1] === doc.tokens.start[k + 2] && (pos[k + 2] === 'NOUN' || pos[k + 2] === 'ADJ') && pos[k - 1] === 'VERB') pos[k] = 'ADJ';
       if (pos[k] === 'VERB' || pos[k] === 'AUX') verbSeen = true;
       if (pos[k] === 'VERB' && !finite && /^[a-z]+s$/.test(w)) finite = true;
     }
@@ -315,11 +310,11 @@ function chunk(doc: Doc, first: number, last: number, pos: string[]): Chunk[] {
       // "[More than 100 Russian diplomats] were expelled": a comparative quantifier's "than" stays in the phrase
       // (not in a span of time: "less than two months after …" tells when).
       const than = (k: number) =>
-        k > start && k + 2 <= last && /^than$/i.test(word(doc, k)) && /^(more|less|fewer)$/i.test(word(doc, k - 1)) && pos[k + 1] === 'NUM' && !TIME_UNIT.test(word(doc, k + 2));
+        k > start && k + 2 <= last && /^than$/i.test(word(doc, k)) && /^(more|less|fewer)$/i.test(word(doc, k - 1)) && pos[k + 1] === 'NUM' && !TIME_NOUN.test(word(doc, k + 2));
       while (i <= last && ((inner(i) && !nextPhrase(i)) || than(i) || (i === start && approximately(i)) || (pos[i] === 'PRON' && i === start) || hyphen(i) || (i > start && hyphen(i - 1) && !compoundVerb(i)))) {
         if (NOMINAL.has(pos[i])) head = i;
         // A pronoun is a noun phrase on its own, unless possessive ("his counterpart").
-        if (pos[i] === 'PRON' && !/^(his|her|its|their|our|my|your)$/i.test(word(doc, i))) {
+        if (pos[i] === 'PRON' && !POSSESSIVE.test(word(doc, i))) {
           i++;
           break;
         }
@@ -356,8 +351,8 @@ function chunk(doc: Doc, first: number, last: number, pos: string[]): Chunk[] {
 const IRREGULAR_PARTICIPLE = /^(held|taken|shot|seized|struck|hit|kept|caught|beaten|stolen|driven|thrown|sent|sold|brought|bought|built|given|put|set|left)$/;
 /** Verbs after which a noun and a verb are a clause of their own ("said [troops] killed …"), not a noun and its participle. */
 const REPORTING = /^(say|tell|claim|believe|think|announce|report|confirm|deny|fear|suspect|insist|warn|add|note|acknowledge|admit|know|feel|hope|show|reveal|suggest|charge|allege)$/;
-/** Nouns of time that may follow a participle without being its object ("detained [last month]"). */
-const TIME_NOUN = /^(day|week|month|year|weekend|night|morning|evening|afternoon|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|decade|hour|time)s?$/i;
+/** Nouns of time: after a participle they are no object ("detained [last month]"), after a number no quantity of people ("less than two [months] after …"). */
+const TIME_NOUN = /^(second|minute|hour|day|week|month|year|decade|century|centuries|weekend|night|morning|evening|afternoon|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)s?$/i;
 
 /**
  * A past participle with no auxiliary right after the noun of an object or of a phrase is a passive that
