@@ -527,7 +527,14 @@ class Resolver {
     for (let i = 0; i < start.length; i++) {
       if (this.actorAtToken.has(i)) continue;
       const w = wordAt(doc, i).toLowerCase();
-      if (w === 'the') {
+      if (w === 'the' && /^(North|South)$/.test(wordAt(doc, i + 1)) && !/^[\p{Lu}-]/u.test(wordAt(doc, i + 2))) {
+        // "the North", "the South" of a divided country the article names (data/actors/halves.tsv).
+        const rows = halvesTable().filter((r) => r.word === wordAt(doc, i + 1).toLowerCase());
+        const named = (iso3: string) => rows.some((r) => r.countries.has(iso3));
+        const c = this.recentCountry(i, named) ?? this.nextCountry(i, named);
+        const row = c && rows.find((r) => r.countries.has(c[1]));
+        if (row) this.link(this.countryActor(countryByCode(row.country)!), i, i + 1, 'GPE');
+      } else if (w === 'the') {
         // the [modifier words] HEAD
         let j = i + 1;
         const mods: string[] = [];
@@ -791,6 +798,12 @@ function countryDescriptions(): Description[] {
     countries: new Set(r.countries.split('|')),
   }));
   return descriptionsCache;
+}
+
+let halvesCache: { word: string; countries: Set<string>; country: string }[] | undefined;
+function halvesTable(): { word: string; countries: Set<string>; country: string }[] {
+  halvesCache ??= readTsv(dataPath('actors', 'halves.tsv')).map((r) => ({ word: r.word, countries: new Set(r.countries.split('|')), country: r.country }));
+  return halvesCache;
 }
 
 let monarchCache: { title: string; name: string; country: string; from: string; to: string }[] | undefined;

@@ -1280,3 +1280,33 @@ describe('event coder: "upon" after a verb', () => {
     expect(find(analyzeSentence('Iran called upon Iraq to release the prisoners of war.'), 'IRN', 'IRQ', '0253')).toHaveLength(1);
   });
 });
+
+describe('event coder: reported allegations', () => {
+  it("codes another party's reported act of allegations.tsv as the speaker's accusation", () => {
+    expect(find(analyzeSentence('Baghdad said Iran was training Kurdish guerrillas near the border.'), 'IRQ', 'IRN', '1123')).toHaveLength(1);
+    expect(find(analyzeSentence('Greece said Turkish jets had violated its airspace over the Aegean.'), 'GRC', 'TUR', '1123')).toHaveLength(1);
+  });
+
+  it('does not when the act is to come or the speaker names its own side', () => {
+    const r = analyzeSentence('Iraq said Iran would not violate the truce.');
+    expect(r.events.some((e) => e.rootCode === '11')).toBe(false);
+  });
+});
+
+describe('event coder: acts in a speaker\'s quote', () => {
+  it('makes the speaker the source of a quoted act whose subject is "we"', () => {
+    const r = analyzeSentence("'We reject the proposal,' the Cuban foreign minister told reporters in Havana.");
+    expect(r.events.some((e) => e.rootCode === '12' && country(r, e.source) === 'CUB')).toBe(true);
+  });
+
+  it('reads a hostile act promised under the other side\'s condition as a threat', () => {
+    const r = analyzeSentence('"We will retaliate against Syria if it attacks," the Turkish army chief said.');
+    expect(r.events.some((e) => e.rootCode === '13' && country(r, e.source) === 'TUR')).toBe(true);
+  });
+});
+
+describe('actors: "the North" and "the South" of a divided country', () => {
+  it('resolves "the North" beside Seoul to North Korea', () => {
+    expect(find(analyzeSentence('Seoul demanded that the North return the hijacked airliner.'), 'KOR', 'PRK', '10')).toHaveLength(1);
+  });
+});

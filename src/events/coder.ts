@@ -61,6 +61,10 @@ const CONTENT_PENALTY = 0.15;
 const CONTENT_NOUN = /^(demand|call|report|claim|allegation|accusation|charge|rumou?r|proposal|suggestion|fear|warning|threat|hope|assurance|promise|pledge|request|condition|insistence|speculation|suspicion|belief|idea|plan)s?$/i;
 /** An actor code that is only an agent code (a person or body of no known country). */
 const AGENT_LIKE = /^(GOV|MIL|JUD|LEG|OPP|REB|PTY|COP|SPY|MED|BUS|CVL|REF|HLH|EDU|ELI|LAB|AGR|ENV|HRI|DEV|REL|CRM|UAF|INS|SEP|MOD|RAD)$/;
+/** Words in a verb group before its head that make its act not (yet) done: modals, the future, negation. */
+const UNREAL_AUXILIARY = /^(will|would|shall|could|can|may|might|must|should|'ll|not|n't|never)$/i;
+/** A first-person subject in a quote: the speaker or the speaker's side. */
+const FIRST_PERSON = /^(we|i)$/i;
 /** Verbs of saying: a role word in what they report belongs to the speaker's country. */
 const SAYING = new Set(['say', 'tell', 'announce', 'state', 'declare', 'add', 'warn', 'claim', 'insist', 'report', 'confirm', 'deny']);
 /** Verbs of saying whose reported "Y was responsible for …" is the speaker's accusation of Y. */
@@ -203,6 +207,8 @@ class Coder {
   private readonly codeAt = new Map<number, string>();
   private readonly placeAt = new Map<number, string>();
   private readonly inQuote: Uint8Array;
+  /** Tokens of a direct quote with a known speaker → that speaker and the cue's token ("…,' Arafat [said]"). */
+  private readonly quoteOf = new Map<number, { speaker: string; cue: number }>();
   private readonly structs: SentenceStructure[];
   private readonly tables = eventTables();
   private readonly actorById = new Map<string, { kind: string; country?: string; code: string }>();
@@ -234,7 +240,11 @@ class Coder {
     this.inQuote = new Uint8Array(n);
     for (const q of doc.quotes) {
       if (!q.direct) continue;
-      for (let t = tokenFrom(doc, q.start); t >= 0 && t < n && doc.tokens.start[t] < q.end; t++) this.inQuote[t] = 1;
+      const said = q.speaker ? { speaker: q.speaker, cue: q.cue ? tokenFrom(doc, q.cue.start) : -1 } : null;
+      for (let t = tokenFrom(doc, q.start); t >= 0 && t < n && doc.tokens.start[t] < q.end; t++) {
+        this.inQuote[t] = 1;
+        if (said) this.quoteOf.set(t, said);
+      }
     }
     this.structs = structures(doc);
   }
@@ -243,7 +253,7 @@ class Coder {
     const candidates: Candidate[] = [];
     for (const st of this.structs) {
       this.covered = [];
-      const found = [...this.verbEvents(st), ...this.blameEvents(st)];
+      const found = [...this.allegationEvents(st), ...this.verbEvents(st), ...this.blameEvents(st)];
       found.push(...this.nounEvents(st));
       this.protestDemands(found);
       if (found.length > MAX_EVENTS_PER_SENTENCE) {
@@ -603,6 +613,8 @@ class Coder {
   }
 
   private subjectSide(st: SentenceStructure, frame: VerbFrame): Side | null {
+    const self = this.quotedSelf(frame);
+    if (self) return self;
     if (this.passive(frame)) {
       const by = this.agentPhrase(frame);
       if (by) return this.actorIn(by.first, by.last);
@@ -625,6 +637,8 @@ class Coder {
     const chunks = frame.clause.chunks;
     const controller = this.controller.get(frame);
     if (controller) return this.actorsFrom(chunks, chunks.indexOf(controller));
+    const self = this.quotedSelf(frame);
+    if (self) return [self];
     const passive = this.passive(frame);
     if (passive) {
       const by = this.agentPhrase(frame);
@@ -740,6 +754,17 @@ class Coder {
    * saying ("…," said Cohen): after "X, which has …, condemned the actions" the subject is the clause's first
    * noun phrase.
    */
+  /**
+   * "'We will not accept foreign troops on our soil,' Arafat said": the speaker of a direct quote is the source of
+   * an act the quote tells with "we" or "I" as its subject (the speaker's side), as of one told in reported speech.
+   */
+  private quotedSelf(frame: VerbFrame): Side | null {
+    const said = this.quoteOf.get(frame.verb.head);
+    const subject = said && !this.passive(frame) ? this.subjectOf(frame) : null;
+    if (!subject || subject.first !== subject.head || !FIRST_PERSON.test(this.word(subject.head))) return null;
+    return this.side(said!.speaker, said!.cue);
+  }
+
   private subjectOf(frame: VerbFrame): Chunk | null {
     const subject = frame.subject;
     const chunks = frame.clause.chunks;
@@ -986,7 +1011,7 @@ class Coder {
 
   private *verbEvents(st: SentenceStructure): Generator<Candidate> {
     for (const frame of st.frames) {
-      if (this.inQuote[frame.verb.head] || this.consumed.has(frame)) continue;
+      if ((this.inQuote[frame.verb.head] && !this.quotedSelf(frame)) || this.consumed.has(frame)) continue;
       let read: Reading | null = null;
       for (const reading of this.readings(st, frame)) {
         const { found, holds } = this.verbCandidates(st, frame, reading);
@@ -1093,6 +1118,56 @@ class Coder {
           confidence: VERB_CONFIDENCE - (source.implicit || target.implicit ? IMPLICIT_PENALTY : 0),
           frame,
           lemma: evaluation > 0 ? 'praise' : evaluation < 0 ? 'criticize' : 'accuse',
+        };
+      }
+    }
+  }
+
+  /**
+   * "Israel said Syria was arming Hezbollah", "Eritrea said Ethiopia was preparing a new offensive", "'Israel is
+   * committing massacres against our people,' Arafat said": an act of allegations.tsv told by a speaker of
+   * another country, in a clause a verb of saying reports right before it or in the speaker's direct quote, is
+   * the speaker's accusation of its subject (112 and sub-codes), not the subject's act; the act is told by it.
+   * Not for an act negated, to come, or under a modal ("said Syria would not arm …", "could violate").
+   */
+  private *allegationEvents(st: SentenceStructure): Generator<Candidate> {
+    const { lemma } = this.doc.tokens;
+    for (const [i, frame] of st.frames.entries()) {
+      if (this.consumed.has(frame) || this.passive(frame) || frame.verb.negated) continue;
+      const said = this.quoteOf.get(frame.verb.head);
+      const speech = st.frames[i - 1];
+      if (!said && (this.inQuote[frame.verb.head] || !speech || !ACCUSING_SPEECH.has(lemma[speech.verb.head] ?? '') || speech.verb.last >= frame.verb.first)) continue;
+      let unreal = false;
+      for (let t = frame.verb.first; t < frame.verb.head; t++) if (UNREAL_AUXILIARY.test(this.word(t))) unreal = true;
+      if (unreal) continue;
+      const particle = PARTICLE.test(this.word(frame.verb.head + 1)) ? ` ${this.word(frame.verb.head + 1).toLowerCase()}` : '';
+      const base = this.headLemma(frame.verb.head);
+      const rows = this.tables.allegations.get(`${base}${particle}`) ?? this.tables.allegations.get(base) ?? this.tables.allegations.get(lemma[frame.verb.head]?.toLowerCase() ?? '');
+      if (!rows) continue;
+      const what: number[] = [];
+      for (let t = frame.verb.head + 1; t <= frame.clause.last; t++) what.push(t);
+      const row = rows.find((r) => !r.object || this.objectHolds(r.object, what));
+      const subject = this.subjectOf(frame);
+      if (!row || !subject || subject.first > frame.verb.first || this.quotedSelf(frame)) continue;
+      const target = this.subjectSides(st, frame)[0];
+      if (!target?.country) continue;
+      const speakers = said ? [this.side(said.speaker, said.cue)].filter((x): x is Side => x !== null) : this.subjectSides(st, speech);
+      const sources = speakers.filter((x) => !sameSide(x, target) && x.country !== '' && x.country !== target.country);
+      if (!sources.length) continue;
+      this.consumed.add(frame);
+      this.covered.push([frame.verb.first, frame.clause.last]);
+      for (const source of sources) {
+        yield {
+          sentence: st.sentence,
+          first: frame.verb.first,
+          last: frame.verb.last,
+          source,
+          target,
+          code: row.code,
+          rule: `allegation:${base}→${row.code}`,
+          confidence: VERB_CONFIDENCE - (source.implicit || target.implicit ? IMPLICIT_PENALTY : 0),
+          frame,
+          lemma: 'accuse',
         };
       }
     }
@@ -2010,6 +2085,12 @@ class Coder {
         consider('future');
         continue;
       }
+      // "If the Turks send their army, we will fight them", "will strike back if attacked": a hostile act promised
+      // under a condition of the other side's is a threat (told as the future), not a hypothesis.
+      if (cue.modality === 'conditional' && cue.scope === 'before' && this.conditionalThreat(c, t)) {
+        consider('future');
+        continue;
+      }
       consider(cue.modality);
     }
     // "would increase security and [share] intelligence": a base form after "and" shares the modal of the verb before it.
@@ -2029,6 +2110,17 @@ class Coder {
       if (!governed) consider('future');
     }
     return { modality: best as Exclude<Modality, 'negated'>, negated };
+  }
+
+  /** A condition ("if", "unless") outside the act's clause, and "will" or "would" in its verb group, for an act whose future is a threat. */
+  private conditionalThreat(c: Candidate, cue: number): boolean {
+    const frame = c.frame;
+    if (!frame || !futureCode(c.code)?.startsWith('13')) return false;
+    // The condition has a verb of its own: after the act ("… if we are attacked"), or between the cue and the act ("If the Turks send …, we will").
+    const own = cue > frame.verb.last || this.structs[c.sentence].frames.some((f) => f.verb.first > cue && f.verb.last < frame.verb.first);
+    if (!own) return false;
+    for (let t = frame.verb.first; t <= frame.verb.last; t++) if (/^(will|would|'ll|shall)$/i.test(this.word(t))) return true;
+    return false;
   }
 
   /** Whether the sentence states a condition ("if", "unless", "otherwise"). */

@@ -47,6 +47,8 @@ export interface EventTables {
   refusals: Map<string, string>;
   /** CAMEO code (or its 3-digit parent, or its root) → the demand an act is when a speaker says another must do it (data/events/demands.tsv). */
   demands: Map<string, string>;
+  /** Acts that, told by another party's speaker, are the speaker's accusation (data/events/allegations.tsv): lemma → object words and the accusation's code. */
+  allegations: Map<string, { object: Set<string> | null; code: string }[]>;
   cameo: Map<string, CameoCode>;
   plover: Map<string, PloverType>;
   /** `${code}|${lemma}` → the PLOVER type the manual gives that act told with that verb (data/events/plover-exceptions.tsv). */
@@ -99,6 +101,8 @@ export function eventTables(): EventTables {
   for (const r of readTsv(dataPath('events', 'future.tsv'))) future.set(check(r.code, 'future.tsv'), check(r.future, 'future.tsv'));
   const refusals = new Map<string, string>();
   for (const r of readTsv(dataPath('events', 'refusals.tsv'))) refusals.set(check(r.code, 'refusals.tsv'), check(r.refusal, 'refusals.tsv'));
+  const allegations = new Map<string, { object: Set<string> | null; code: string }[]>();
+  for (const r of readTsv(dataPath('events', 'allegations.tsv'))) allegations.set(r.lemma, [...(allegations.get(r.lemma) ?? []), { object: set(r.object), code: check(r.code, 'allegations.tsv') }]);
   const demands = new Map<string, string>();
   for (const r of readTsv(dataPath('events', 'demands.tsv'))) demands.set(check(r.code, 'demands.tsv'), check(r.demand, 'demands.tsv'));
   const plover = new Map<string, PloverType>();
@@ -141,6 +145,7 @@ export function eventTables(): EventTables {
     future,
     refusals,
     demands,
+    allegations,
     cameo,
     plover,
     ploverByVerb,

@@ -179,6 +179,8 @@ function determinerBefore(pos: string[], first: number, k: number): boolean {
 
 /** Tags of a word after which a verb cannot have its subject yet. */
 const NO_SUBJECT_BEFORE = new Set(['SCONJ', 'DET', 'ADJ', 'ADP', 'PUNCT', 'CCONJ']);
+/** Tags that begin the object of a progressive verb the tagger read as a noun ("was arming [Hezbollah] guerrillas"). */
+const PROGRESSIVE_OBJECT = new Set(['PROPN', 'DET', 'NUM', 'PRON']);
 /** Words that open a clause, which the tagger may call adverbs ("when", "once"). */
 const SUBORDINATOR = /^(when|where|while|whereas|once|after|before|since|until|as|if|because|though|although)$/i;
 
@@ -210,6 +212,8 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       // "said Israeli soldiers [shot] and wounded …": a past form after a noun, coordinated with a verb, is one too.
       else if ((pos[k] === 'NOUN' || pos[k] === 'ADJ') && past && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN') && /^and$/i.test(word(doc, k + 1)) && pos[k + 2] === 'VERB' && /^[a-z]+ed$/.test(word(doc, k + 2))) pos[k] = 'VERB';
       else if (slip && pos[k - 1] === 'AUX' && MODAL.test(word(doc, k - 1)) && /^[a-z]+$/.test(w)) pos[k] = 'VERB';
+      // "said Syria was [arming] Hezbollah guerrillas": a form in -ing after a subject's "is" or "was" and before an object is a progressive verb.
+      else if (pos[k] === 'NOUN' && /^[a-z]+ing$/.test(w) && k - 2 >= first && /^(is|are|was|were)$/i.test(word(doc, k - 1)) && (pos[k - 2] === 'PROPN' || pos[k - 2] === 'PRON') && PROGRESSIVE_OBJECT.has(pos[k + 1])) pos[k] = 'VERB';
       // "would increase security … and [share] intelligence with …": a base form after "and" whose clause's last verb
       // is a base form after a modal or "to" is a second verb of that modal.
       else if (pos[k] === 'NOUN' && /^and$/i.test(word(doc, k - 1)) && /^[a-z]+$/.test(w) && w === doc.tokens.lemma[k] && NOUN_OR_OBJECT.has(pos[k + 1]) && baseAfterModal(doc, pos, first, k - 2)) pos[k] = 'VERB';

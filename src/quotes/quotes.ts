@@ -232,12 +232,17 @@ function quoteSpans(doc: Doc): RawQuote[] {
       } else close(mark);
     }
     if (open && !pending) pending = { mark: open, section: si, paragraphs: 1 };
-    // Headlines quote with single marks: ‘Reclaim Our Schools’.
+    // Headlines quote with single marks: ‘Reclaim Our Schools’; so does wire copy set in them, where a paragraph
+    // has no double marks: "'We will not accept foreign troops,' Arafat said" (a sentence, not a scare quote).
     if (section.kind === 'title') out.push(...singleQuotes(text, section.start, section.end, si, out));
+    else if (!marks.length) out.push(...singleQuotes(text, section.start, section.end, si, out).filter((q) => SINGLE_QUOTED_SPEECH.test(text.slice(q.content.start, q.content.end))));
   }
   if (pending) doc.warn('a quotation mark never closes', { start: pending.mark.at, end: pending.mark.at + pending.mark.length });
   return out.sort((a, b) => a.open - b.open);
 }
+
+/** What single marks quote in running text: words ending as a sentence or a clause does ("…soil,'", "…might.'"). */
+const SINGLE_QUOTED_SPEECH = /^\S+(\s+\S+){2,}[,.?!]$/u;
 
 function singleQuotes(text: string, from: number, to: number, section: number, doubles: RawQuote[]): RawQuote[] {
   const out: RawQuote[] = [];
