@@ -1310,3 +1310,10 @@ describe('actors: "the North" and "the South" of a divided country', () => {
     expect(find(analyzeSentence('Seoul demanded that the North return the hijacked airliner.'), 'KOR', 'PRK', '10')).toHaveLength(1);
   });
 });
+
+describe('event coder: a government named by its leader', () => {
+  it('gives "the Bush administration" the country of the leader of that day', () => {
+    const r = analyzeToRecord(textInput('The Bush administration condemned Iran for its nuclear program.', 'sentence', 'text'), { published: '2006-02-01' });
+    expect(find(r, 'USA', 'IRN', '111')).toHaveLength(1);
+  });
+});

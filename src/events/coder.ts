@@ -20,6 +20,7 @@ import type { ChanceryEvent, DateExpression, Granularity } from '../doc/schema.j
 import type { StageContext } from '../doc/stage.js';
 import { actorsByToken, tokenFrom } from '../doc/tokens.js';
 import { countryByCode } from '../knowledge/countries.js';
+import { lookupSurname } from '../knowledge/people.js';
 import { lookupRole } from '../knowledge/roles.js';
 import { type Chunk, type Clause, type SentenceStructure, type VerbFrame, structures } from '../language/clauses.js';
 import { type Modality, NULL_CODE, type VerbPattern, demandCode, eventTables, futureCode, ploverOfAct, refusalCode } from './tables.js';
@@ -63,6 +64,8 @@ const CONTENT_NOUN = /^(demand|call|report|claim|allegation|accusation|charge|ru
 const AGENT_LIKE = /^(GOV|MIL|JUD|LEG|OPP|REB|PTY|COP|SPY|MED|BUS|CVL|REF|HLH|EDU|ELI|LAB|AGR|ENV|HRI|DEV|REL|CRM|UAF|INS|SEP|MOD|RAD)$/;
 /** Words in a verb group before its head that make its act not (yet) done: modals, the future, negation. */
 const UNREAL_AUXILIARY = /^(will|would|shall|could|can|may|might|must|should|'ll|not|n't|never)$/i;
+/** Words for a government named by its leader: "the Bush administration", "the Netanyahu government". */
+const GOVERNMENT_HEAD = /^(administration|government|cabinet|regime)$/i;
 /** A first-person subject in a quote: the speaker or the speaker's side. */
 const FIRST_PERSON = /^(we|i)$/i;
 /** Verbs of saying: a role word in what they report belongs to the speaker's country. */
@@ -885,6 +888,13 @@ class Coder {
       const side = home ? this.countrySide(home, agent ?? undefined, true) : null;
       if (side) return side;
     }
+    // "the Bush administration", "the Yeltsin government": a leader's surname before a word for a government is that leader's country's.
+    if (agent === 'GOV' && GOVERNMENT_HEAD.test(this.word(np.head)) && np.head > np.first && this.doc.tokens.pos[np.head - 1] === 'PROPN') {
+      const day = this.doc.meta.published.value?.slice(0, 10) ?? this.context.published ?? '';
+      const leader = day ? lookupSurname(this.word(np.head - 1), day) : undefined;
+      const side = leader?.country ? this.countrySide(leader.country, agent) : null;
+      if (side) return side;
+    }
     const name = this.doc.text.slice(this.doc.tokens.start[np.first], this.doc.tokens.end[np.last]).replace(/^(the|a|an)\s+/i, '');
     const id = `group:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`;
     if (this.blocIn(np.first, np.last)) this.blocSides.add(id);
@@ -1091,7 +1101,9 @@ class Coder {
       // evaluation of the predicate (evaluations.tsv) is criticism (111) or praise (051) of the subject's actor.
       let evaluation = 0;
       if (!BLAME.test(this.word(blame.first)) && blame.type !== 'PP') {
-        for (let t = blame.first; t <= blame.last; t++) evaluation ||= this.tables.evaluations.get(lemma[t]?.toLowerCase() ?? '') ?? this.tables.evaluations.get(this.word(t).toLowerCase()) ?? 0;
+        // "was an act of armed [provocation]": the predicate with its "of" phrase.
+        const of = this.ofPhrase(chunks[k + 1]) ? chunks[k + 1] : blame;
+        for (let t = blame.first; t <= of.last; t++) evaluation ||= this.tables.evaluations.get(lemma[t]?.toLowerCase() ?? '') ?? this.tables.evaluations.get(this.word(t).toLowerCase()) ?? 0;
         if (!evaluation) continue;
       } else if (!BLAME.test(this.word(blame.first))) continue;
       const np = frame.subject;
