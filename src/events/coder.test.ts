@@ -1317,3 +1317,15 @@ describe('event coder: a government named by its leader', () => {
     expect(find(r, 'USA', 'IRN', '111')).toHaveLength(1);
   });
 });
+
+describe('event coder: a domestic role acting on its own leader', () => {
+  it('gives students or the opposition of no named country their leader\'s country', () => {
+    const r = analyzeToRecord(textInput('Tens of thousands of students demanded the resignation of President Suharto.', 'sentence', 'text'), { published: '1998-05-18' });
+    expect(find(r, 'IDN', 'IDN', '10')).toHaveLength(1);
+  });
+
+  it('does not for an act on a foreign country', () => {
+    const r = analyzeSentence('Students criticized Israel.');
+    expect(r.events.every((e) => country(r, e.source) !== 'ISR')).toBe(true);
+  });
+});

@@ -66,6 +66,8 @@ const AGENT_LIKE = /^(GOV|MIL|JUD|LEG|OPP|REB|PTY|COP|SPY|MED|BUS|CVL|REF|HLH|ED
 const UNREAL_AUXILIARY = /^(will|would|shall|could|can|may|might|must|should|'ll|not|n't|never)$/i;
 /** Words for a government named by its leader: "the Bush administration", "the Netanyahu government". */
 const GOVERNMENT_HEAD = /^(administration|government|cabinet|regime)$/i;
+/** Agent codes of a country's own people and bodies outside its state: students, opposition, civilians, unions, clergy. */
+const DOMESTIC_ROLE = /^(EDU|OPP|CVL|LAB|PTY|REL|HRI|AGR)$/;
 /** A first-person subject in a quote: the speaker or the speaker's side. */
 const FIRST_PERSON = /^(we|i)$/i;
 /** Verbs of saying: a role word in what they report belongs to the speaker's country. */
@@ -266,6 +268,7 @@ class Coder {
       candidates.push(...found);
     }
     candidates.push(...this.statementEvents());
+    for (const c of candidates) this.domesticSource(c);
     for (const c of candidates) this.obligation(c);
     for (const c of candidates) if (c.frame && this.background(c.frame)) c.confidence -= BACKGROUND_PENALTY;
     for (const c of candidates) if (c.frame && this.nounContent(c.frame)) c.confidence -= CONTENT_PENALTY;
@@ -476,8 +479,8 @@ class Coder {
     if (!np) return null;
     let role = this.roleIn(np.first, np.last);
     let k = index + 1;
-    // "dozens of opposition activists", "hundreds of protesters"
-    if (!role && chunks[k]?.type === 'PP' && chunks[k].object && this.word(chunks[k].head).toLowerCase() === 'of') {
+    // "dozens of opposition activists", "hundreds of protesters", "tens of thousands of students"
+    for (let n = 0; n < 2 && !role && chunks[k]?.type === 'PP' && chunks[k].object && this.word(chunks[k].head).toLowerCase() === 'of'; n++) {
       role = this.roleIn(chunks[k].object!.first, chunks[k].object!.last);
       k++;
     }
@@ -855,9 +858,12 @@ class Coder {
     const { pos } = this.doc.tokens;
     if (pos[np.head] === 'PRON' || this.inQuote[np.head]) return null;
     let agent = this.roleIn(np.first, np.last);
-    // "hundreds of rioters", "a group of gunmen"
-    const next = chunks[chunks.indexOf(np) + 1];
-    if (!agent && this.ofPhrase(next) && next.last < frame.verb.first) agent = this.roleIn(next.object.first, next.object.last);
+    // "hundreds of rioters", "a group of gunmen", "tens of thousands of students"
+    for (let k = chunks.indexOf(np) + 1, n = 0; n < 2 && !agent; k++, n++) {
+      const next = chunks[k];
+      if (!this.ofPhrase(next) || next.last >= frame.verb.first) break;
+      agent = this.roleIn(next.object.first, next.object.last);
+    }
     // "Arab states", "the allies", "world powers": a noun for several states.
     agent ??= this.blocNoun(np.first, np.last);
     if (!agent && pos[np.head] !== 'PROPN') return null;
@@ -1050,6 +1056,19 @@ class Coder {
       const next = read.complement ? undefined : st.frames.find((f) => f.verb.first > frame.verb.last && f.clause === frame.clause);
       this.covered.push([frame.verb.first, Math.min(read.complement?.last ?? frame.clause.last, next ? next.verb.first - 1 : Infinity)]);
     }
+  }
+
+  /**
+   * "Students demanded the resignation of President Suharto", "opposition parties called for the resignation of Prime
+   * Minister Nawaz Sharif": a domestic role of no known country (students, the opposition, unions, clergy) appealing
+   * to, demanding of, criticizing, rejecting, threatening or protesting against a country's leader or government is
+   * of that country, as a guess.
+   */
+  private domesticSource(c: Candidate): void {
+    if (c.source.country || !DOMESTIC_ROLE.test(c.source.code) || !c.target?.country || !/^(02|1[0-4])/.test(c.code)) return;
+    const official = this.actorById.get(c.target.actor)?.kind === 'person' || /^(GOV|LEG|JUD|PTY)$/.test(c.target.code.slice(3));
+    const side = official ? this.countrySide(c.target.country, c.source.code, true) : null;
+    if (side) c.source = side;
   }
 
   /**
