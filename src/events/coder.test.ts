@@ -1329,3 +1329,14 @@ describe('event coder: a domestic role acting on its own leader', () => {
     expect(r.events.every((e) => country(r, e.source) !== 'ISR')).toBe(true);
   });
 });
+
+describe('event coder: a demand attributed after its clause', () => {
+  it('reads "X must …, Y said" as Y\'s demand on X', () => {
+    expect(find(analyzeSentence('Iran must release the British sailors, a Foreign Office spokesman in London said.'), 'GBR', 'IRN', '10')).toHaveLength(1);
+    expect(find(analyzeSentence('Pakistan must withdraw its troops from Kargil, said an Indian official.'), 'IND', 'PAK', '10')).toHaveLength(1);
+  });
+
+  it('reads a negated "will never give up" territory as a refusal', () => {
+    expect(analyzeSentence('Morocco will never give up its claim to the Western Sahara.').events.some((e) => e.rootCode === '12')).toBe(true);
+  });
+});

@@ -672,7 +672,9 @@ class Coder {
     if (!passive && subject) {
       let k = chunks.indexOf(subject);
       // Walk back over "X, Y and" to the first member of a coordinated subject.
-      while (k >= 2 && chunks[k - 1].type === 'O' && /^(,|and)$/i.test(this.word(chunks[k - 1].first)) && chunks[k - 2].type === 'NP') k -= 2;
+      // Not over a comma alone: "Syria is arming Hezbollah guerrillas, [Israel] said" is no coordination.
+      const coordinated = (k >= 2 && chunks[k - 1].type === 'O' && /^and$/i.test(this.word(chunks[k - 1].first))) || !st.frames.some((f) => f !== frame && f.verb.last < subject.first);
+      while (coordinated && k >= 2 && chunks[k - 1].type === 'O' && /^(,|and)$/i.test(this.word(chunks[k - 1].first)) && chunks[k - 2].type === 'NP') k -= 2;
       // "The leaders of [Armenia] and Azerbaijan": a coordination inside the "of" phrase of a subject that names no one.
       const of = chunks[k - 2];
       if (k >= 3 && chunks[k - 1].type === 'O' && /^(,|and)$/i.test(this.word(chunks[k - 1].first)) && this.ofPhrase(of) && chunks[k - 3].type === 'NP' && !this.actorIn(chunks[k - 3].first, chunks[k - 3].last)) k -= 2;
@@ -1059,6 +1061,35 @@ class Coder {
   }
 
   /**
+   * The verb of saying (of `lemmas`) that reports the frame's clause: right before it ("Syria said Israel must
+   * withdraw"), or after it at the end of the sentence, past a comma ("Israel must withdraw from Lebanon, Syria
+   * said", "…, said a U.S. official").
+   */
+  private reportedBy(st: SentenceStructure, frame: VerbFrame, lemmas: Set<string>): VerbFrame | null {
+    const { lemma } = this.doc.tokens;
+    const i = st.frames.indexOf(frame);
+    const before = st.frames[i - 1];
+    if (before && lemmas.has(lemma[before.verb.head] ?? '') && before.verb.last < frame.verb.first) return before;
+    const after = st.frames.at(-1);
+    if (!after || after === frame || !lemmas.has(lemma[after.verb.head] ?? '') || after.verb.first <= frame.verb.last) return null;
+    // Only the act's clause and the attribution: no other verb between them.
+    if (st.frames.indexOf(after) !== i + 1) return null;
+    const subject = after.subject && after.subject.first < after.verb.first ? after.subject.first : after.verb.first;
+    return this.word(subject - 1) === ',' ? after : null;
+  }
+
+  /** Who speaks in a verb of saying: its subject, after it too ("…, said [a Syrian official]"). */
+  private speakerSides(st: SentenceStructure, speech: VerbFrame): Side[] {
+    const subject = speech.subject;
+    if (subject && subject.first > speech.verb.last && subject.type === 'NP') {
+      const chunks = speech.clause.chunks;
+      const named = this.actorsFrom(chunks, chunks.indexOf(subject));
+      if (named.length) return named;
+    }
+    return this.subjectSides(st, speech);
+  }
+
+  /**
    * "Students demanded the resignation of President Suharto", "opposition parties called for the resignation of Prime
    * Minister Nawaz Sharif": a domestic role of no known country (students, the opposition, unions, clergy) appealing
    * to, demanding of, criticizing, rejecting, threatening or protesting against a country's leader or government is
@@ -1083,9 +1114,9 @@ class Coder {
     for (let t = frame.verb.first; t < frame.verb.head; t++) if (OBLIGATION.test(this.word(t)) || (/^(has|have|had)$/i.test(this.word(t)) && this.word(t + 1).toLowerCase() === 'to')) must = true;
     if (!must) return;
     const st = this.structs[c.sentence];
-    const speech = st.frames[st.frames.indexOf(frame) - 1];
-    if (!speech || !SAYING.has(this.doc.tokens.lemma[speech.verb.head] ?? '') || speech.verb.last >= frame.verb.first) return;
-    const speaker = this.subjectSides(st, speech)[0];
+    const speech = this.reportedBy(st, frame, SAYING);
+    if (!speech) return;
+    const speaker = this.speakerSides(st, speech)[0];
     if (!speaker || sameSide(speaker, c.source) || (speaker.country !== '' && speaker.country === c.source.country && !c.source.code.slice(3))) return;
     const code = demandCode(c.code);
     c.target = c.source;
@@ -1166,8 +1197,10 @@ class Coder {
     for (const [i, frame] of st.frames.entries()) {
       if (this.consumed.has(frame) || this.passive(frame) || frame.verb.negated) continue;
       const said = this.quoteOf.get(frame.verb.head);
-      const speech = st.frames[i - 1];
-      if (!said && (this.inQuote[frame.verb.head] || !speech || !ACCUSING_SPEECH.has(lemma[speech.verb.head] ?? '') || speech.verb.last >= frame.verb.first)) continue;
+      // Told before the act ("Israel said Syria was arming …"); an act told first and attributed after it ("Israeli
+      // forces violated the ceasefire, Hezbollah said") is the act, as the report states it.
+      const speech = said ? undefined : this.reportedBy(st, frame, ACCUSING_SPEECH);
+      if (!said && (this.inQuote[frame.verb.head] || !speech || speech.verb.first > frame.verb.first)) continue;
       let unreal = false;
       for (let t = frame.verb.first; t < frame.verb.head; t++) if (UNREAL_AUXILIARY.test(this.word(t))) unreal = true;
       if (unreal) continue;
@@ -1182,7 +1215,7 @@ class Coder {
       if (!row || !subject || subject.first > frame.verb.first || this.quotedSelf(frame)) continue;
       const target = this.subjectSides(st, frame)[0];
       if (!target?.country) continue;
-      const speakers = said ? [this.side(said.speaker, said.cue)].filter((x): x is Side => x !== null) : this.subjectSides(st, speech);
+      const speakers = said ? [this.side(said.speaker, said.cue)].filter((x): x is Side => x !== null) : this.speakerSides(st, speech!);
       const sources = speakers.filter((x) => !sameSide(x, target) && x.country !== '' && x.country !== target.country);
       if (!sources.length) continue;
       this.consumed.add(frame);
