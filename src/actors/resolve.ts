@@ -564,7 +564,10 @@ class Resolver {
         const entry = descriptions.find((d) => (d.head === '-' || d.head === head) && mods.join(' ').replace(/ - /g, '-').includes(d.phrase));
         if (!entry || !phrase) continue;
         const c = this.recentCountry(i, (iso3) => entry.countries.has(iso3)) ?? this.nextCountry(i, (iso3) => entry.countries.has(iso3));
+        // A description only one country fits ("the Jewish state", "the hermit kingdom") needs no mention of it.
+        const only = entry.countries.size === 1 ? [...entry.countries][0] : undefined;
         if (c) this.link(this.countryActor(countryByCode(c[1])!), i, j, 'GPE');
+        else if (only && countryByCode(only)) this.link(this.countryActor(countryByCode(only)!), i, j, 'GPE');
       } else if (w === 'its' || w === 'his' || w === 'her' || w === 'their') {
         // its [smaller|larger] [northern|…] neighbo(u)r; his/her/their country
         let j = i + 1;

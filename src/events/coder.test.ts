@@ -1340,3 +1340,14 @@ describe('event coder: a demand attributed after its clause', () => {
     expect(analyzeSentence('Morocco will never give up its claim to the Western Sahara.').events.some((e) => e.rootCode === '12')).toBe(true);
   });
 });
+
+describe('actors: names and descriptions in attributions', () => {
+  it('keeps an Arabic article surname in the speaker\'s name ("… al-Sahaf said")', () => {
+    const r = analyzeToRecord(textInput('Iraq will never allow the inspectors to return, Mohammed Saeed al-Sahaf said.', 'sentence', 'text'), { published: '1999-01-20' });
+    expect(r.actors.some((a) => a.kind === 'person' && a.country === 'IRQ' && /al-Sahaf/.test(a.name))).toBe(true);
+  });
+
+  it('resolves a description only one country fits with no mention of it', () => {
+    expect(find(analyzeSentence('Syria refused to recognize the Jewish state.'), 'SYR', 'ISR', '12')).toHaveLength(1);
+  });
+});

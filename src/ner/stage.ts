@@ -103,6 +103,9 @@ function findNames(doc: Doc, tagger: NerTagger): Found[] {
   return found;
 }
 
+/** A surname joined to an Arabic article or a kinship word: "al-Sahaf", "el-Baradei", "bin-Laden", "abu-Marzouk". */
+const ARTICLE_SURNAME = /^(al|el|ad|as|ash|at|az|ibn|bin|abu)-\p{Lu}/iu;
+
 /**
  * Fixes the tagger's CoNLL habits that the record should not keep: a country name run into the
  * person after it ("Deputy Foreign Minister Azerbaijan Fariz Rzayev"), an organization cut at "of"
@@ -118,6 +121,12 @@ export function adjustSpans(spans: readonly TagSpan[], words: readonly string[],
     const next = spans[k + 1];
     if (s.type === 'PER' && s.end - s.start >= 3 && (gaz.on('countries', [lower(s.start)]) || gaz.on('capitals', [lower(s.start)]))) {
       out.push({ start: s.start, end: s.start + 1, type: 'LOC' }, { start: s.start + 1, end: s.end, type: 'PER' });
+      continue;
+    }
+    // "Abdel Aziz [al-Rantissi] said", "Mohammed Saeed [al-Sahaf]": a surname with an Arabic article the tagger left out.
+    if (s.type === 'PER' && s.end < words.length && ARTICLE_SURNAME.test(words[s.end]) && !(next && next.start === s.end && next.type === 'PER')) {
+      out.push({ ...s, end: s.end + 1 });
+      if (next && next.start === s.end) k++;
       continue;
     }
     if (s.type === 'ORG' && next && next.start === s.end + 1 && lower(s.end) === 'of' && gaz.kindOf('org-words', [lower(s.end - 1)]) && next.type !== 'PER') {
