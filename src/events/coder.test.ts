@@ -1351,3 +1351,11 @@ describe('actors: names and descriptions in attributions', () => {
     expect(find(analyzeSentence('Syria refused to recognize the Jewish state.'), 'SYR', 'ISR', '12')).toHaveLength(1);
   });
 });
+
+describe('event coder: a noun of refusal with an infinitive', () => {
+  it('reads "X\'s refusal to withdraw" as a rejection, not an intent', () => {
+    const r = analyzeSentence("Armenia's refusal to withdraw from the occupied districts angered Azerbaijan.");
+    expect(r.events.some((e) => e.rootCode === '12' && country(r, e.source) === 'ARM')).toBe(true);
+    expect(r.events.some((e) => e.rootCode === '03')).toBe(false);
+  });
+});

@@ -68,6 +68,8 @@ const UNREAL_AUXILIARY = /^(will|would|shall|could|can|may|might|must|should|'ll
 const GOVERNMENT_HEAD = /^(administration|government|cabinet|regime)$/i;
 /** Agent codes of a country's own people and bodies outside its state: students, opposition, civilians, unions, clergy. */
 const DOMESTIC_ROLE = /^(EDU|OPP|CVL|LAB|PTY|REL|HRI|AGR)$/;
+/** Nouns of refusal whose infinitive tells the act refused: "Israel's refusal to withdraw". */
+const REFUSAL_NOUN = /^(refusal|refusals|unwillingness|reluctance)$/i;
 /** A first-person subject in a quote: the speaker or the speaker's side. */
 const FIRST_PERSON = /^(we|i)$/i;
 /** Verbs of saying: a role word in what they report belongs to the speaker's country. */
@@ -2171,6 +2173,8 @@ class Coder {
     const clause = c.frame?.clause;
     if (verb && clause && c.head === undefined && verb.first > clauseFirst && this.word(verb.first - 1).toLowerCase() === 'to') {
       const governed = this.structs[c.sentence].frames.some((f) => f.clause === clause && f.verb.first < verb.first);
+      // "Israel's refusal to withdraw from Lebanon": an act a noun of refusal governs is refused (a rejection), not to come.
+      if (!governed && REFUSAL_NOUN.test(this.word(verb.first - 2))) negated = true;
       if (!governed) consider('future');
     }
     return { modality: best as Exclude<Modality, 'negated'>, negated };
