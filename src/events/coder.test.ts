@@ -1359,3 +1359,11 @@ describe('event coder: a noun of refusal with an infinitive', () => {
     expect(r.events.some((e) => e.rootCode === '03')).toBe(false);
   });
 });
+
+describe("event coder: a speaker's evaluation of a reported subject", () => {
+  it('finds the subject the parser gave the verb of saying, and an of-phrase actor', () => {
+    expect(find(analyzeSentence('Beijing said the British plans for Hong Kong were a violation of the joint declaration.'), 'CHN', 'GBR', '11')).toHaveLength(1);
+    const r = analyzeSentence('Moscow said the deployment of NATO troops would be a grave mistake.');
+    expect(r.events.some((e) => e.cameo === '111' && country(r, e.source) === 'RUS' && e.target?.code === 'IGOWSTNAT')).toBe(true);
+  });
+});

@@ -1158,9 +1158,12 @@ class Coder {
         for (let t = blame.first; t <= of.last; t++) evaluation ||= this.tables.evaluations.get(lemma[t]?.toLowerCase() ?? '') ?? this.tables.evaluations.get(this.word(t).toLowerCase()) ?? 0;
         if (!evaluation) continue;
       } else if (!BLAME.test(this.word(blame.first))) continue;
-      const np = frame.subject;
-      // "Chechen rebels were behind …": a role word of the speaker's country, else of none.
-      const target = np ? (this.actorIn(np.first, np.last) ?? this.roleSide(chunks, chunks.indexOf(np), st.sentence) ?? this.unnamedRole(np)) : null;
+      // The reported clause's subject, which the parser may have left to the verb of saying as its object ("China said
+      // [the U.S. arms sales to Taiwan] were a gross interference").
+      const np = frame.subject && frame.subject.first > speech.verb.last ? frame.subject : speech.object && speech.object.first > speech.verb.last && speech.object.last < frame.verb.first ? speech.object : null;
+      // "Chechen rebels were behind …": a role word of the speaker's country, else of none; "the expansion of [NATO]
+      // would be a mistake": the actor of its "of" phrase.
+      const target = np ? (this.actorIn(np.first, np.last) ?? this.ofPhraseActor(chunks, np, frame.verb) ?? this.roleSide(chunks, chunks.indexOf(np), st.sentence) ?? this.unnamedRole(np)) : null;
       if (!target) continue;
       const sources = this.subjectSides(st, speech).filter((x) => !sameSide(x, target));
       if (!sources.length) continue;
