@@ -1367,3 +1367,9 @@ describe("event coder: a speaker's evaluation of a reported subject", () => {
     expect(r.events.some((e) => e.cameo === '111' && country(r, e.source) === 'RUS' && e.target?.code === 'IGOWSTNAT')).toBe(true);
   });
 });
+
+describe('event coder: an intent denied', () => {
+  it('reads "has no plans to negotiate" as a refusal', () => {
+    expect(find(analyzeSentence('Spain has no plans to negotiate with Britain over Gibraltar.'), 'ESP', 'GBR', '12')).toHaveLength(1);
+  });
+});

@@ -2148,6 +2148,8 @@ class Coder {
         if (inVerb || cue.scope === 'before') negated = true;
         continue;
       }
+      // "had no plans to negotiate", "has no intention to": an intent denied, a refusal.
+      if (cue.modality === 'intent' && /^no$/i.test(this.word(t - 1))) negated = true;
       // "said it would free …", "announced that he would visit …": reported speech's future, not a hypothesis.
       // "Ankara would not accept …" with no condition in the sentence: a stated stance, as "will not", not a hypothesis.
       if (w === 'would' && (this.reportedClause(c.sentence, t) || (inVerb && c.frame?.verb.negated && !this.conditionIn(c.sentence)))) {
