@@ -1373,3 +1373,11 @@ describe('event coder: an intent denied', () => {
     expect(find(analyzeSentence('Spain has no plans to negotiate with Britain over Gibraltar.'), 'ESP', 'GBR', '12')).toHaveLength(1);
   });
 });
+
+describe('event coder: "the two Koreas"', () => {
+  it('reads a divided country\'s plural name as its two states', () => {
+    const r = analyzeSentence('Russia urged the two Koreas to resume talks.');
+    expect(find(r, 'RUS', 'PRK', '02')).toHaveLength(1);
+    expect(find(r, 'RUS', 'KOR', '02')).toHaveLength(1);
+  });
+});

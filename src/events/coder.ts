@@ -711,6 +711,9 @@ class Coder {
     if (!/^(the|both|all)$/i.test(this.word(np.first))) return null;
     const words = [];
     for (let t = np.first; t <= np.last; t++) words.push(this.word(t).toLowerCase());
+    // "the two Koreas", "both Koreas": the states of a divided country's plural name.
+    const plural = /^(the two|both)$/.test(words.slice(0, -1).join(' ')) ? this.tables.pluralCountries.get(words.at(-1)!) : undefined;
+    if (plural) return plural.map((c) => this.countrySide(c)).filter((x): x is Side => x !== null);
     const m = PAIR_SUBJECT.exec(words.join(' '));
     if (!m) return null;
     const noun = m[1] ?? m[2] ?? '';

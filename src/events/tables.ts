@@ -47,6 +47,8 @@ export interface EventTables {
   refusals: Map<string, string>;
   /** CAMEO code (or its 3-digit parent, or its root) → the demand an act is when a speaker says another must do it (data/events/demands.tsv). */
   demands: Map<string, string>;
+  /** A divided country's plural name → its states: "the two Koreas" (data/actors/plural-countries.tsv). */
+  pluralCountries: Map<string, string[]>;
   /** Acts that, told by another party's speaker, are the speaker's accusation (data/events/allegations.tsv): lemma → object words and the accusation's code. */
   allegations: Map<string, { object: Set<string> | null; code: string }[]>;
   cameo: Map<string, CameoCode>;
@@ -128,6 +130,8 @@ export function eventTables(): EventTables {
     if (!/^[A-Z]{3}$/.test(r.country) || !/^[A-Z]{3}$/.test(r.former) || !/^\d{4}-\d{2}-\d{2}$/.test(r.until)) throw new DataFileError(`data/actors/former-sovereigns.tsv: bad row ${r.country}`);
     formerSovereigns.set(r.country, { until: r.until, former: r.former });
   }
+  const pluralCountries = new Map<string, string[]>();
+  for (const r of readTsv(dataPath('actors', 'plural-countries.tsv'))) pluralCountries.set(r.word.toLowerCase(), r.countries.split('|'));
   const blocs = new Map<string, string>();
   for (const r of readTsv(dataPath('actors', 'blocs.tsv'))) {
     if (r.agent !== '-' && !AGENT_CODES.has(r.agent)) throw new DataFileError(`data/actors/blocs.tsv: ${r.word}: unknown agent code ${r.agent}`);
@@ -138,6 +142,7 @@ export function eventTables(): EventTables {
     groupHomes,
     formerSovereigns,
     blocs,
+    pluralCountries,
     nouns,
     lightVerbs: new Set(readTsv(dataPath('events', 'light-verbs.tsv')).map((r) => r.lemma)),
     modality: new Map(readTsv(dataPath('events', 'modality.tsv')).map((r) => [r.cue, { modality: r.modality as Modality, scope: r.scope as ModalityCue['scope'] }])),
