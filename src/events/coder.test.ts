@@ -161,6 +161,11 @@ describe('event coder: sides', () => {
     expect(top?.rootCode, dyads(rel).join(' ')).toBe('12');
   });
 
+  it('reads a plural possessor as the side of a head of no role of its own (“the guerrillas’ leader”)', () => {
+    const r = analyzeSentence("The guerrillas' leader rejected the ceasefire proposal in Colombia.");
+    expect(r.events.map((e) => `${e.source?.code}:${e.rootCode}`), dyads(r).join(' ')).toContain('COLREB:12');
+  });
+
   it('ranks an act under a negated condition below the threat it conditions', () => {
     const r = analyzeSentence('The rebels threatened to attack the capital if the army did not free their leader.');
     const top = [...r.events].sort((a, b) => b.confidence - a.confidence)[0];

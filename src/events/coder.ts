@@ -552,7 +552,10 @@ class Coder {
       const one = this.word(t).toLowerCase();
       const two = t > first ? `${this.word(t - 1).toLowerCase()} ${one}` : '';
       const role = (two ? lookupRole(two) : undefined) ?? lookupRole(one);
-      return role ? role.agents[0] : ((two ? this.tables.agents.get(two) : undefined) ?? this.tables.agents.get(one) ?? null);
+      const agent = role ? role.agents[0] : ((two ? this.tables.agents.get(two) : undefined) ?? this.tables.agents.get(one) ?? null);
+      // "the rebels' leader", "the guerrillas' commander": a head of no role of its own speaks for its possessor.
+      if (!agent && t - 2 >= first && /^['’]s?$/.test(this.word(t - 1))) return this.roleIn(first, t - 2);
+      return agent;
     }
     return null;
   }

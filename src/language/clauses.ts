@@ -108,6 +108,10 @@ function tagsOf(doc: Doc): string[] {
       if (pos[t] !== 'PUNCT' && pos[t] !== 'PART' && pos[t] !== 'DET' && pos[t] !== 'ADP' && pos[t] !== 'PRON') pos[t] = 'PROPN';
     }
   }
+  // "the rebels' leader": an apostrophe closing a plural noun, before a word, is its possessive, not a quotation mark.
+  for (let k = 1; k + 1 < pos.length; k++) {
+    if (pos[k] === 'PUNCT' && /^['’]$/.test(word(doc, k)) && start[k] === doc.tokens.end[k - 1] && start[k + 1] > doc.tokens.end[k] && /s$/i.test(word(doc, k - 1)) && (pos[k - 1] === 'NOUN' || pos[k - 1] === 'PROPN') && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'ADJ' || pos[k + 1] === 'PROPN')) pos[k] = 'PART';
+  }
   repairCompounds(doc, pos);
   repairVerbs(doc, pos);
   // "in [south] Lebanon", "across [northern] Iraq": a compass word before a name is its adjective, not an adverb.
