@@ -1280,3 +1280,28 @@ describe('event coder: "upon" after a verb', () => {
     expect(find(analyzeSentence('Iran called upon Iraq to release the prisoners of war.'), 'IRN', 'IRQ', '0253')).toHaveLength(1);
   });
 });
+
+describe('event coder: withdrawals, liftings and deployments told as nouns or passives', () => {
+  it('takes the actor of a withdrawal or a pullout from its "of" phrase, and codes one whose subject noun tells it took place', () => {
+    expect(find(analyzeSentence('The withdrawal of Cuban troops from Angola began on Tuesday.'), 'CUB', 'AGO', '0874')).toHaveLength(1);
+    const r = analyzeSentence('The pullout of Soviet troops from Afghanistan was completed in February.');
+    expect(r.events.some((e) => e.cameo === '0874' && country(r, e.source) === 'RUS')).toBe(true);
+  });
+
+  it('reads the lifting of sanctions, not the sanctions in its "of" phrase', () => {
+    const r = analyzeSentence('The lifting of American sanctions on Vietnam was welcomed in Hanoi.');
+    expect(find(r, 'USA', 'VNM', '085')).toHaveLength(1);
+    expect(r.events.some((e) => e.cameo === '163')).toBe(false);
+  });
+
+  it('reads the "of" phrase of a passive subject ("hundreds of riot police were deployed")', () => {
+    const r = analyzeSentence('Hundreds of riot police were deployed by the Kenyan government in Nairobi.');
+    expect(r.events.some((e) => e.cameo === '153' && country(r, e.source) === 'KEN')).toBe(true);
+  });
+
+  it('codes suspended protests as eased dissent and halted peace efforts as halted mediation', () => {
+    const r = analyzeSentence('Bangladeshi opposition parties suspended their street protests in Dhaka.');
+    expect(r.events.some((e) => e.cameo === '082' && country(r, e.source) === 'BGD')).toBe(true);
+    expect(find(analyzeSentence('Norway halted its peace efforts in Sudan.'), 'NOR', 'SDN', '165')).toHaveLength(1);
+  });
+});

@@ -110,6 +110,10 @@ const PROTEST_CODE = /^14[0-5]$/;
 const DEMAND_KIND = /^(?:104|024)([1-4])$/;
 /** A target slot (verbs.tsv, nouns.tsv) for an act that is no event without a target ("hit", "host"). */
 const DYAD = 'dyad';
+/** Not a slot (nouns.tsv): the noun's "of" phrase names who does it when nothing else does ("the withdrawal of Syrian troops"). */
+const OF_ACTOR = 'of-actor';
+/** Verbs of an act's happening, whose subject noun tells an act that took place ("the pullout … [was completed]", "the release … [began]"). */
+const HAPPENING = /^(begin|start|resume|continue|complete|finish|proceed|conclude)$/i;
 /** Roots of coercion and violence (17–20), which a country's forces or authorities do to its own people and places too. */
 const FORCIBLE = /^(17|18|19|20)/;
 /** The edge of a country: "near the Iraqi [border]" happens on either side of it. */
@@ -1431,7 +1435,12 @@ class Coder {
         for (let t = chunks[k].first; t <= chunks[k].last; t++) if (!seen.has(t)) out.push(t);
       }
     }
-    if (this.passive(frame) && r.head === frame.verb.head) push(frame.subject);
+    if (this.passive(frame) && r.head === frame.verb.head) {
+      push(frame.subject);
+      // "[Thousands of riot police] were deployed": the "of" phrase after the subject's head is part of it.
+      const of = frame.subject ? chunks[chunks.indexOf(frame.subject) + 1] : undefined;
+      if (of && of !== frame.verb && this.ofPhrase(of) && of.first < frame.verb.first) push(of);
+    }
     const c = r.complement;
     if (c) {
       const seen = new Set(out);
@@ -1712,6 +1721,8 @@ class Coder {
           if (aimed.length) continue;
         }
         let sources = byPossessor ? [byPossessor] : agents.length ? agents : before ? this.subjectSides(st, before) : frame ? (own ? [own] : []) : first ? [first] : [];
+        // "The withdrawal of Syrian troops from Lebanon began": the "of" phrase of an act one does oneself names its actor.
+        if (!sources.length && noun.targets.includes(OF_ACTOR)) sources = this.nounAgents(st, ci, 'of');
         // No one named as its actor: the last actor before the noun, as a guess ("the head of the delegation announced sanctions on …").
         let guessed = false;
         if (!sources.length && before) {
@@ -1739,7 +1750,9 @@ class Coder {
         // No target named: the act stands with its source alone ("Israel launched an offensive").
         // Only as what a light verb's subject did ("staged protests", "launched an offensive"): a bare mention of
         // "the cooperation" or "a threat" asserts no act of anyone's.
-        const light = before !== undefined && this.lightObject(before, np);
+        // The subject of a verb of happening tells an act that took place, as a light verb's object does ("the pullout of
+        // Russian troops was completed").
+        const light = before !== undefined ? this.lightObject(before, np) : frame !== undefined && own === null && HAPPENING.test(this.headLemma(frame.verb.head)) && this.headsSubject(frame, chunk);
         const targetless = !pairs.length && !noun.targets.includes(DYAD) && light;
         if (targetless) {
           const after = this.firstActorAfter(st, np.last, sources, internal);
@@ -1753,8 +1766,19 @@ class Coder {
           const lemma = light && before ? this.headLemma(before.verb.head) : undefined;
           yield { sentence: st.sentence, first: t, last: t, source, target, code: noun.code, rule: `noun:${noun.noun}→${noun.code}${target ? '' : ' (no target)'}`, confidence, frame, lemma };
         }
+        // "the lifting of [UN sanctions] on Libya": a noun read by its "of" phrase tells what the nouns in it mean.
+        const of = st.chunks[ci + 1];
+        if (pairs.length && noun.of && of?.type === 'PP' && this.ofPhrase(of)) this.covered.push([of.first, of.last]);
       }
     }
+  }
+
+  /** The chunk opens its verb's subject: only its own phrases ("of Syrian troops", "from Lebanon") stand between them. */
+  private headsSubject(frame: VerbFrame, chunk: Chunk): boolean {
+    const chunks = frame.clause.chunks;
+    const at = chunks.indexOf(chunk);
+    const verb = chunks.indexOf(frame.verb);
+    return chunk.type === 'NP' && at >= 0 && at < verb && chunks.slice(at + 1, verb).every((c) => c.type === 'PP');
   }
 
   /** The actors of a "by" phrase (or another preposition's) among the phrases right after an event noun ("a visit by the Chinese premier to …"). */
