@@ -1305,3 +1305,20 @@ describe('event coder: withdrawals, liftings and deployments told as nouns or pa
     expect(find(analyzeSentence('Norway halted its peace efforts in Sudan.'), 'NOR', 'SDN', '165')).toHaveLength(1);
   });
 });
+
+describe('event coder: yielding to pressure, war games and expelled envoys', () => {
+  it('reads "bowed to pressure from …" with "to" as a preposition: a concession', () => {
+    const r = analyzeSentence('The Bulgarian government bowed to pressure from striking teachers.');
+    expect(r.events.some((e) => e.cameo === '080' && country(r, e.source) === 'BGR')).toBe(true);
+  });
+
+  it('codes war games as a show of force, not the war the games are of', () => {
+    const r = analyzeSentence('The Iranian navy staged war games in the Strait of Hormuz.');
+    expect(r.events.some((e) => e.cameo === '150')).toBe(true);
+    expect(r.events.some((e) => e.rootCode === '19')).toBe(false);
+  });
+
+  it('codes the expulsion of a charge d’affaires as reduced relations', () => {
+    expect(find(analyzeSentence("Bahrain expelled the Iranian charge d'affaires."), 'BHR', 'IRN', '161')).toHaveLength(1);
+  });
+});

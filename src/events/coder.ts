@@ -1687,6 +1687,9 @@ class Coder {
         // A compound written with a hyphen is one noun ("a [sit-in]", "a [cease-fire]"), looked up whole at its last part.
         const compound = t - 2 >= np.first && this.word(t - 1) === '-' && this.doc.tokens.end[t - 2] === this.doc.tokens.start[t - 1] && this.doc.tokens.end[t - 1] === this.doc.tokens.start[t] ? this.tables.nouns.get(`${this.word(t - 2)}-${this.word(t)}`.toLowerCase()) : undefined;
         if (this.inQuote[t] || !(compound || this.nounAt(t) || (t === np.head && this.doc.tokens.pos[t] === 'VERB'))) continue;
+        // "war games", "aid shipments": a noun that is the matter of the event noun it modifies is not an act of its own.
+        const headRows = t < np.head && this.nounAt(np.head) ? (this.tables.nouns.get(this.word(np.head).toLowerCase()) ?? this.tables.nouns.get(lemma[np.head])) : undefined;
+        if (headRows?.some((r) => r.of && this.objectHolds(r.of, [t]))) continue;
         const rows = compound ?? this.tables.nouns.get(this.word(t).toLowerCase()) ?? this.tables.nouns.get(lemma[t]);
         const holding = rows?.filter((r) => !r.of || this.nounOf(st, ci, np, t, r.of)) ?? [];
         const possessor = this.possessorBefore(np.first, t);

@@ -151,6 +151,8 @@ const VERB_PREFIX = /^(test|air)$/;
 /** Past forms that take a bare infinitive after them ("helped build", "dared say", "let go"). */
 const BARE_INFINITIVE = /^(helped|dared|needed|let|made|had|watched|heard|saw|felt)$/i;
 const POSSESSIVE = /^(his|her|its|their|our|my|your)$/i;
+/** Verbs of yielding, after which "to" is a preposition: "bowed to pressure", "succumbed to demands". */
+const YIELDING = /^(bow|bows|bowed|bowing|bend|bends|bent|bending|succumb|succumbs|succumbed|succumbing|yield|yields|yielded|yielding)$/i;
 /** Verbs of beginning and going on, which take a gerund ("began building"); not of stopping, whose gerund is no act ("stopped funding"). */
 const ASPECTUAL = /^(begin|began|begun|begins|start|started|starts|continue|continued|continues|resume|resumed|resumes|keep|kept)$/i;
 const APPROXIMATELY = /^(about|around|nearly|roughly|approximately|almost|some)$/i;
@@ -225,6 +227,12 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && w === doc.tokens.lemma[k].toLowerCase() && /^[a-z]+$/.test(w) && /^[a-z]+ed$/.test(word(doc, k - 1).toLowerCase()) && !BARE_INFINITIVE.test(word(doc, k - 1)) && pos[k + 1] !== 'PART') pos[k] = 'NOUN';
       // "sought Russian [help]": a bare form after an inflected verb and a name or adjective is the verb's object, a noun.
       else if (pos[k] === 'VERB' && k - 2 >= first && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'ADJ') && pos[k - 2] === 'VERB' && w === doc.tokens.lemma[k].toLowerCase() && /^[a-z]+$/.test(w) && word(doc, k - 2).toLowerCase() !== doc.tokens.lemma[k - 2].toLowerCase() && !BARE_INFINITIVE.test(word(doc, k - 2)) && !/^(saw|got|bade|kept)$/i.test(word(doc, k - 2)) && pos[k + 1] !== 'PART') pos[k] = 'NOUN';
+      // "bowed to [pressure] from …", "succumbed to [pressure]": after a verb of yielding, "to" is a preposition and the
+      // form after it a noun.
+      else if (pos[k] === 'VERB' && k - 2 >= first && /^to$/i.test(word(doc, k - 1)) && YIELDING.test(word(doc, k - 2)) && /^[a-z]+$/.test(w)) {
+        pos[k - 1] = 'ADP';
+        pos[k] = 'NOUN';
+      }
       // "an end to [sanctions]": a form in -s after "to" is no infinitive, a plural noun.
       else if (pos[k] === 'VERB' && /^to$/i.test(word(doc, k - 1)) && /^[a-z]+s$/.test(w) && !/ss$/.test(w) && w !== doc.tokens.lemma[k].toLowerCase()) pos[k] = 'NOUN';
       // "when [sanctions] on Russia made …", "the [attacks] on …": a form in -s before a preposition with no subject
