@@ -1322,3 +1322,12 @@ describe('event coder: yielding to pressure, war games and expelled envoys', () 
     expect(find(analyzeSentence("Bahrain expelled the Iranian charge d'affaires."), 'BHR', 'IRN', '161')).toHaveLength(1);
   });
 });
+
+describe('PLOVER types of eased curfews and emergencies', () => {
+  it('types a lifted curfew or martial law as CONCEDE, as the PLOVER manual does ("removing curfews")', () => {
+    expect(ploverOf('0813').event).toBe('CONCEDE');
+    expect(ploverOf('0814').event).toBe('CONCEDE');
+    const r = analyzeSentence('Thai authorities lifted the curfew in Bangkok.');
+    expect(r.events.some((e) => e.cameo === '0813' && e.plover.type === 'CONCEDE')).toBe(true);
+  });
+});
