@@ -1331,3 +1331,19 @@ describe('PLOVER types of eased curfews and emergencies', () => {
     expect(r.events.some((e) => e.cameo === '0813' && e.plover.type === 'CONCEDE')).toBe(true);
   });
 });
+
+describe('event coder: force posture and leaving meetings', () => {
+  it('codes massing, concentrating and progressive build-ups of forces, and orders of police into a city', () => {
+    expect(find(analyzeSentence('Libya has concentrated troops along its border with Chad.'), 'LBY', 'TCD', '154')).toHaveLength(1);
+    const r = analyzeSentence('Iraq has been building up its forces near the Saudi border.');
+    expect(r.events.some((e) => e.cameo === '154' && country(r, e.source) === 'IRQ')).toBe(true);
+    const p = analyzeSentence('The Indian government ordered paramilitary police into Srinagar.');
+    expect(p.events.some((e) => e.cameo === '153' && country(p, e.source) === 'IND')).toBe(true);
+    expect(analyzeSentence('The Kenyan government ordered police to arrest the strike leaders.').events.some((e) => e.cameo === '153')).toBe(false);
+  });
+
+  it('reads leaving a conference as reduced relations and a delivered letter as no release, not as retreats', () => {
+    expect(find(analyzeSentence('The Libyan delegation withdrew from the conference after a row with Egypt.'), 'LBY', 'EGY', '161')).toHaveLength(1);
+    expect(analyzeSentence("Syria's ambassador handed over a letter from President Assad to the Egyptian president.").events.some((e) => e.rootCode === '08')).toBe(false);
+  });
+});

@@ -255,6 +255,9 @@ function repairVerbs(doc: Doc, pos: string[]): void {
         if (/^[a-z]+(ed|en)$/.test(w) && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'ADJ')) pos[k] = 'ADJ';
         else if (pos[k + 1] === 'PUNCT' || pos[k + 1] === 'ADP' || pos[k + 1] === 'CCONJ') pos[k] = 'NOUN';
       }
+      // "has been [building] up its forces", "were [massing] troops": a form in -ing after a form of "be", before a
+      // particle or the start of an object, is the progressive's verb.
+      if (pos[k] === 'NOUN' && /^[a-z]+ing$/.test(w) && /^(been|is|was|are|were)$/i.test(word(doc, k - 1)) && (/^(up|out|down|off|back)$/i.test(word(doc, k + 1)) || pos[k + 1] === 'DET' || pos[k + 1] === 'NUM' || POSSESSIVE.test(word(doc, k + 1)))) pos[k] = 'VERB';
       // "began [building] a pipeline", "continued [shelling] the town": a form in -ing right after a verb of beginning
       // or going on, before its object, is that verb's gerund, a verb.
       if (pos[k] === 'NOUN' && /^[a-z]+ing$/.test(w) && ASPECTUAL.test(word(doc, k - 1)) && NOUN_OR_OBJECT.has(pos[k + 1]) && pos[k + 1] !== 'ADJ') pos[k] = 'VERB';
