@@ -1347,3 +1347,24 @@ describe('event coder: force posture and leaving meetings', () => {
     expect(analyzeSentence("Syria's ambassador handed over a letter from President Assad to the Egyptian president.").events.some((e) => e.rootCode === '08')).toBe(false);
   });
 });
+
+describe('event coder: concessions told by reversals, acquittals and commutations', () => {
+  it('codes a reversed decision as a concession, not the act that had been decided', () => {
+    const r = analyzeSentence('The Indian government reversed its decision to deport the British missionary.');
+    expect(r.events.some((e) => e.cameo === '080' && country(r, e.source) === 'IND')).toBe(true);
+    expect(r.events.some((e) => e.cameo === '174')).toBe(false);
+  });
+
+  it('codes acquittals, commutations and scrapped decrees as concessions (PLOVER CONCEDE)', () => {
+    const r = analyzeSentence('President Yeltsin commuted the death sentences of two Chechen fighters.');
+    expect(r.events.some((e) => e.cameo === '080' && e.plover.type === 'CONCEDE')).toBe(true);
+    const s = analyzeSentence("Ecuador's government scrapped the fuel decree after weeks of protests.");
+    expect(s.events.some((e) => e.cameo === '081' && country(s, e.source) === 'ECU')).toBe(true);
+  });
+
+  it('codes halting an advance as de-escalation and giving up a monopoly on power as regime change', () => {
+    expect(find(analyzeSentence('The Eritrean army halted its advance on the Ethiopian town of Zalambessa.'), 'ERI', 'ETH', '087')).toHaveLength(1);
+    const r = analyzeSentence("Bulgaria's Communist Party gave up its monopoly on power.");
+    expect(r.events.some((e) => e.cameo === '0834' && country(r, e.source) === 'BGR')).toBe(true);
+  });
+});
