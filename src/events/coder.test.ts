@@ -1368,3 +1368,16 @@ describe('event coder: concessions told by reversals, acquittals and commutation
     expect(r.events.some((e) => e.cameo === '0834' && country(r, e.source) === 'BGR')).toBe(true);
   });
 });
+
+describe('event coder: aid granted and cut, envoys recalled, inspectors expelled by order', () => {
+  it('reads "its grant aid" as a noun phrase, and codes money granted or provided as aid', () => {
+    expect(find(analyzeSentence('Japan suspended its grant aid to India after the nuclear tests.'), 'JPN', 'IND', '162')).toHaveLength(1);
+    expect(find(analyzeSentence('Japan granted 5 billion yen in aid to Cambodia.'), 'JPN', 'KHM', '071')).toHaveLength(1);
+  });
+
+  it('codes a recalled charge d’affaires and an ordered expulsion of inspectors as reduced relations', () => {
+    expect(find(analyzeSentence("Qatar recalled its charge d'affaires from Bahrain."), 'QAT', 'BHR', '161')).toHaveLength(1);
+    const r = analyzeSentence('North Korea ordered the expulsion of the IAEA inspectors.');
+    expect(r.events.some((e) => e.cameo === '1662' && country(r, e.source) === 'PRK')).toBe(true);
+  });
+});

@@ -243,6 +243,9 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       // "the stolen artworks", "the detained reporters", "the captured British sailors", "their planned strike", "12 suspected
       // militants": a participle between a determiner, a possessive or a number and a noun (or its adjective or name) is an adjective.
       else if (pos[k] === 'VERB' && (pos[k - 1] === 'DET' || pos[k - 1] === 'NUM' || POSSESSIVE.test(word(doc, k - 1))) && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'ADJ' || pos[k + 1] === 'PROPN') && /^[a-z]+(ed|en|wn)$/.test(w)) pos[k] = 'ADJ';
+      // "its [grant] aid", "the [transit] fees": a bare verb form between a determiner or a possessive and a noun is a noun
+      // modifying it.
+      else if (pos[k] === 'VERB' && (pos[k - 1] === 'DET' || POSSESSIVE.test(word(doc, k - 1))) && pos[k + 1] === 'NOUN' && w === doc.tokens.lemma[k]?.toLowerCase() && /^[a-z]+$/.test(w)) pos[k] = 'NOUN';
       // "the Rafah crossing into …", "the Kerem Shalom crossing into …": a word in -ing after a determiner and names or
       // nouns, before a preposition, is a noun.
       else if (pos[k] === 'VERB' && /ing$/.test(w) && pos[k + 1] === 'ADP' && k - 2 >= first && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN') && determinerBefore(pos, first, k - 1)) pos[k] = 'NOUN';
