@@ -1381,3 +1381,20 @@ describe('event coder: aid granted and cut, envoys recalled, inspectors expelled
     expect(r.events.some((e) => e.cameo === '1662' && country(r, e.source) === 'PRK')).toBe(true);
   });
 });
+
+describe('event coder: releases told in the passive and plural nouns after names', () => {
+  it('takes the source of a passive release with no agent from who held those released', () => {
+    const r = analyzeSentence('Two Japanese tourists held by Colombian guerrillas were freed on Tuesday.');
+    expect(r.events.some((e) => e.cameo === '0841' && country(r, e.source) === 'COL')).toBe(true);
+  });
+
+  it('reads a form in -s after a name that follows a number as the plural noun ("20 Zapatista suspects")', () => {
+    const r = analyzeSentence('The Peruvian government released 40 Tupac Amaru suspects.');
+    expect(r.events.some((e) => e.cameo === '0841' && country(r, e.source) === 'PER')).toBe(true);
+  });
+
+  it('reads chained "of" phrases of a passive subject ("tens of thousands of troops were sent")', () => {
+    const r = analyzeSentence('Tens of thousands of troops were sent to the border by the Iranian government.');
+    expect(r.events.some((e) => e.cameo === '154' && country(r, e.source) === 'IRN')).toBe(true);
+  });
+});

@@ -71,6 +71,8 @@ const STANCE = /^(opposed|committed)$/i;
 const VERBAL_ACT = /^(02|03|10|11|12|13)/;
 /** Participles of holding people ("held by", "detained in"): their agent or place holds them. */
 const HOLDING = /^(hold|detain|jail|imprison|kidnap|capture|abduct|arrest|seize|keep)$/i;
+/** Codes of releasing persons or property (084x), whose source a passive's holder of them names. */
+const RELEASE = /^084/;
 /** Modals of obligation in a verb group: "must withdraw", "should release", "has to", "ought to". */
 const OBLIGATION = /^(must|should|ought)$/i;
 /** Predicates of blame after "was": "responsible for", "guilty of", "behind" (the attack). */
@@ -1244,6 +1246,8 @@ class Coder {
     if (!holding.length) return { found: [], holds: false };
     if (holding[0].targets.includes(SUFFERER)) return { found: this.suffered(st, frame, r, holding[0]), holds: true };
     let sources = this.subjectSides(st, frame);
+    // "Hostages [held by the Abu Sayyaf] were freed": with no agent named, who held those released released them.
+    if (!sources.length && this.passive(frame) && frame.subject && RELEASE.test(holding[0].code)) sources = this.holderOf(frame.clause.chunks, frame.clause.chunks.indexOf(frame.subject), []);
     let guessed = false;
     const prev = frame.verb.first > 0 ? this.doc.tokens.pos[frame.verb.first - 1] : '';
     // Not for a participle before a noun ("a video of [captured] soldiers"), which is no clause's verb.
@@ -1437,9 +1441,9 @@ class Coder {
     }
     if (this.passive(frame) && r.head === frame.verb.head) {
       push(frame.subject);
-      // "[Thousands of riot police] were deployed": the "of" phrase after the subject's head is part of it.
-      const of = frame.subject ? chunks[chunks.indexOf(frame.subject) + 1] : undefined;
-      if (of && of !== frame.verb && this.ofPhrase(of) && of.first < frame.verb.first) push(of);
+      // "[Thousands of riot police] were deployed", "[Tens of thousands of troops] were sent": the "of" phrases after
+      // the subject's head are part of it.
+      for (let k = frame.subject ? chunks.indexOf(frame.subject) + 1 : 0; k > 0 && k < chunks.length && this.ofPhrase(chunks[k]) && chunks[k].first < frame.verb.first; k++) push(chunks[k]);
     }
     const c = r.complement;
     if (c) {

@@ -243,6 +243,9 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       // "the stolen artworks", "the detained reporters", "the captured British sailors", "their planned strike", "12 suspected
       // militants": a participle between a determiner, a possessive or a number and a noun (or its adjective or name) is an adjective.
       else if (pos[k] === 'VERB' && (pos[k - 1] === 'DET' || pos[k - 1] === 'NUM' || POSSESSIVE.test(word(doc, k - 1))) && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'ADJ' || pos[k + 1] === 'PROPN') && /^[a-z]+(ed|en|wn)$/.test(w)) pos[k] = 'ADJ';
+      // "released 20 Zapatista [suspects]", "freed the Hamas [leaders]": after a verb, a form in -s after a name that
+      // follows a number or determiner is the plural noun the name modifies.
+      else if (verbSeen && pos[k] === 'VERB' && /^[a-z]+s$/.test(w) && !/ss$/.test(w) && pos[k - 1] === 'PROPN' && k - 2 >= first && (pos[k - 2] === 'NUM' || pos[k - 2] === 'DET') && (pos[k + 1] === 'PUNCT' || pos[k + 1] === 'ADP' || pos[k + 1] === 'CCONJ')) pos[k] = 'NOUN';
       // "its [grant] aid", "the [transit] fees": a bare verb form between a determiner or a possessive and a noun is a noun
       // modifying it.
       else if (pos[k] === 'VERB' && (pos[k - 1] === 'DET' || POSSESSIVE.test(word(doc, k - 1))) && pos[k + 1] === 'NOUN' && w === doc.tokens.lemma[k]?.toLowerCase() && /^[a-z]+$/.test(w)) pos[k] = 'NOUN';
