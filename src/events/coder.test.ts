@@ -1398,3 +1398,13 @@ describe('event coder: releases told in the passive and plural nouns after names
     expect(r.events.some((e) => e.cameo === '154' && country(r, e.source) === 'IRN')).toBe(true);
   });
 });
+
+describe('event coder: more force posture', () => {
+  it('codes positions taken up, troops dug in, readiness increased and reserves called up', () => {
+    expect(find(analyzeSentence('Syrian troops dug in along the Turkish border.'), 'SYR', 'TUR', '150')).toHaveLength(1);
+    const r = analyzeSentence('The Chinese army increased its readiness along the Vietnamese border.');
+    expect(r.events.some((e) => e.cameo === '152' && country(r, e.source) === 'CHN')).toBe(true);
+    const c = analyzeSentence("Croatia's reserves were called up on Friday.");
+    expect(c.events.some((e) => e.cameo === '154' && country(c, e.source) === 'HRV')).toBe(true);
+  });
+});
