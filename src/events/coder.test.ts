@@ -1408,3 +1408,20 @@ describe('event coder: more force posture', () => {
     expect(c.events.some((e) => e.cameo === '154' && country(c, e.source) === 'HRV')).toBe(true);
   });
 });
+
+describe('event coder: acts told as nouns after "ordered" and "announced"', () => {
+  it('codes "ordered the withdrawal of its troops" as the withdrawal, not an expulsion', () => {
+    const r = analyzeSentence('The Libyan government ordered the withdrawal of its troops from the Chadian border.');
+    expect(r.events.some((e) => e.cameo === '0874' && country(r, e.source) === 'LBY')).toBe(true);
+    expect(r.events.some((e) => e.cameo === '166')).toBe(false);
+  });
+
+  it('reads the lifting of the state of emergency, the freezing of assets, the return of prisoners and an amnesty', () => {
+    const r = analyzeSentence('Egypt announced the lifting of the state of emergency.');
+    expect(r.events.some((e) => e.cameo === '0814' && country(r, e.source) === 'EGY')).toBe(true);
+    expect(find(analyzeSentence('Britain ordered the freezing of Iraqi assets.'), 'GBR', 'IRQ', '163')).toHaveLength(1);
+    expect(find(analyzeSentence('Iran announced the return of 50 Iraqi prisoners of war.'), 'IRN', 'IRQ', '0841')).toHaveLength(1);
+    const a = analyzeSentence('The Algerian president announced an amnesty for Islamist fighters.');
+    expect(a.events.some((e) => e.cameo === '080' && country(a, e.source) === 'DZA')).toBe(true);
+  });
+});

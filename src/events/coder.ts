@@ -71,6 +71,8 @@ const STANCE = /^(opposed|committed)$/i;
 const VERBAL_ACT = /^(02|03|10|11|12|13)/;
 /** Participles of holding people ("held by", "detained in"): their agent or place holds them. */
 const HOLDING = /^(hold|detain|jail|imprison|kidnap|capture|abduct|arrest|seize|keep)$/i;
+/** Nouns of a withdrawal of forces, whose "of" phrase names whose forces leave ("the withdrawal of its troops"). */
+const WITHDRAWAL = /^(withdrawal|pullout|pull-out|departure|redeployment)$/i;
 /** Codes of releasing persons or property (084x), whose source a passive's holder of them names. */
 const RELEASE = /^084/;
 /** Modals of obligation in a verb group: "must withdraw", "should release", "has to", "ought to". */
@@ -768,8 +770,12 @@ class Coder {
   private ownObject(frame: VerbFrame, sources: Side[]): boolean {
     const object = frame.object;
     if (!object) return false;
-    if (/^(his|her|its|their|our)$/i.test(this.word(object.first))) return true;
-    const side = this.actorIn(object.first, object.last);
+    // "ordered the withdrawal [of its troops]": the "of" phrase of an act's noun names whose forces they are.
+    const chunks = frame.clause.chunks;
+    const of = chunks[chunks.indexOf(object) + 1];
+    const np = this.ofPhrase(of) && WITHDRAWAL.test(this.word(object.head)) ? of.object : object;
+    if (/^(his|her|its|their|our)$/i.test(this.word(np.first))) return true;
+    const side = this.actorIn(np.first, np.last);
     return side !== null && side.country !== '' && sources.some((s) => s.country === side.country);
   }
 
@@ -1287,7 +1293,11 @@ class Coder {
       pairs = this.pairs(sources, targets, reciprocal ? ['each'] : p.targets, internal);
       // "ordered Russian troops to leave Chechnya", "ordered his troops to withdraw": sending one's own forces away is
       // their withdrawal, which the governed verb codes, not an expulsion (166).
-      if (p.lemma === 'order' && p.code === '166' && this.ownObject(frame, sources)) pairs = [];
+      if (p.lemma === 'order' && p.code === '166' && this.ownObject(frame, sources)) {
+        // "ordered the withdrawal of its troops from …": the noun tells the withdrawal; the verb reads nothing.
+        if (frame.object && WITHDRAWAL.test(this.word(frame.object.head))) return { found: [], holds: false };
+        pairs = [];
+      }
       if (pairs.length) break;
       // A row that asks who the subject is ("protesters occupied …") is the act's reading even with no target:
       // the later, general rows ("occupy": 192) are for other subjects.
@@ -1820,6 +1830,9 @@ class Coder {
     const next = st.chunks[ci + 1];
     // "an investigation into corruption" tells its matter like an "of" phrase.
     if (next?.type === 'PP' && /^(of|into)$/i.test(this.word(next.head))) for (let k = next.first; k <= next.last; k++) tokens.push(k);
+    // "the lifting of the state [of emergency]": a second "of" phrase continues the first.
+    const after = st.chunks[ci + 2];
+    if (next?.type === 'PP' && this.ofPhrase(after) && after.first === next.last + 1) for (let k = after.first; k <= after.last; k++) tokens.push(k);
     return this.objectHolds(set, tokens);
   }
 
