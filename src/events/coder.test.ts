@@ -1425,3 +1425,15 @@ describe('event coder: acts told as nouns after "ordered" and "announced"', () =
     expect(a.events.some((e) => e.cameo === '080' && country(a, e.source) === 'DZA')).toBe(true);
   });
 });
+
+describe('event coder: passives of moving forces and missions', () => {
+  it('gives withdrawn observers their own side as the source, the place they leave as the target', () => {
+    const r = analyzeSentence('UN monitors were withdrawn from Rwanda.');
+    expect(r.events.some((e) => e.cameo === '1662' && e.source.code.startsWith('IGO') && country(r, e.target) === 'RWA')).toBe(true);
+  });
+
+  it('reads "were deployed to protect …" as a passive deployment whose forces are their country’s', () => {
+    const r = analyzeSentence('Ghanaian peacekeepers were deployed to protect civilians in Monrovia.');
+    expect(r.events.some((e) => e.cameo === '074' && country(r, e.source) === 'GHA')).toBe(true);
+  });
+});

@@ -100,8 +100,8 @@ const IRREGULAR: Record<string, string> = { froze: 'freeze', unfroze: 'unfreeze'
 const GOODS = /^(weapon|arm|arms|missile|rocket|ammunition|tank|jet|aircraft|aid|assistance|food|medicine|supply|supplies|oil|gas|grain|wheat|loan|fund|funds|money|equipment)$/i;
 /** Explosives as a clause's subject ("a car bomb exploded"): the act of whoever set them. */
 const EXPLOSIVE = /^(bomb|explosive|explosives|device|mine|grenade|landmine|rocket|mortar|shell)$/i;
-/** Forces are their country's in a passive of moving them ("American troops were deployed to Somalia"), not of harming them. */
-const FORCES = /^(troop|troops|soldier|soldiers|force|forces|peacekeeper|peacekeepers|warship|warships|carrier|carriers|unit|units|division|divisions|brigade|brigades|battalion|battalions|army|navy|military|reservist|reservists|reserve|reserves|police)$/i;
+/** Forces and missions are their country's in a passive of moving them ("American troops were deployed to Somalia", "UN observers were withdrawn from Angola"), not of harming them. */
+const FORCES = /^(troop|troops|soldier|soldiers|force|forces|peacekeeper|peacekeepers|observer|observers|inspector|inspectors|monitor|monitors|warship|warships|carrier|carriers|unit|units|division|divisions|brigade|brigades|battalion|battalions|army|navy|military|reservist|reservists|reserve|reserves|police)$/i;
 /** Verbs of moving forces or raising their readiness ("[were placed] on alert"): a passive's forces are their own country's act. */
 const MOVED = /^(deploy|send|dispatch|station|move|airlift|fly|rush|withdraw|pull|redeploy|mobilize|mobilise|put|place|call)$/i;
 /** Verbs that tell what protesters want, in a purpose clause or participle after the protest ("rallied … [demanding] the resignation of …"). */
@@ -1449,7 +1449,10 @@ class Coder {
         for (let t = chunks[k].first; t <= chunks[k].last; t++) if (!seen.has(t)) out.push(t);
       }
     }
-    if (this.passive(frame) && r.head === frame.verb.head) {
+    // "Nigerian peacekeepers [were deployed] to protect …": a passive participle governing a purpose infinitive in
+    // one verb group reads its subject as the passive's does.
+    const passiveHead = r.head !== frame.verb.head && r.head > frame.verb.first && /^(was|were|been|be|is|are|being)$/i.test(this.word(r.head - 1)) && /^[a-z]+(ed|en)$/i.test(this.word(r.head));
+    if ((this.passive(frame) && r.head === frame.verb.head) || passiveHead) {
       push(frame.subject);
       // "[Thousands of riot police] were deployed", "[Tens of thousands of troops] were sent": the "of" phrases after
       // the subject's head are part of it.
