@@ -1437,3 +1437,18 @@ describe('event coder: passives of moving forces and missions', () => {
     expect(r.events.some((e) => e.cameo === '074' && country(r, e.source) === 'GHA')).toBe(true);
   });
 });
+
+describe('event coder: ordered pullbacks, redeployments and ended jamming', () => {
+  it('codes troops ordered to pull back as a retreat, not a mobilization', () => {
+    const r = analyzeSentence('The Indian army chief ordered troops to pull back from the Chinese border.');
+    expect(find(r, 'IND', 'CHN', '0874')).toHaveLength(1);
+    expect(r.events.some((e) => e.cameo === '154')).toBe(false);
+  });
+
+  it('codes a completed redeployment as de-escalation and ended jamming as eased restrictions', () => {
+    const r = analyzeSentence('Iraqi troops completed their redeployment to the north on Friday.');
+    expect(r.events.some((e) => e.cameo === '087' && country(r, e.source) === 'IRQ')).toBe(true);
+    const j = analyzeSentence('Poland ended its jamming of Radio Free Europe broadcasts.');
+    expect(j.events.some((e) => e.cameo === '0811' && country(j, e.source) === 'POL')).toBe(true);
+  });
+});
