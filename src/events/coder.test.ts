@@ -1452,3 +1452,15 @@ describe('event coder: ordered pullbacks, redeployments and ended jamming', () =
     expect(j.events.some((e) => e.cameo === '0811' && country(j, e.source) === 'POL')).toBe(true);
   });
 });
+
+describe('event coder: more reductions of relations', () => {
+  it('codes a recalled ambassador in the passive as its own country’s act', () => {
+    expect(find(analyzeSentence("Egypt's ambassador was recalled from Tel Aviv."), 'EGY', 'ISR', '161')).toHaveLength(1);
+  });
+
+  it('codes stopped deliveries, withdrawn recognition and terminated cooperation', () => {
+    expect(find(analyzeSentence('Russia stopped deliveries of gas to Belarus.'), 'RUS', 'BLR', '163')).toHaveLength(1);
+    expect(find(analyzeSentence('France withdrew its recognition of the Haitian government.'), 'FRA', 'HTI', '161')).toHaveLength(1);
+    expect(find(analyzeSentence('Britain terminated its military cooperation with Argentina.'), 'GBR', 'ARG', '160')).toHaveLength(1);
+  });
+});

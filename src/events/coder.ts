@@ -100,10 +100,10 @@ const IRREGULAR: Record<string, string> = { froze: 'freeze', unfroze: 'unfreeze'
 const GOODS = /^(weapon|arm|arms|missile|rocket|ammunition|tank|jet|aircraft|aid|assistance|food|medicine|supply|supplies|oil|gas|grain|wheat|loan|fund|funds|money|equipment)$/i;
 /** Explosives as a clause's subject ("a car bomb exploded"): the act of whoever set them. */
 const EXPLOSIVE = /^(bomb|explosive|explosives|device|mine|grenade|landmine|rocket|mortar|shell)$/i;
-/** Forces and missions are their country's in a passive of moving them ("American troops were deployed to Somalia", "UN observers were withdrawn from Angola"), not of harming them. */
-const FORCES = /^(troop|troops|soldier|soldiers|force|forces|peacekeeper|peacekeepers|observer|observers|inspector|inspectors|monitor|monitors|warship|warships|carrier|carriers|unit|units|division|divisions|brigade|brigades|battalion|battalions|army|navy|military|reservist|reservists|reserve|reserves|police)$/i;
+/** Forces, missions and envoys are their country's in a passive of moving them ("American troops were deployed to Somalia", "UN observers were withdrawn from Angola", "Austria's ambassador was recalled"), not of harming them. */
+const FORCES = /^(troop|troops|soldier|soldiers|force|forces|peacekeeper|peacekeepers|observer|observers|inspector|inspectors|monitor|monitors|ambassador|ambassadors|envoy|envoys|diplomat|diplomats|warship|warships|carrier|carriers|unit|units|division|divisions|brigade|brigades|battalion|battalions|army|navy|military|reservist|reservists|reserve|reserves|police)$/i;
 /** Verbs of moving forces or raising their readiness ("[were placed] on alert"): a passive's forces are their own country's act. */
-const MOVED = /^(deploy|send|dispatch|station|move|airlift|fly|rush|withdraw|pull|redeploy|mobilize|mobilise|put|place|call)$/i;
+const MOVED = /^(deploy|send|dispatch|station|move|airlift|fly|rush|withdraw|pull|redeploy|mobilize|mobilise|put|place|call|recall)$/i;
 /** Verbs that tell what protesters want, in a purpose clause or participle after the protest ("rallied … [demanding] the resignation of …"). */
 const PROTEST_DEMAND = /^(demand|call|call for|urge|press|press for|seek)$/;
 /**
