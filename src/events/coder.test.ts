@@ -1464,3 +1464,17 @@ describe('event coder: more reductions of relations', () => {
     expect(find(analyzeSentence('Britain terminated its military cooperation with Argentina.'), 'GBR', 'ARG', '160')).toHaveLength(1);
   });
 });
+
+describe('event coder: eased dissent and de-escalation by armed and opposition groups', () => {
+  it('does not read a phrase of the act’s time as part of it ("called off protests after talks")', () => {
+    const r = analyzeSentence('Opposition parties in Togo called off their protests after talks with the government.');
+    expect(r.events.some((e) => e.cameo === '082')).toBe(true);
+    expect(r.events.some((e) => e.cameo === '164')).toBe(false);
+  });
+
+  it('codes a suspended armed struggle as de-escalation, an ended sit-in as eased dissent, and joining a peacekeeping force as aid', () => {
+    expect(analyzeSentence('SWAPO suspended its armed struggle against South Africa.').events.some((e) => e.cameo === '087')).toBe(true);
+    expect(analyzeSentence('Students in Jakarta ended their sit-in at the parliament.').events.some((e) => e.cameo === '082')).toBe(true);
+    expect(find(analyzeSentence('Irish troops joined the UN peacekeeping force in Lebanon.'), 'IRL', 'LBN', '074')).toHaveLength(1);
+  });
+});

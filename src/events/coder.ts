@@ -32,6 +32,8 @@ const MAX_COMPOUND = 6;
 const EVALUATION_REACH = 6;
 /** Sentences back that a "the war" / "at the time" sentence looks for the time it refers to. */
 const CONTEXT_SENTENCES = 4;
+/** Prepositions of a phrase that tells when an act happened, not what it is ("after talks with …"). */
+const BACKGROUND_PHRASE = /^(after|before|following|amid|during|since|until|despite)$/i;
 const TEMPORAL_PREPOSITIONS = new Set(['during', 'after', 'before', 'since', 'amid', 'following', 'throughout', 'until', 'despite', 'over']);
 const BACK_REFERENCE = /\b(the ([\w-]+ ){0,2}(war|conflict|fighting|attack|invasion|crisis|clashes|offensive|campaign)|at the time|that (time|period|year|month)|then)\b/i;
 const MODALITY_RANK: Record<Modality, number> = { asserted: 0, future: 1, intent: 2, hedged: 3, reported: 4, conditional: 5, negated: 6 };
@@ -1446,6 +1448,8 @@ class Coder {
     if (r.head === frame.verb.head && !prepObject) {
       const seen = new Set(out);
       for (let k = chunks.indexOf(frame.verb) + 1; k < chunks.length && (chunks[k].type !== 'VP' || this.prenominal(chunks[k])); k++) {
+        // "called off mass protests [after talks with the government]": a phrase of the act's time tells no part of it.
+        if (chunks[k].type === 'PP' && BACKGROUND_PHRASE.test(this.word(chunks[k].head))) break;
         for (let t = chunks[k].first; t <= chunks[k].last; t++) if (!seen.has(t)) out.push(t);
       }
     }
