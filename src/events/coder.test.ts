@@ -1478,3 +1478,10 @@ describe('event coder: eased dissent and de-escalation by armed and opposition g
     expect(find(analyzeSentence('Irish troops joined the UN peacekeeping force in Lebanon.'), 'IRL', 'LBN', '074')).toHaveLength(1);
   });
 });
+
+describe('event coder: retreating from a demand', () => {
+  it('codes retreating from a demand or position as a concession, and from a town as a military retreat', () => {
+    expect(analyzeSentence('Syria retreated from its demand for a full Israeli withdrawal.').events.some((e) => e.cameo === '080')).toBe(true);
+    expect(analyzeSentence('Croatian forces retreated from the town of Knin.').events.some((e) => e.cameo === '0874')).toBe(true);
+  });
+});
