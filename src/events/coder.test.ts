@@ -1386,3 +1386,208 @@ describe('event coder: "the two Koreas"', () => {
     expect(find(r, 'RUS', 'KOR', '02')).toHaveLength(1);
   });
 });
+
+describe('event coder: withdrawals, liftings and deployments told as nouns or passives', () => {
+  it('takes the actor of a withdrawal or a pullout from its "of" phrase, and codes one whose subject noun tells it took place', () => {
+    expect(find(analyzeSentence('The withdrawal of Cuban troops from Angola began on Tuesday.'), 'CUB', 'AGO', '0874')).toHaveLength(1);
+    const r = analyzeSentence('The pullout of Soviet troops from Afghanistan was completed in February.');
+    expect(r.events.some((e) => e.cameo === '0874' && country(r, e.source) === 'RUS')).toBe(true);
+  });
+
+  it('reads the lifting of sanctions, not the sanctions in its "of" phrase', () => {
+    const r = analyzeSentence('The lifting of American sanctions on Vietnam was welcomed in Hanoi.');
+    expect(find(r, 'USA', 'VNM', '085')).toHaveLength(1);
+    expect(r.events.some((e) => e.cameo === '163')).toBe(false);
+  });
+
+  it('reads the "of" phrase of a passive subject ("hundreds of riot police were deployed")', () => {
+    const r = analyzeSentence('Hundreds of riot police were deployed by the Kenyan government in Nairobi.');
+    expect(r.events.some((e) => e.cameo === '153' && country(r, e.source) === 'KEN')).toBe(true);
+  });
+
+  it('codes suspended protests as eased dissent and halted peace efforts as halted mediation', () => {
+    const r = analyzeSentence('Bangladeshi opposition parties suspended their street protests in Dhaka.');
+    expect(r.events.some((e) => e.cameo === '082' && country(r, e.source) === 'BGD')).toBe(true);
+    expect(find(analyzeSentence('Norway halted its peace efforts in Sudan.'), 'NOR', 'SDN', '165')).toHaveLength(1);
+  });
+});
+
+describe('event coder: yielding to pressure, war games and expelled envoys', () => {
+  it('reads "bowed to pressure from …" with "to" as a preposition: a concession', () => {
+    const r = analyzeSentence('The Bulgarian government bowed to pressure from striking teachers.');
+    expect(r.events.some((e) => e.cameo === '080' && country(r, e.source) === 'BGR')).toBe(true);
+  });
+
+  it('codes war games as a show of force, not the war the games are of', () => {
+    const r = analyzeSentence('The Iranian navy staged war games in the Strait of Hormuz.');
+    expect(r.events.some((e) => e.cameo === '150')).toBe(true);
+    expect(r.events.some((e) => e.rootCode === '19')).toBe(false);
+  });
+
+  it('codes the expulsion of a charge d’affaires as reduced relations', () => {
+    expect(find(analyzeSentence("Bahrain expelled the Iranian charge d'affaires."), 'BHR', 'IRN', '161')).toHaveLength(1);
+  });
+});
+
+describe('PLOVER types of eased curfews and emergencies', () => {
+  it('types a lifted curfew or martial law as CONCEDE, as the PLOVER manual does ("removing curfews")', () => {
+    expect(ploverOf('0813').event).toBe('CONCEDE');
+    expect(ploverOf('0814').event).toBe('CONCEDE');
+    const r = analyzeSentence('Thai authorities lifted the curfew in Bangkok.');
+    expect(r.events.some((e) => e.cameo === '0813' && e.plover.type === 'CONCEDE')).toBe(true);
+  });
+});
+
+describe('event coder: force posture and leaving meetings', () => {
+  it('codes massing, concentrating and progressive build-ups of forces, and orders of police into a city', () => {
+    expect(find(analyzeSentence('Libya has concentrated troops along its border with Chad.'), 'LBY', 'TCD', '154')).toHaveLength(1);
+    const r = analyzeSentence('Iraq has been building up its forces near the Saudi border.');
+    expect(r.events.some((e) => e.cameo === '154' && country(r, e.source) === 'IRQ')).toBe(true);
+    const p = analyzeSentence('The Indian government ordered paramilitary police into Srinagar.');
+    expect(p.events.some((e) => e.cameo === '153' && country(p, e.source) === 'IND')).toBe(true);
+    expect(analyzeSentence('The Kenyan government ordered police to arrest the strike leaders.').events.some((e) => e.cameo === '153')).toBe(false);
+  });
+
+  it('reads leaving a conference as reduced relations and a delivered letter as no release, not as retreats', () => {
+    expect(find(analyzeSentence('The Libyan delegation withdrew from the conference after a row with Egypt.'), 'LBY', 'EGY', '161')).toHaveLength(1);
+    expect(analyzeSentence("Syria's ambassador handed over a letter from President Assad to the Egyptian president.").events.some((e) => e.rootCode === '08')).toBe(false);
+  });
+});
+
+describe('event coder: concessions told by reversals, acquittals and commutations', () => {
+  it('codes a reversed decision as a concession, not the act that had been decided', () => {
+    const r = analyzeSentence('The Indian government reversed its decision to deport the British missionary.');
+    expect(r.events.some((e) => e.cameo === '080' && country(r, e.source) === 'IND')).toBe(true);
+    expect(r.events.some((e) => e.cameo === '174')).toBe(false);
+  });
+
+  it('codes acquittals, commutations and scrapped decrees as concessions (PLOVER CONCEDE)', () => {
+    const r = analyzeSentence('President Yeltsin commuted the death sentences of two Chechen fighters.');
+    expect(r.events.some((e) => e.cameo === '080' && e.plover.type === 'CONCEDE')).toBe(true);
+    const s = analyzeSentence("Ecuador's government scrapped the fuel decree after weeks of protests.");
+    expect(s.events.some((e) => e.cameo === '081' && country(s, e.source) === 'ECU')).toBe(true);
+  });
+
+  it('codes halting an advance as de-escalation and giving up a monopoly on power as regime change', () => {
+    expect(find(analyzeSentence('The Eritrean army halted its advance on the Ethiopian town of Zalambessa.'), 'ERI', 'ETH', '087')).toHaveLength(1);
+    const r = analyzeSentence("Bulgaria's Communist Party gave up its monopoly on power.");
+    expect(r.events.some((e) => e.cameo === '0834' && country(r, e.source) === 'BGR')).toBe(true);
+  });
+});
+
+describe('event coder: aid granted and cut, envoys recalled, inspectors expelled by order', () => {
+  it('reads "its grant aid" as a noun phrase, and codes money granted or provided as aid', () => {
+    expect(find(analyzeSentence('Japan suspended its grant aid to India after the nuclear tests.'), 'JPN', 'IND', '162')).toHaveLength(1);
+    expect(find(analyzeSentence('Japan granted 5 billion yen in aid to Cambodia.'), 'JPN', 'KHM', '071')).toHaveLength(1);
+  });
+
+  it('codes a recalled charge d’affaires and an ordered expulsion of inspectors as reduced relations', () => {
+    expect(find(analyzeSentence("Qatar recalled its charge d'affaires from Bahrain."), 'QAT', 'BHR', '161')).toHaveLength(1);
+    const r = analyzeSentence('North Korea ordered the expulsion of the IAEA inspectors.');
+    expect(r.events.some((e) => e.cameo === '1662' && country(r, e.source) === 'PRK')).toBe(true);
+  });
+});
+
+describe('event coder: releases told in the passive and plural nouns after names', () => {
+  it('takes the source of a passive release with no agent from who held those released', () => {
+    const r = analyzeSentence('Two Japanese tourists held by Colombian guerrillas were freed on Tuesday.');
+    expect(r.events.some((e) => e.cameo === '0841' && country(r, e.source) === 'COL')).toBe(true);
+  });
+
+  it('reads a form in -s after a name that follows a number as the plural noun ("20 Zapatista suspects")', () => {
+    const r = analyzeSentence('The Peruvian government released 40 Tupac Amaru suspects.');
+    expect(r.events.some((e) => e.cameo === '0841' && country(r, e.source) === 'PER')).toBe(true);
+  });
+
+  it('reads chained "of" phrases of a passive subject ("tens of thousands of troops were sent")', () => {
+    const r = analyzeSentence('Tens of thousands of troops were sent to the border by the Iranian government.');
+    expect(r.events.some((e) => e.cameo === '154' && country(r, e.source) === 'IRN')).toBe(true);
+  });
+});
+
+describe('event coder: more force posture', () => {
+  it('codes positions taken up, troops dug in, readiness increased and reserves called up', () => {
+    expect(find(analyzeSentence('Syrian troops dug in along the Turkish border.'), 'SYR', 'TUR', '150')).toHaveLength(1);
+    const r = analyzeSentence('The Chinese army increased its readiness along the Vietnamese border.');
+    expect(r.events.some((e) => e.cameo === '152' && country(r, e.source) === 'CHN')).toBe(true);
+    const c = analyzeSentence("Croatia's reserves were called up on Friday.");
+    expect(c.events.some((e) => e.cameo === '154' && country(c, e.source) === 'HRV')).toBe(true);
+  });
+});
+
+describe('event coder: acts told as nouns after "ordered" and "announced"', () => {
+  it('codes "ordered the withdrawal of its troops" as the withdrawal, not an expulsion', () => {
+    const r = analyzeSentence('The Libyan government ordered the withdrawal of its troops from the Chadian border.');
+    expect(r.events.some((e) => e.cameo === '0874' && country(r, e.source) === 'LBY')).toBe(true);
+    expect(r.events.some((e) => e.cameo === '166')).toBe(false);
+  });
+
+  it('reads the lifting of the state of emergency, the freezing of assets, the return of prisoners and an amnesty', () => {
+    const r = analyzeSentence('Egypt announced the lifting of the state of emergency.');
+    expect(r.events.some((e) => e.cameo === '0814' && country(r, e.source) === 'EGY')).toBe(true);
+    expect(find(analyzeSentence('Britain ordered the freezing of Iraqi assets.'), 'GBR', 'IRQ', '163')).toHaveLength(1);
+    expect(find(analyzeSentence('Iran announced the return of 50 Iraqi prisoners of war.'), 'IRN', 'IRQ', '0841')).toHaveLength(1);
+    const a = analyzeSentence('The Algerian president announced an amnesty for Islamist fighters.');
+    expect(a.events.some((e) => e.cameo === '080' && country(a, e.source) === 'DZA')).toBe(true);
+  });
+});
+
+describe('event coder: passives of moving forces and missions', () => {
+  it('gives withdrawn observers their own side as the source, the place they leave as the target', () => {
+    const r = analyzeSentence('UN monitors were withdrawn from Rwanda.');
+    expect(r.events.some((e) => e.cameo === '1662' && e.source.code.startsWith('IGO') && country(r, e.target) === 'RWA')).toBe(true);
+  });
+
+  it('reads "were deployed to protect …" as a passive deployment whose forces are their country’s', () => {
+    const r = analyzeSentence('Ghanaian peacekeepers were deployed to protect civilians in Monrovia.');
+    expect(r.events.some((e) => e.cameo === '074' && country(r, e.source) === 'GHA')).toBe(true);
+  });
+});
+
+describe('event coder: ordered pullbacks, redeployments and ended jamming', () => {
+  it('codes troops ordered to pull back as a retreat, not a mobilization', () => {
+    const r = analyzeSentence('The Indian army chief ordered troops to pull back from the Chinese border.');
+    expect(find(r, 'IND', 'CHN', '0874')).toHaveLength(1);
+    expect(r.events.some((e) => e.cameo === '154')).toBe(false);
+  });
+
+  it('codes a completed redeployment as de-escalation and ended jamming as eased restrictions', () => {
+    const r = analyzeSentence('Iraqi troops completed their redeployment to the north on Friday.');
+    expect(r.events.some((e) => e.cameo === '087' && country(r, e.source) === 'IRQ')).toBe(true);
+    const j = analyzeSentence('Poland ended its jamming of Radio Free Europe broadcasts.');
+    expect(j.events.some((e) => e.cameo === '0811' && country(j, e.source) === 'POL')).toBe(true);
+  });
+});
+
+describe('event coder: more reductions of relations', () => {
+  it('codes a recalled ambassador in the passive as its own country’s act', () => {
+    expect(find(analyzeSentence("Egypt's ambassador was recalled from Tel Aviv."), 'EGY', 'ISR', '161')).toHaveLength(1);
+  });
+
+  it('codes stopped deliveries, withdrawn recognition and terminated cooperation', () => {
+    expect(find(analyzeSentence('Russia stopped deliveries of gas to Belarus.'), 'RUS', 'BLR', '163')).toHaveLength(1);
+    expect(find(analyzeSentence('France withdrew its recognition of the Haitian government.'), 'FRA', 'HTI', '161')).toHaveLength(1);
+    expect(find(analyzeSentence('Britain terminated its military cooperation with Argentina.'), 'GBR', 'ARG', '160')).toHaveLength(1);
+  });
+});
+
+describe('event coder: eased dissent and de-escalation by armed and opposition groups', () => {
+  it('does not read a phrase of the act’s time as part of it ("called off protests after talks")', () => {
+    const r = analyzeSentence('Opposition parties in Togo called off their protests after talks with the government.');
+    expect(r.events.some((e) => e.cameo === '082')).toBe(true);
+    expect(r.events.some((e) => e.cameo === '164')).toBe(false);
+  });
+
+  it('codes a suspended armed struggle as de-escalation, an ended sit-in as eased dissent, and joining a peacekeeping force as aid', () => {
+    expect(analyzeSentence('SWAPO suspended its armed struggle against South Africa.').events.some((e) => e.cameo === '087')).toBe(true);
+    expect(analyzeSentence('Students in Jakarta ended their sit-in at the parliament.').events.some((e) => e.cameo === '082')).toBe(true);
+    expect(find(analyzeSentence('Irish troops joined the UN peacekeeping force in Lebanon.'), 'IRL', 'LBN', '074')).toHaveLength(1);
+  });
+});
+
+describe('event coder: retreating from a demand', () => {
+  it('codes retreating from a demand or position as a concession, and from a town as a military retreat', () => {
+    expect(analyzeSentence('Syria retreated from its demand for a full Israeli withdrawal.').events.some((e) => e.cameo === '080')).toBe(true);
+    expect(analyzeSentence('Croatian forces retreated from the town of Knin.').events.some((e) => e.cameo === '0874')).toBe(true);
+  });
+});

@@ -33,6 +33,8 @@ const MAX_COMPOUND = 6;
 const EVALUATION_REACH = 6;
 /** Sentences back that a "the war" / "at the time" sentence looks for the time it refers to. */
 const CONTEXT_SENTENCES = 4;
+/** Prepositions of a phrase that tells when an act happened, not what it is ("after talks with …"). */
+const BACKGROUND_PHRASE = /^(after|before|following|amid|during|since|until|despite)$/i;
 const TEMPORAL_PREPOSITIONS = new Set(['during', 'after', 'before', 'since', 'amid', 'following', 'throughout', 'until', 'despite', 'over']);
 const BACK_REFERENCE = /\b(the ([\w-]+ ){0,2}(war|conflict|fighting|attack|invasion|crisis|clashes|offensive|campaign)|at the time|that (time|period|year|month)|then)\b/i;
 const MODALITY_RANK: Record<Modality, number> = { asserted: 0, future: 1, intent: 2, hedged: 3, reported: 4, conditional: 5, negated: 6 };
@@ -82,6 +84,10 @@ const STANCE = /^(opposed|committed)$/i;
 const VERBAL_ACT = /^(02|03|10|11|12|13)/;
 /** Participles of holding people ("held by", "detained in"): their agent or place holds them. */
 const HOLDING = /^(hold|detain|jail|imprison|kidnap|capture|abduct|arrest|seize|keep)$/i;
+/** Nouns of a withdrawal of forces, whose "of" phrase names whose forces leave ("the withdrawal of its troops"). */
+const WITHDRAWAL = /^(withdrawal|pullout|pull-out|departure|redeployment)$/i;
+/** Codes of releasing persons or property (084x), whose source a passive's holder of them names. */
+const RELEASE = /^084/;
 /** Modals of obligation in a verb group: "must withdraw", "should release", "has to", "ought to". */
 const OBLIGATION = /^(must|should|ought)$/i;
 /** Predicates of blame after "was": "responsible for", "guilty of", "behind" (the attack). */
@@ -107,10 +113,10 @@ const IRREGULAR: Record<string, string> = { froze: 'freeze', unfroze: 'unfreeze'
 const GOODS = /^(weapon|arm|arms|missile|rocket|ammunition|tank|jet|aircraft|aid|assistance|food|medicine|supply|supplies|oil|gas|grain|wheat|loan|fund|funds|money|equipment)$/i;
 /** Explosives as a clause's subject ("a car bomb exploded"): the act of whoever set them. */
 const EXPLOSIVE = /^(bomb|explosive|explosives|device|mine|grenade|landmine|rocket|mortar|shell)$/i;
-/** Forces are their country's in a passive of moving them ("American troops were deployed to Somalia"), not of harming them. */
-const FORCES = /^(troop|troops|soldier|soldiers|force|forces|peacekeeper|peacekeepers|warship|warships|carrier|carriers|unit|units|division|divisions|brigade|brigades|battalion|battalions|army|navy|military|reservist|reservists|police)$/i;
+/** Forces, missions and envoys are their country's in a passive of moving them ("American troops were deployed to Somalia", "UN observers were withdrawn from Angola", "Austria's ambassador was recalled"), not of harming them. */
+const FORCES = /^(troop|troops|soldier|soldiers|force|forces|peacekeeper|peacekeepers|observer|observers|inspector|inspectors|monitor|monitors|ambassador|ambassadors|envoy|envoys|diplomat|diplomats|warship|warships|carrier|carriers|unit|units|division|divisions|brigade|brigades|battalion|battalions|army|navy|military|reservist|reservists|reserve|reserves|police)$/i;
 /** Verbs of moving forces or raising their readiness ("[were placed] on alert"): a passive's forces are their own country's act. */
-const MOVED = /^(deploy|send|dispatch|station|move|airlift|fly|rush|withdraw|pull|redeploy|mobilize|mobilise|put|place)$/i;
+const MOVED = /^(deploy|send|dispatch|station|move|airlift|fly|rush|withdraw|pull|redeploy|mobilize|mobilise|put|place|call|recall)$/i;
 /** Verbs that tell what protesters want, in a purpose clause or participle after the protest ("rallied … [demanding] the resignation of …"). */
 const PROTEST_DEMAND = /^(demand|call|call for|urge|press|press for|seek)$/;
 /**
@@ -121,6 +127,10 @@ const PROTEST_CODE = /^14[0-5]$/;
 const DEMAND_KIND = /^(?:104|024)([1-4])$/;
 /** A target slot (verbs.tsv, nouns.tsv) for an act that is no event without a target ("hit", "host"). */
 const DYAD = 'dyad';
+/** Not a slot (nouns.tsv): the noun's "of" phrase names who does it when nothing else does ("the withdrawal of Syrian troops"). */
+const OF_ACTOR = 'of-actor';
+/** Verbs of an act's happening, whose subject noun tells an act that took place ("the pullout … [was completed]", "the release … [began]"). */
+const HAPPENING = /^(begin|start|resume|continue|complete|finish|proceed|conclude)$/i;
 /** Roots of coercion and violence (17–20), which a country's forces or authorities do to its own people and places too. */
 const FORCIBLE = /^(17|18|19|20)/;
 /** The edge of a country: "near the Iraqi [border]" happens on either side of it. */
@@ -803,8 +813,12 @@ class Coder {
   private ownObject(frame: VerbFrame, sources: Side[]): boolean {
     const object = frame.object;
     if (!object) return false;
-    if (/^(his|her|its|their|our)$/i.test(this.word(object.first))) return true;
-    const side = this.actorIn(object.first, object.last);
+    // "ordered the withdrawal [of its troops]": the "of" phrase of an act's noun names whose forces they are.
+    const chunks = frame.clause.chunks;
+    const of = chunks[chunks.indexOf(object) + 1];
+    const np = this.ofPhrase(of) && WITHDRAWAL.test(this.word(object.head)) ? of.object : object;
+    if (/^(his|her|its|their|our)$/i.test(this.word(np.first))) return true;
+    const side = this.actorIn(np.first, np.last);
     return side !== null && side.country !== '' && sources.some((s) => s.country === side.country);
   }
 
@@ -1205,7 +1219,7 @@ class Coder {
    */
   private *allegationEvents(st: SentenceStructure): Generator<Candidate> {
     const { lemma } = this.doc.tokens;
-    for (const [i, frame] of st.frames.entries()) {
+    for (const frame of st.frames) {
       if (this.consumed.has(frame) || this.passive(frame) || frame.verb.negated) continue;
       const said = this.quoteOf.get(frame.verb.head);
       // Told before the act ("Israel said Syria was arming …"); an act told first and attributed after it ("Israeli
@@ -1390,6 +1404,8 @@ class Coder {
     if (!holding.length) return { found: [], holds: false };
     if (holding[0].targets.includes(SUFFERER)) return { found: this.suffered(st, frame, r, holding[0]), holds: true };
     let sources = this.subjectSides(st, frame);
+    // "Hostages [held by the Abu Sayyaf] were freed": with no agent named, who held those released released them.
+    if (!sources.length && this.passive(frame) && frame.subject && RELEASE.test(holding[0].code)) sources = this.holderOf(frame.clause.chunks, frame.clause.chunks.indexOf(frame.subject), []);
     let guessed = false;
     const prev = frame.verb.first > 0 ? this.doc.tokens.pos[frame.verb.first - 1] : '';
     // Not for a participle before a noun ("a video of [captured] soldiers"), which is no clause's verb.
@@ -1429,7 +1445,11 @@ class Coder {
       pairs = this.pairs(sources, targets, reciprocal ? ['each'] : p.targets, internal);
       // "ordered Russian troops to leave Chechnya", "ordered his troops to withdraw": sending one's own forces away is
       // their withdrawal, which the governed verb codes, not an expulsion (166).
-      if (p.lemma === 'order' && p.code === '166' && this.ownObject(frame, sources)) pairs = [];
+      if (p.lemma === 'order' && p.code === '166' && this.ownObject(frame, sources)) {
+        // "ordered the withdrawal of its troops from …": the noun tells the withdrawal; the verb reads nothing.
+        if (frame.object && WITHDRAWAL.test(this.word(frame.object.head))) return { found: [], holds: false };
+        pairs = [];
+      }
       if (pairs.length) break;
       // A row that asks who the subject is ("protesters occupied …") is the act's reading even with no target:
       // the later, general rows ("occupy": 192) are for other subjects.
@@ -1578,10 +1598,20 @@ class Coder {
     if (r.head === frame.verb.head && !prepObject) {
       const seen = new Set(out);
       for (let k = chunks.indexOf(frame.verb) + 1; k < chunks.length && (chunks[k].type !== 'VP' || this.prenominal(chunks[k])); k++) {
+        // "called off mass protests [after talks with the government]": a phrase of the act's time tells no part of it.
+        if (chunks[k].type === 'PP' && BACKGROUND_PHRASE.test(this.word(chunks[k].head))) break;
         for (let t = chunks[k].first; t <= chunks[k].last; t++) if (!seen.has(t)) out.push(t);
       }
     }
-    if (this.passive(frame) && r.head === frame.verb.head) push(frame.subject);
+    // "Nigerian peacekeepers [were deployed] to protect …": a passive participle governing a purpose infinitive in
+    // one verb group reads its subject as the passive's does.
+    const passiveHead = r.head !== frame.verb.head && r.head > frame.verb.first && /^(was|were|been|be|is|are|being)$/i.test(this.word(r.head - 1)) && /^[a-z]+(ed|en)$/i.test(this.word(r.head));
+    if ((this.passive(frame) && r.head === frame.verb.head) || passiveHead) {
+      push(frame.subject);
+      // "[Thousands of riot police] were deployed", "[Tens of thousands of troops] were sent": the "of" phrases after
+      // the subject's head are part of it.
+      for (let k = frame.subject ? chunks.indexOf(frame.subject) + 1 : 0; k > 0 && k < chunks.length && this.ofPhrase(chunks[k]) && chunks[k].first < frame.verb.first; k++) push(chunks[k]);
+    }
     const c = r.complement;
     if (c) {
       const seen = new Set(out);
@@ -1828,6 +1858,9 @@ class Coder {
         // A compound written with a hyphen is one noun ("a [sit-in]", "a [cease-fire]"), looked up whole at its last part.
         const compound = t - 2 >= np.first && this.word(t - 1) === '-' && this.doc.tokens.end[t - 2] === this.doc.tokens.start[t - 1] && this.doc.tokens.end[t - 1] === this.doc.tokens.start[t] ? this.tables.nouns.get(`${this.word(t - 2)}-${this.word(t)}`.toLowerCase()) : undefined;
         if (this.inQuote[t] || !(compound || this.nounAt(t) || (t === np.head && this.doc.tokens.pos[t] === 'VERB'))) continue;
+        // "war games", "aid shipments": a noun that is the matter of the event noun it modifies is not an act of its own.
+        const headRows = t < np.head && this.nounAt(np.head) ? (this.tables.nouns.get(this.word(np.head).toLowerCase()) ?? this.tables.nouns.get(lemma[np.head])) : undefined;
+        if (headRows?.some((r) => r.of && this.objectHolds(r.of, [t]))) continue;
         const rows = compound ?? this.tables.nouns.get(this.word(t).toLowerCase()) ?? this.tables.nouns.get(lemma[t]);
         const holding = rows?.filter((r) => !r.of || this.nounOf(st, ci, np, t, r.of)) ?? [];
         const possessor = this.possessorBefore(np.first, t);
@@ -1862,6 +1895,8 @@ class Coder {
           if (aimed.length) continue;
         }
         let sources = byPossessor ? [byPossessor] : agents.length ? agents : before ? this.subjectSides(st, before) : frame ? (own ? [own] : []) : first ? [first] : [];
+        // "The withdrawal of Syrian troops from Lebanon began": the "of" phrase of an act one does oneself names its actor.
+        if (!sources.length && noun.targets.includes(OF_ACTOR)) sources = this.nounAgents(st, ci, 'of');
         // No one named as its actor: the last actor before the noun, as a guess ("the head of the delegation announced sanctions on …").
         let guessed = false;
         if (!sources.length && before) {
@@ -1889,7 +1924,9 @@ class Coder {
         // No target named: the act stands with its source alone ("Israel launched an offensive").
         // Only as what a light verb's subject did ("staged protests", "launched an offensive"): a bare mention of
         // "the cooperation" or "a threat" asserts no act of anyone's.
-        const light = before !== undefined && this.lightObject(before, np);
+        // The subject of a verb of happening tells an act that took place, as a light verb's object does ("the pullout of
+        // Russian troops was completed").
+        const light = before !== undefined ? this.lightObject(before, np) : frame !== undefined && own === null && HAPPENING.test(this.headLemma(frame.verb.head)) && this.headsSubject(frame, chunk);
         const targetless = !pairs.length && !noun.targets.includes(DYAD) && light;
         if (targetless) {
           const after = this.firstActorAfter(st, np.last, sources, internal);
@@ -1903,8 +1940,19 @@ class Coder {
           const lemma = light && before ? this.headLemma(before.verb.head) : undefined;
           yield { sentence: st.sentence, first: t, last: t, source, target, code: noun.code, rule: `noun:${noun.noun}→${noun.code}${target ? '' : ' (no target)'}`, confidence, frame, lemma };
         }
+        // "the lifting of [UN sanctions] on Libya": a noun read by its "of" phrase tells what the nouns in it mean.
+        const of = st.chunks[ci + 1];
+        if (pairs.length && noun.of && of?.type === 'PP' && this.ofPhrase(of)) this.covered.push([of.first, of.last]);
       }
     }
+  }
+
+  /** The chunk opens its verb's subject: only its own phrases ("of Syrian troops", "from Lebanon") stand between them. */
+  private headsSubject(frame: VerbFrame, chunk: Chunk): boolean {
+    const chunks = frame.clause.chunks;
+    const at = chunks.indexOf(chunk);
+    const verb = chunks.indexOf(frame.verb);
+    return chunk.type === 'NP' && at >= 0 && at < verb && chunks.slice(at + 1, verb).every((c) => c.type === 'PP');
   }
 
   /** The actors of a "by" phrase (or another preposition's) among the phrases right after an event noun ("a visit by the Chinese premier to …"). */
@@ -1939,6 +1987,9 @@ class Coder {
     const next = st.chunks[ci + 1];
     // "an investigation into corruption" tells its matter like an "of" phrase.
     if (next?.type === 'PP' && /^(of|into)$/i.test(this.word(next.head))) for (let k = next.first; k <= next.last; k++) tokens.push(k);
+    // "the lifting of the state [of emergency]": a second "of" phrase continues the first.
+    const after = st.chunks[ci + 2];
+    if (next?.type === 'PP' && this.ofPhrase(after) && after.first === next.last + 1) for (let k = after.first; k <= after.last; k++) tokens.push(k);
     return this.objectHolds(set, tokens);
   }
 

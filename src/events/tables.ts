@@ -173,11 +173,16 @@ export function ploverOf(code: string): PloverType {
 /**
  * Where the PLOVER manual's own text overrides CAMEO2PLOVER-2021: "International (political or economic)
  * sanctions are coded as `discontinue'" (SANCTION modes table), while the map sends 163 (impose embargo,
- * boycott, or sanctions) to COERCE `restrict'; "RETREAT also covers resignations" (0831, stepping down).
+ * boycott, or sanctions) to COERCE `restrict'; "RETREAT also covers resignations" (0831, stepping down);
+ * CONCEDE covers "easing of administrative or legal restrictions …, removing curfews" ("the lifting of a curfew
+ * is, effectively, a promise"), where the map sends 0813 (ease curfew) and 0814 (ease state of emergency or
+ * martial law) to RETREAT.
  */
 const EXCEPTIONS: Record<string, PloverType> = {
   '163': { event: 'SANCTION', mode: 'discontinue' },
   '0831': { event: 'RETREAT', mode: 'resign' },
+  '0813': { event: 'CONCEDE' },
+  '0814': { event: 'CONCEDE' },
 };
 
 function appeal(code: string): PloverType | undefined {

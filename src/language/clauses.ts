@@ -155,6 +155,8 @@ const VERB_PREFIX = /^(test|air)$/;
 /** Past forms that take a bare infinitive after them ("helped build", "dared say", "let go"). */
 const BARE_INFINITIVE = /^(helped|dared|needed|let|made|had|watched|heard|saw|felt)$/i;
 const POSSESSIVE = /^(his|her|its|their|our|my|your)$/i;
+/** Verbs of yielding, after which "to" is a preposition: "bowed to pressure", "succumbed to demands". */
+const YIELDING = /^(bow|bows|bowed|bowing|bend|bends|bent|bending|succumb|succumbs|succumbed|succumbing|yield|yields|yielded|yielding)$/i;
 /** Verbs of beginning and going on, which take a gerund ("began building"); not of stopping, whose gerund is no act ("stopped funding"). */
 const ASPECTUAL = /^(begin|began|begun|begins|start|started|starts|continue|continued|continues|resume|resumed|resumes|keep|kept)$/i;
 const APPROXIMATELY = /^(about|around|nearly|roughly|approximately|almost|some)$/i;
@@ -233,6 +235,12 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && w === doc.tokens.lemma[k].toLowerCase() && /^[a-z]+$/.test(w) && /^[a-z]+ed$/.test(word(doc, k - 1).toLowerCase()) && !BARE_INFINITIVE.test(word(doc, k - 1)) && pos[k + 1] !== 'PART') pos[k] = 'NOUN';
       // "sought Russian [help]": a bare form after an inflected verb and a name or adjective is the verb's object, a noun.
       else if (pos[k] === 'VERB' && k - 2 >= first && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'ADJ') && pos[k - 2] === 'VERB' && w === doc.tokens.lemma[k].toLowerCase() && /^[a-z]+$/.test(w) && word(doc, k - 2).toLowerCase() !== doc.tokens.lemma[k - 2].toLowerCase() && !BARE_INFINITIVE.test(word(doc, k - 2)) && !/^(saw|got|bade|kept)$/i.test(word(doc, k - 2)) && pos[k + 1] !== 'PART') pos[k] = 'NOUN';
+      // "bowed to [pressure] from …", "succumbed to [pressure]": after a verb of yielding, "to" is a preposition and the
+      // form after it a noun.
+      else if (pos[k] === 'VERB' && k - 2 >= first && /^to$/i.test(word(doc, k - 1)) && YIELDING.test(word(doc, k - 2)) && /^[a-z]+$/.test(w)) {
+        pos[k - 1] = 'ADP';
+        pos[k] = 'NOUN';
+      }
       // "an end to [sanctions]": a form in -s after "to" is no infinitive, a plural noun.
       else if (pos[k] === 'VERB' && /^to$/i.test(word(doc, k - 1)) && /^[a-z]+s$/.test(w) && !/ss$/.test(w) && w !== doc.tokens.lemma[k].toLowerCase()) pos[k] = 'NOUN';
       // "when [sanctions] on Russia made …", "the [attacks] on …": a form in -s before a preposition with no subject
@@ -243,6 +251,12 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       // "the stolen artworks", "the detained reporters", "the captured British sailors", "their planned strike", "12 suspected
       // militants": a participle between a determiner, a possessive or a number and a noun (or its adjective or name) is an adjective.
       else if (pos[k] === 'VERB' && (pos[k - 1] === 'DET' || pos[k - 1] === 'NUM' || POSSESSIVE.test(word(doc, k - 1))) && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'ADJ' || pos[k + 1] === 'PROPN') && /^[a-z]+(ed|en|wn)$/.test(w)) pos[k] = 'ADJ';
+      // "released 20 Zapatista [suspects]", "freed the Hamas [leaders]": after a verb, a form in -s after a name that
+      // follows a number or determiner is the plural noun the name modifies.
+      else if (verbSeen && pos[k] === 'VERB' && /^[a-z]+s$/.test(w) && !/ss$/.test(w) && pos[k - 1] === 'PROPN' && k - 2 >= first && (pos[k - 2] === 'NUM' || pos[k - 2] === 'DET') && (pos[k + 1] === 'PUNCT' || pos[k + 1] === 'ADP' || pos[k + 1] === 'CCONJ')) pos[k] = 'NOUN';
+      // "its [grant] aid", "the [transit] fees": a bare verb form between a determiner or a possessive and a noun is a noun
+      // modifying it.
+      else if (pos[k] === 'VERB' && (pos[k - 1] === 'DET' || POSSESSIVE.test(word(doc, k - 1))) && pos[k + 1] === 'NOUN' && w === doc.tokens.lemma[k]?.toLowerCase() && /^[a-z]+$/.test(w)) pos[k] = 'NOUN';
       // "the Rafah crossing into …", "the Kerem Shalom crossing into …": a word in -ing after a determiner and names or
       // nouns, before a preposition, is a noun.
       else if (pos[k] === 'VERB' && /ing$/.test(w) && pos[k + 1] === 'ADP' && k - 2 >= first && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN') && determinerBefore(pos, first, k - 1)) pos[k] = 'NOUN';
@@ -255,6 +269,9 @@ function repairVerbs(doc: Doc, pos: string[]): void {
         if (/^[a-z]+(ed|en)$/.test(w) && (pos[k + 1] === 'NOUN' || pos[k + 1] === 'ADJ')) pos[k] = 'ADJ';
         else if (pos[k + 1] === 'PUNCT' || pos[k + 1] === 'ADP' || pos[k + 1] === 'CCONJ') pos[k] = 'NOUN';
       }
+      // "has been [building] up its forces", "were [massing] troops": a form in -ing after a form of "be", before a
+      // particle or the start of an object, is the progressive's verb.
+      if (pos[k] === 'NOUN' && /^[a-z]+ing$/.test(w) && /^(been|is|was|are|were)$/i.test(word(doc, k - 1)) && (/^(up|out|down|off|back)$/i.test(word(doc, k + 1)) || pos[k + 1] === 'DET' || pos[k + 1] === 'NUM' || POSSESSIVE.test(word(doc, k + 1)))) pos[k] = 'VERB';
       // "began [building] a pipeline", "continued [shelling] the town": a form in -ing right after a verb of beginning
       // or going on, before its object, is that verb's gerund, a verb.
       if (pos[k] === 'NOUN' && /^[a-z]+ing$/.test(w) && ASPECTUAL.test(word(doc, k - 1)) && NOUN_OR_OBJECT.has(pos[k + 1]) && pos[k + 1] !== 'ADJ') pos[k] = 'VERB';
