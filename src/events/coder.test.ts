@@ -1280,3 +1280,27 @@ describe('event coder: "upon" after a verb', () => {
     expect(find(analyzeSentence('Iran called upon Iraq to release the prisoners of war.'), 'IRN', 'IRQ', '0253')).toHaveLength(1);
   });
 });
+
+describe('event coder: sides of attacks, fighting and repression', () => {
+  it('gives an event noun the sides named after a verb of breaking out', () => {
+    const r = analyzeSentence('Heavy clashes broke out between Indian and Pakistani troops near Kargil on Sunday.');
+    expect(find(r, 'IND', 'PAK', '190')).toHaveLength(1);
+    expect(find(r, 'PAK', 'IND', '190')).toHaveLength(1);
+  });
+
+  it('does not take what an attack hit, in its "of" phrase, for who carried it out', () => {
+    const r = analyzeSentence('The bombing of the Israeli embassy in London injured 14 people.');
+    expect(r.events.some((e) => country(r, e.source) === 'ISR')).toBe(false);
+    expect(r.events.some((e) => e.plover.type === 'ASSAULT' && country(r, e.target) === 'ISR')).toBe(true);
+  });
+
+  it('reads baton charges as violent repression and fought battles as fighting', () => {
+    expect(find(analyzeSentence('Pakistani police baton-charged opposition marchers in Lahore.'), 'PAK', 'PAK', '175')).toHaveLength(1);
+    expect(find(analyzeSentence('Chadian troops fought a pitched battle with Libyan forces near Faya.'), 'TCD', 'LBY', '190')).toHaveLength(1);
+  });
+
+  it('reads foreign workers expelled and refugees repatriated as deportations', () => {
+    expect(find(analyzeSentence('Kuwait expelled thousands of Jordanian workers.'), 'KWT', 'JOR', '174')).toHaveLength(1);
+    expect(analyzeSentence('Malaysia forcibly repatriated 300 Burmese refugees.').events.map((e) => e.cameo)).toEqual(['174']);
+  });
+});

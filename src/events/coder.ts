@@ -96,6 +96,8 @@ const IRREGULAR: Record<string, string> = { froze: 'freeze', unfroze: 'unfreeze'
 const GOODS = /^(weapon|arm|arms|missile|rocket|ammunition|tank|jet|aircraft|aid|assistance|food|medicine|supply|supplies|oil|gas|grain|wheat|loan|fund|funds|money|equipment)$/i;
 /** Explosives as a clause's subject ("a car bomb exploded"): the act of whoever set them. */
 const EXPLOSIVE = /^(bomb|explosive|explosives|device|mine|grenade|landmine|rocket|mortar|shell)$/i;
+/** Verbs of an event's breaking out or going on, whose phrases tell the sides of the event noun they follow ("clashes [broke out] between …"). */
+const ONSET = /^(break|erupt|flare|resume|continue|rage|intensify|escalate)$/i;
 /** Forces are their country's in a passive of moving them ("American troops were deployed to Somalia"), not of harming them. */
 const FORCES = /^(troop|troops|soldier|soldiers|force|forces|peacekeeper|peacekeepers|warship|warships|carrier|carriers|unit|units|division|divisions|brigade|brigades|battalion|battalions|army|navy|military|reservist|reservists|police)$/i;
 /** Verbs of moving forces or raising their readiness ("[were placed] on alert"): a passive's forces are their own country's act. */
@@ -118,6 +120,8 @@ const BORDER = /^(border|borders|frontier|frontiers)$/i;
 const SUFFERER = 'subj';
 /** Coercion (root 17): arrests, bans, curfews, expulsions, repression. */
 const COERCIVE = /^17/;
+/** Codes of violence: assault, fighting, mass violence. */
+const VIOLENT = /^(18|19|20)/;
 
 interface Side {
   actor: string;
@@ -609,7 +613,8 @@ class Coder {
     }
     const subject = this.subjectOf(frame);
     if (subject) {
-      const a = this.actorIn(subject.first, subject.last) ?? this.ofPhraseActor(frame.clause.chunks, subject, frame.verb);
+      // "The bombing of [the American embassy] killed …": an attack's "of" phrase is what it hit, not who did it.
+      const a = this.actorIn(subject.first, subject.last) ?? (this.violentNoun(subject.head) ? null : this.ofPhraseActor(frame.clause.chunks, subject, frame.verb));
       if (a) return a;
     }
     // Captions and verbless lines: the first actor of the sentence.
@@ -664,6 +669,11 @@ class Coder {
     }
     const one = this.subjectSide(st, frame);
     if (one) return [one];
+    // "The bombing of the American embassy in Nairobi killed …": an attack that names who it hit and no one as carrying
+    // it out is unnamed attackers'.
+    const hit = subject ? chunks[chunks.indexOf(subject) + 1] : undefined;
+    const named = hit?.type === 'PP' && hit.object && /^(of|on|against)$/i.test(this.word(hit.head)) && this.actorIn(hit.object.first, hit.object.last);
+    if (subject?.type === 'NP' && !passive && named && this.violentNoun(subject.head) && !this.roleIn(subject.first, subject.last)) return [this.unnamedSide(subject, 'UAF')];
     // "Police arrested …", "Protesters in Nairobi burned …": a role word and the sentence's place.
     const implicit = subject && !passive ? this.roleSide(chunks, chunks.indexOf(subject), st.sentence) : null;
     if (implicit) return [implicit];
@@ -671,6 +681,14 @@ class Coder {
     // known country: where it went off is more often the target's country than the attackers'.
     if (subject?.type === 'NP' && !passive && EXPLOSIVE.test(this.doc.tokens.lemma[subject.head] ?? '')) return [this.unnamedSide(subject, 'UAF')];
     return [];
+  }
+
+  /** The token is an event noun of violence ("bombing", "attack", "shelling", "massacre"): its phrases name what it hit. */
+  private violentNoun(t: number): boolean {
+    const rows = this.tables.nouns.get(this.word(t).toLowerCase()) ?? this.tables.nouns.get(this.doc.tokens.lemma[t] ?? '');
+    // Its reading with no modifier asked for ("attack", not "cyber attack" or "verbal attack").
+    const general = rows?.find((r) => !r.of);
+    return !!general && VIOLENT.test(general.code);
   }
 
   /**
@@ -1261,7 +1279,16 @@ class Coder {
       }
     }
     if (!sources.length) return { found: [], holds: true };
-    sources = sources.map((x) => this.placed(x, st.sentence, frame.verb.first, this.objectCountries(frame)));
+    const avoid = this.objectCountries(frame);
+    // "The bombing of the American embassy killed …": the country of what an attack hit is not its attackers'.
+    const subject = this.subjectOf(frame);
+    if (subject && !this.passive(frame) && this.violentNoun(subject.head)) {
+      for (let t = subject.first; t < frame.verb.first; t++) {
+        const country = this.actorById.get(this.actorAt.get(t) ?? '')?.country;
+        if (country) avoid.add(country);
+      }
+    }
+    sources = sources.map((x) => this.placed(x, st.sentence, frame.verb.first, avoid));
     const chunks = frame.clause.chunks;
     const passive = this.passive(frame) && r.head === frame.verb.head && frame.subject && !this.controller.has(frame);
     const passiveObject = (internal: boolean) => (passive && frame.subject ? this.passiveTargets(chunks, chunks.indexOf(frame.subject), st.sentence, sources[0], internal) : []);
@@ -1721,6 +1748,12 @@ class Coder {
             guessed = true;
           }
         }
+        // "The bombing of the American embassy in Nairobi killed …": an attack in the subject that names what it hit but
+        // no one as carrying it out is unnamed attackers', placed where it happened.
+        if (!sources.length && !before && frame && targets.length && slot !== 'between' && VIOLENT.test(noun.code)) {
+          sources = [this.placed(this.unnamedSide(np, 'UAF'), st.sentence, t, new Set(targets.map((x) => x.country)))];
+          guessed = true;
+        }
         // "Milan prosecutors opened an investigation": the light verb's subject names no one the actors know.
         if (!sources.length && before && this.lightObject(before, np)) {
           const unnamed = this.unnamedSubject(before);
@@ -1810,7 +1843,9 @@ class Coder {
       }
       for (let k = ci + 1; k < st.chunks.length && k <= ci + 4; k++) {
         const c = st.chunks[k];
-        if (c.type === 'VP') break;
+        // "Fierce clashes broke out between Armenian and Azerbaijani forces": the phrases after a verb of breaking out
+        // are the sides of its subject noun's event.
+        if (c.type === 'VP' && !(k === ci + 1 && ONSET.test(this.doc.tokens.lemma[c.head] ?? ''))) break;
         if (c.type !== 'PP') continue;
         const prep = this.word(c.head).toLowerCase();
         if (prep === slot) {

@@ -116,7 +116,7 @@ function tagsOf(doc: Doc): string[] {
 }
 
 /** First parts of hyphenated verbs ("re-opened", "co-sponsored", "test-fired"), whose second part stays a verb. */
-const VERB_FIRST_PART = /^(re|co|test|air|cross|de|pre|un|mis|counter|over|out|under|double|fast|hand|court|force|black|short|back|fire|sand|ring|red)$/i;
+const VERB_FIRST_PART = /^(re|co|test|air|cross|de|pre|un|mis|counter|over|out|under|double|fast|hand|court|force|black|short|back|fire|sand|ring|red|baton|lathi)$/i;
 
 /**
  * A hyphenated compound before a noun is one modifier whatever its parts are tagged: "most-favoured-nation
@@ -146,8 +146,8 @@ const NAME_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
 const ADJECTIVAL = new Set(['armed', 'united', 'advanced', 'renewed', 'limited', 'alleged', 'unidentified', 'unnamed', 'masked', 'disputed', 'occupied', 'elected', 'embattled', 'besieged', 'beleaguered', 'organized', 'organised', 'related', 'based', 'skilled', 'improvised', 'guided', 'detained', 'displaced', 'wanted', 'banned', 'exiled', 'deposed', 'ousted', 'jailed', 'imprisoned', 'kidnapped', 'abducted', 'wounded', 'injured', 'killed']);
 /** Irregular past forms of news verbs that the tagger may take for nouns after a subject ("gunmen shot …"). */
 const IRREGULAR_PAST = new Set(['froze', 'unfroze', 'shot', 'struck', 'hit', 'fought', 'took', 'seized', 'stole', 'overran', 'withdrew', 'drove', 'threw', 'broke', 'beat', 'sent', 'held', 'met', 'fled', 'shook', 'blew', 'slew', 'stabbed', 'sank', 'shut', 'cut', 'led']);
-/** Prefixes of hyphenated verbs ("test-fired", "air-dropped"), whose second part heads a verb group. */
-const VERB_PREFIX = /^(test|air)$/;
+/** Prefixes of hyphenated verbs ("test-fired", "air-dropped", "baton-charged"), whose second part heads a verb group. */
+const VERB_PREFIX = /^(test|air|baton|lathi)$/;
 /** Past forms that take a bare infinitive after them ("helped build", "dared say", "let go"). */
 const BARE_INFINITIVE = /^(helped|dared|needed|let|made|had|watched|heard|saw|felt)$/i;
 const POSSESSIVE = /^(his|her|its|their|our|my|your)$/i;
