@@ -1299,6 +1299,16 @@ describe('event coder: sides of attacks, fighting and repression', () => {
     expect(find(analyzeSentence('Chadian troops fought a pitched battle with Libyan forces near Faya.'), 'TCD', 'LBY', '190')).toHaveLength(1);
   });
 
+  it('gives an attack blamed on a group that group as its source, with no accusation by no one', () => {
+    const r = analyzeSentence('A grenade attack on a cafe in Tel Aviv that wounded 12 people was blamed on Islamic Jihad.');
+    expect(r.events.map((e) => `${country(r, e.source)}>${country(r, e.target)}:${e.plover.type}`)).toEqual(['PSE>ISR:ASSAULT']);
+  });
+
+  it('gives violence that names no one it struck the country where it happened as its target', () => {
+    expect(find(analyzeSentence('Sudanese warplanes attacked rebel villages in Darfur.'), 'SDN', 'SDN', '195')).toHaveLength(1);
+    expect(analyzeSentence('Two car bombs went off outside a hotel in Nairobi on Friday.').events.map((e) => e.cameo)).toContain('1832');
+  });
+
   it('reads foreign workers expelled and refugees repatriated as deportations', () => {
     expect(find(analyzeSentence('Kuwait expelled thousands of Jordanian workers.'), 'KWT', 'JOR', '174')).toHaveLength(1);
     expect(analyzeSentence('Malaysia forcibly repatriated 300 Burmese refugees.').events.map((e) => e.cameo)).toEqual(['174']);

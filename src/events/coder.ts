@@ -122,6 +122,8 @@ const SUFFERER = 'subj';
 const COERCIVE = /^17/;
 /** Codes of violence: assault, fighting, mass violence. */
 const VIOLENT = /^(18|19|20)/;
+/** Verbs whose passive names who did an act ("was blamed on Hamas", "was attributed to the IRA"). */
+const BLAMED = /^(blame|attribute)$/;
 
 interface Side {
   actor: string;
@@ -672,7 +674,7 @@ class Coder {
     // "The bombing of the American embassy in Nairobi killed …": an attack that names who it hit and no one as carrying
     // it out is unnamed attackers'.
     const hit = subject ? chunks[chunks.indexOf(subject) + 1] : undefined;
-    const named = hit?.type === 'PP' && hit.object && /^(of|on|against)$/i.test(this.word(hit.head)) && this.actorIn(hit.object.first, hit.object.last);
+    const named = hit?.type === 'PP' && hit.object && /^(of|on|against)$/i.test(this.word(hit.head)) && (this.actorIn(hit.object.first, hit.object.last) || this.roleIn(hit.object.first, hit.object.last));
     if (subject?.type === 'NP' && !passive && named && this.violentNoun(subject.head) && !this.roleIn(subject.first, subject.last)) return [this.unnamedSide(subject, 'UAF')];
     // "Police arrested …", "Protesters in Nairobi burned …": a role word and the sentence's place.
     const implicit = subject && !passive ? this.roleSide(chunks, chunks.indexOf(subject), st.sentence) : null;
@@ -681,6 +683,16 @@ class Coder {
     // known country: where it went off is more often the target's country than the attackers'.
     if (subject?.type === 'NP' && !passive && EXPLOSIVE.test(this.doc.tokens.lemma[subject.head] ?? '')) return [this.unnamedSide(subject, 'UAF')];
     return [];
+  }
+
+  /** The country of a place in a locative phrase after the verb ("attacked villages [in Chechnya]"), as a side known only from where. */
+  private struckPlace(frame: VerbFrame): Side | null {
+    for (const pp of frame.pps) {
+      if (pp.first <= frame.verb.last || !pp.object || !/^(in|near|across|throughout|outside|inside|around)$/i.test(this.word(pp.head))) continue;
+      const side = this.countryIn(pp.object.first, pp.object.last);
+      if (side) return this.countrySide(side.country, undefined, true);
+    }
+    return null;
   }
 
   /** The token is an event noun of violence ("bombing", "attack", "shelling", "massacre"): its phrases name what it hit. */
@@ -1257,6 +1269,8 @@ class Coder {
     const holding = r.patterns.filter((p) => !p.object || this.constraintHolds(p.object, constraint, frame));
     if (!holding.length) return { found: [], holds: false };
     if (holding[0].targets.includes(SUFFERER)) return { found: this.suffered(st, frame, r, holding[0]), holds: true };
+    // "The attack was blamed on Hamas": no one is named as blaming; the attack's event tells it (nounEvents).
+    if (this.passive(frame) && !this.agentPhrase(frame) && BLAMED.test(holding[0].lemma)) return { found: [], holds: true };
     let sources = this.subjectSides(st, frame);
     let guessed = false;
     const prev = frame.verb.first > 0 ? this.doc.tokens.pos[frame.verb.first - 1] : '';
@@ -1334,7 +1348,9 @@ class Coder {
       const own = (s: Side) => after !== null && !s.implicit && RECIPIENT_OPTIONAL.test(pattern.code) && selfDirected({ source: s, target: after, code: pattern.code } as Candidate);
       // "Malaysian authorities barred an opposition newspaper", "the army declared martial law": coercion by a state
       // whose receiving end names no one else is done to its own people.
-      pairs = sources.map((s) => [s, own(s) ? null : (after ?? (COERCIVE.test(pattern.code) ? this.ownPeople(s) : null))]);
+      // "Russian gunships attacked rebel villages in Chechnya": violence whose receiving end names no one is done to
+      // the country where it struck.
+      pairs = sources.map((s) => [s, own(s) ? null : (after ?? (COERCIVE.test(pattern.code) ? this.ownPeople(s) : VIOLENT.test(pattern.code) ? this.struckPlace(frame) : null))]);
       confidence = VERB_CONFIDENCE - TARGETLESS_PENALTY;
     }
     // Rows that need a target and name none leave the object's nouns to be read ("launched [a strike]" by workers).
@@ -1727,6 +1743,8 @@ class Coder {
         const own = !before && frame ? this.actorIn(np.first, t - 1) : null;
         // "the first visit by a Chinese leader to Taiwan", "an attack by rebels on …": a "by" phrase names the actor.
         const agents = byPossessor ? [] : this.nounAgents(st, ci);
+        // "A bomb attack on a bus in Jerusalem … was blamed on Hamas": whom an attack is blamed on carried it out.
+        const blamed = !byPossessor && !agents.length && !before && VIOLENT.test(noun.code) ? this.blamedOn(st, np.last) : [];
         // "Syria came under criticism [from the United States]", "faced accusations [from Egypt]": a verbal act's "from"
         // phrase names its actor, and the subject of the verb it is the object of is what it is aimed at.
         const gap = before ? chunks(before).indexOf(chunk) - chunks(before).indexOf(before.verb) : 0;
@@ -1738,7 +1756,7 @@ class Coder {
           }
           if (aimed.length) continue;
         }
-        let sources = byPossessor ? [byPossessor] : agents.length ? agents : before ? this.subjectSides(st, before) : frame ? (own ? [own] : []) : first ? [first] : [];
+        let sources = byPossessor ? [byPossessor] : agents.length ? agents : blamed.length ? blamed : before ? this.subjectSides(st, before) : frame ? (own ? [own] : []) : first ? [first] : [];
         // No one named as its actor: the last actor before the noun, as a guess ("the head of the delegation announced sanctions on …").
         let guessed = false;
         if (!sources.length && before) {
@@ -1788,6 +1806,20 @@ class Coder {
         }
       }
     }
+  }
+
+  /** The actors a later passive "was blamed on" / "was attributed to" names ("the bombing … was blamed on [Hamas]"). */
+  private blamedOn(st: SentenceStructure, after: number): Side[] {
+    const frame = st.frames.find((f) => f.verb.first > after && this.passive(f) && BLAMED.test(this.headLemma(f.verb.head)));
+    if (!frame) return [];
+    const chunks = frame.clause.chunks;
+    const k = chunks.indexOf(frame.verb) + 1;
+    const pp = chunks[k];
+    if (pp?.type !== 'PP' || !pp.object || !/^(on|to)$/i.test(this.word(pp.head))) return [];
+    const named = this.actorsFrom(chunks, k);
+    // "was blamed on Basque separatists": a group word and the sentence's place.
+    const implicit = named.length ? null : this.roleSide(chunks, k, st.sentence);
+    return implicit ? [implicit] : named;
   }
 
   /** The actors of a "by" phrase (or another preposition's) among the phrases right after an event noun ("a visit by the Chinese premier to …"). */
