@@ -1309,6 +1309,20 @@ describe('event coder: sides of attacks, fighting and repression', () => {
     expect(analyzeSentence('Two car bombs went off outside a hotel in Nairobi on Friday.').events.map((e) => e.cameo)).toContain('1832');
   });
 
+  it('takes the attacker from the attack victims died or were killed in', () => {
+    expect(find(analyzeSentence('Three Indian soldiers died in Pakistani shelling near Kargil.'), 'PAK', 'IND', '19')).toHaveLength(1);
+    expect(find(analyzeSentence('Four Nigerian soldiers were killed in clashes with Cameroonian troops on the Bakassi peninsula.'), 'CMR', 'NGA', '18')).toHaveLength(1);
+  });
+
+  it('reads a plane shot down over a country as that country shooting it down', () => {
+    expect(find(analyzeSentence('A Libyan fighter jet was shot down over Chad.'), 'TCD', 'LBY', '190')).toHaveLength(1);
+  });
+
+  it('reads "amid renewed fighting" as a noun phrase, and "had shot dead" as a verb', () => {
+    expect(analyzeSentence('The Security Council met in New York amid renewed fighting.').events.some((e) => e.plover.type === 'ASSAULT')).toBe(false);
+    expect(find(analyzeSentence('The Indian army admitted that its soldiers had shot dead two Kashmiri students.'), 'IND', 'IND', '19')).toHaveLength(1);
+  });
+
   it('reads foreign workers expelled and refugees repatriated as deportations', () => {
     expect(find(analyzeSentence('Kuwait expelled thousands of Jordanian workers.'), 'KWT', 'JOR', '174')).toHaveLength(1);
     expect(analyzeSentence('Malaysia forcibly repatriated 300 Burmese refugees.').events.map((e) => e.cameo)).toEqual(['174']);

@@ -648,10 +648,17 @@ class Coder {
         // "Iranian weapons were shipped to …": a thing's nationality is whose act it was.
         const head = patient.head;
         const lemma = this.doc.tokens.lemma[head] ?? '';
-        const sent = GOODS.test(lemma) || (FORCES.test(lemma) && MOVED.test(this.doc.tokens.lemma[frame.verb.head] ?? ''));
+        // Not under force ("a Turkish jet was shot down over Syria", "Iranian arms were seized"): there the thing is what was hit.
+        const forced = this.tables.verbs.get(this.headLemma(frame.verb.head))?.some((p) => FORCIBLE.test(p.code));
+        const sent = (GOODS.test(lemma) && !forced) || (FORCES.test(lemma) && MOVED.test(this.doc.tokens.lemma[frame.verb.head] ?? ''));
         const owner = sent && !this.actorAt.has(head) ? this.actorIn(patient.first, patient.last) : null;
         if (owner) return [owner];
-        const scene = this.sceneOf(frame, st.sentence);
+        // "two soldiers were killed in clashes with [Pakistani troops]", "were wounded in a [Hezbollah] attack".
+        for (const pp of frame.pps) {
+          const attackers = pp.first > frame.verb.last ? this.attackersIn(chunks, chunks.indexOf(pp), st.sentence) : [];
+          if (attackers.length) return attackers;
+        }
+        const scene = this.sceneOf(frame, st.sentence, forced);
         return scene ? [scene] : [];
       }
     }
@@ -685,10 +692,26 @@ class Coder {
     return [];
   }
 
+  /**
+   * Who carried out the attack an "in" phrase names: "in [Indian] shelling", "in a [Hezbollah] attack", "in clashes
+   * with [Pakistani troops]", "in an ambush by [rebels]". Empty when the phrase is no attack or names no one.
+   */
+  private attackersIn(chunks: Chunk[], k: number, sentence: number): Side[] {
+    const pp = chunks[k];
+    if (pp?.type !== 'PP' || !pp.object || !/^(in|during)$/i.test(this.word(pp.head)) || !this.violentNoun(pp.object.head)) return [];
+    const own = this.actorIn(pp.object.first, pp.object.head - 1);
+    if (own) return [own];
+    const next = chunks[k + 1];
+    if (next?.type !== 'PP' || !next.object || !/^(with|by)$/i.test(this.word(next.head))) return [];
+    const named = this.actorsFrom(chunks, k + 1);
+    const implicit = named.length ? null : this.roleSide(chunks, k + 1, sentence);
+    return implicit ? [implicit] : named;
+  }
+
   /** The country of a place in a locative phrase after the verb ("attacked villages [in Chechnya]"), as a side known only from where. */
   private struckPlace(frame: VerbFrame): Side | null {
     for (const pp of frame.pps) {
-      if (pp.first <= frame.verb.last || !pp.object || !/^(in|near|across|throughout|outside|inside|around)$/i.test(this.word(pp.head))) continue;
+      if (pp.first <= frame.verb.last || !pp.object || !/^(in|on|near|across|throughout|outside|inside|around)$/i.test(this.word(pp.head))) continue;
       const side = this.countryIn(pp.object.first, pp.object.last);
       if (side) return this.countrySide(side.country, undefined, true);
     }
@@ -755,9 +778,10 @@ class Coder {
   }
 
   /** Where a clause's act happened: the country of a place in a phrase after its verb ("in Baghdad", "from Moscow"), else the sentence's. */
-  private sceneOf(frame: VerbFrame, sentence: number): Side | null {
+  private sceneOf(frame: VerbFrame, sentence: number, air = false): Side | null {
     for (const pp of frame.pps) {
-      if (!pp.object || !/^(in|from|at|near|across|outside|inside|throughout|off|along)$/i.test(this.word(pp.head))) continue;
+      // "was shot down [over Syria]": for an act of force, "over" a country is in its air space.
+      if (!pp.object || !(/^(in|from|at|near|across|outside|inside|throughout|off|along)$/i.test(this.word(pp.head)) || (air && /^over$/i.test(this.word(pp.head))))) continue;
       const side = this.countryIn(pp.object.first, pp.object.last);
       if (side) return this.countrySide(side.country, undefined, true);
     }
@@ -1391,6 +1415,11 @@ class Coder {
     if (!targets.length) return [];
     let sources: Side[] = [];
     for (const pp of r.pps) {
+      const attackers = this.attackersIn(chunks, chunks.indexOf(pp), st.sentence);
+      if (attackers.length) {
+        sources = attackers;
+        break;
+      }
       if (!/^(from|by)$/i.test(this.word(pp.head))) continue;
       const k = chunks.indexOf(pp);
       sources = this.actorsFrom(chunks, k);

@@ -159,6 +159,10 @@ const MODAL = /^(would|will|could|can|may|might|must|should|shall|to)$/i;
 const AFTER_VERB = new Set(['DET', 'NUM', 'ADP', 'PROPN', 'PRON', 'SCONJ']);
 /** What may start a base verb's object ("and share [intelligence]", "and open [a] …"). */
 const NOUN_OR_OBJECT = new Set(['NOUN', 'DET', 'NUM', 'PROPN', 'ADJ', 'PRON']);
+/** Prepositions of the circumstances of an act, after which a form in -ing with no object is a noun ("amid [fighting]"). */
+const CIRCUMSTANCE = /^(amid|amidst|despite)$/i;
+/** Prepositions before a participle, adjective or name and a form in -ing that is a noun ("in [Indian shelling]"); not "with [Iran carrying] out …". */
+const GERUND_NOUN_AFTER = /^(in|during|amid|amidst|despite|by|of|from)$/i;
 
 /** Whether the last verb at or before `k` (back to `first`) is a base form right after a modal or "to" ("would [increase]"). */
 function baseAfterModal(doc: Doc, pos: string[], first: number, k: number): boolean {
@@ -215,8 +219,8 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       else if (pos[k] === 'NOUN' && /^and$/i.test(word(doc, k - 1)) && /^[a-z]+$/.test(w) && w === doc.tokens.lemma[k] && NOUN_OR_OBJECT.has(pos[k + 1]) && baseAfterModal(doc, pos, first, k - 2)) pos[k] = 'VERB';
       // A headline's verb in -s between two names or nouns, when the line has no verb.
       else if (!finite && pos[k] === 'NOUN' && /^[a-z]+s$/.test(w) && !/(ss|us|is)$/.test(w) && (pos[k - 1] === 'NOUN' || pos[k - 1] === 'PROPN') && (pos[k + 1] === 'PROPN' || pos[k + 1] === 'DET' || pos[k + 1] === 'NUM')) pos[k] = 'VERB';
-      // "its forces had [shot] down two jets", "has [hit]": a past participle right after a perfect auxiliary.
-      else if (slip && pos[k - 1] === 'AUX' && /^(has|have|had|'ve|’ve)$/i.test(word(doc, k - 1)) && (past || /^[a-z]+(en|wn)$/.test(w))) pos[k] = 'VERB';
+      // "its forces had [shot] down two jets", "has [hit]", "had [shot] dead": a past participle right after a perfect auxiliary.
+      else if ((slip || ((pos[k] === 'NOUN' || pos[k] === 'ADJ') && IRREGULAR_PAST.has(w) && /^dead$/i.test(word(doc, k + 1)))) && pos[k - 1] === 'AUX' && /^(has|have|had|'ve|’ve)$/i.test(word(doc, k - 1)) && (past || /^[a-z]+(en|wn)$/.test(w))) pos[k] = 'VERB';
       // "dismissed [calls] for his resignation", "held [exercises] near …": a present form in -s right after a past form
       // is its object, a noun.
       else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && /^[a-z]+s$/.test(w) && (/^[a-z]+ed$/.test(word(doc, k - 1).toLowerCase()) || IRREGULAR_PAST.has(word(doc, k - 1).toLowerCase())) && !/ss$/.test(w)) pos[k] = 'NOUN';
@@ -241,6 +245,13 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       // "an end to the [fighting] in Bosnia", "the [killing] of …": a form in -ing right after a determiner, before a
       // preposition or punctuation, is a noun.
       else if (pos[k] === 'VERB' && /^[a-z]+ing$/.test(w) && pos[k - 1] === 'DET' && (pos[k + 1] === 'ADP' || pos[k + 1] === 'PUNCT' || pos[k + 1] === 'CCONJ')) pos[k] = 'NOUN';
+      // "amid [renewed fighting]", "in [Indian shelling]", "amid [fighting]": a form in -ing with no object of its own after a
+      // preposition and a participle, adjective or name, or right after a preposition of circumstance, is a noun (and the
+      // participle its adjective).
+      else if (pos[k] === 'VERB' && /^[a-z]+ing$/.test(w) && !NOUN_OR_OBJECT.has(pos[k + 1]) && (CIRCUMSTANCE.test(word(doc, k - 1)) || ((pos[k - 1] === 'PROPN' || pos[k - 1] === 'ADJ' || (pos[k - 1] === 'VERB' && /^[a-z]+ed$/.test(word(doc, k - 1)))) && k - 2 >= first && pos[k - 2] === 'ADP' && GERUND_NOUN_AFTER.test(word(doc, k - 2)) && !/^(out|up|off|down|back|over|away)$/i.test(word(doc, k + 1))))) {
+        if (pos[k - 1] === 'VERB') pos[k - 1] = 'ADJ';
+        pos[k] = 'NOUN';
+      }
       // "on [heightened] alert", "put the talks on [hold]": a verb form right after a preposition (not "to", not a
       // gerund: "after [attacking]") is an adjective before a noun, else a noun.
       else if (pos[k] === 'VERB' && pos[k - 1] === 'ADP' && !/^to$/i.test(word(doc, k - 1)) && !/ing$/.test(w) && /^[a-z]+$/.test(w)) {
