@@ -1323,6 +1323,15 @@ describe('event coder: sides of attacks, fighting and repression', () => {
     expect(find(analyzeSentence('The Indian army admitted that its soldiers had shot dead two Kashmiri students.'), 'IND', 'IND', '19')).toHaveLength(1);
   });
 
+  it("places a group's camps struck where the sentence says they are, and a state's positions as the state's", () => {
+    expect(find(analyzeSentence('Iranian warplanes bombed PKK bases in northern Iraq.'), 'IRN', 'IRQ', '195')).toHaveLength(1);
+    expect(find(analyzeSentence('Israeli jets bombed Syrian positions in Lebanon.'), 'ISR', 'SYR', '195')).toHaveLength(1);
+  });
+
+  it("gives a group of no country that a state's police torture the state's country", () => {
+    expect(find(analyzeSentence('Syrian police tortured jailed Islamists, Amnesty International said.'), 'SYR', 'SYR', '1822')).toHaveLength(1);
+  });
+
   it('reads foreign workers expelled and refugees repatriated as deportations', () => {
     expect(find(analyzeSentence('Kuwait expelled thousands of Jordanian workers.'), 'KWT', 'JOR', '174')).toHaveLength(1);
     expect(analyzeSentence('Malaysia forcibly repatriated 300 Burmese refugees.').events.map((e) => e.cameo)).toEqual(['174']);

@@ -122,6 +122,8 @@ const SUFFERER = 'subj';
 const COERCIVE = /^17/;
 /** Codes of violence: assault, fighting, mass violence. */
 const VIOLENT = /^(18|19|20)/;
+/** Sites an attack strikes that stand where they are ("PKK [camps] in northern Iraq", "Hezbollah [positions] in Lebanon"). */
+const STRUCK_SITE = /^(camp|base|position|hideout|target|stronghold|post|outpost|installation|facility|headquarters|depot|base camp|training camp|den|hideaway|sanctuary)s?$/i;
 /** Verbs whose passive names who did an act ("was blamed on Hamas", "was attributed to the IRA"). */
 const BLAMED = /^(blame|attribute)$/;
 
@@ -710,9 +712,12 @@ class Coder {
 
   /** The country of a place in a locative phrase after the verb ("attacked villages [in Chechnya]"), as a side known only from where. */
   private struckPlace(frame: VerbFrame): Side | null {
+    const chunks = frame.clause.chunks;
     for (const pp of frame.pps) {
       if (pp.first <= frame.verb.last || !pp.object || !/^(in|on|near|across|throughout|outside|inside|around)$/i.test(this.word(pp.head))) continue;
-      const side = this.countryIn(pp.object.first, pp.object.last);
+      // "in the Qandil mountains [of northern Iraq]": the place's "of" phrase.
+      const of = chunks[chunks.indexOf(pp) + 1];
+      const side = this.countryIn(pp.object.first, pp.object.last) ?? (this.ofPhrase(of) ? this.countryIn(of.object.first, of.object.last) : null);
       if (side) return this.countrySide(side.country, undefined, true);
     }
     return null;
@@ -1383,7 +1388,8 @@ class Coder {
     if (FORCIBLE.test(pattern.code)) pairs = pairs.map(([s, t]) => [this.fightsIn(s, t), t]);
     // "Nigeria's military government detained the writer Ken Saro-Wiwa": a person of no known country a state
     // coerces is most often its own national.
-    if (COERCIVE.test(pattern.code)) pairs = pairs.map(([s, t]) => [s, this.ownNational(t, s)]);
+    // So are those its police or security services beat or torture ("Egyptian police tortured detained Islamists").
+    if (COERCIVE.test(pattern.code) || (VIOLENT.test(pattern.code) && /(COP|SPY)$/.test(pairs[0]?.[0].code ?? ''))) pairs = pairs.map(([s, t]) => [s, this.ownNational(t, s)]);
     const head = r.head !== frame.verb.head ? { head: r.head } : {};
     const found = pairs.map(([source, target]) => ({
       sentence: st.sentence,
@@ -1573,6 +1579,14 @@ class Coder {
         // "shelled residential areas of Omdurman": the object's "of" phrase names it.
         const of = chunks[r.objectIndex + 1];
         if (!found.length && r.objectIndex >= 0 && this.ofPhrase(of)) found = this.actorsFrom(chunks, r.objectIndex + 1, sources);
+        // "bombed PKK camps in northern Iraq": a group's camps or positions struck are where they are, when a place says
+        // (not a state's: "Iraqi positions in Kuwait" are Iraq's).
+        const np = chunks[r.objectIndex]?.type === 'PP' ? chunks[r.objectIndex].object : chunks[r.objectIndex];
+        const groups = found.length > 0 && found.every((x) => { const kind = this.actorById.get(x.actor)?.kind; return kind === 'group' || kind === 'organization'; });
+        if (groups && code && VIOLENT.test(code) && np && !this.actorAt.has(np.head) && STRUCK_SITE.test(this.doc.tokens.lemma[np.head] ?? '')) {
+          const where = this.struckPlace(frame);
+          if (where && !found.some((x) => x.country === where.country)) found = [where];
+        }
       } else if (slot === 'poss') {
         const owner = this.possessorIn(this.objectTokens(frame, r));
         if (owner) found = [owner];
@@ -1682,7 +1696,9 @@ class Coder {
   /** A person of no known country as the target of a state's coercion: of the state's country, with the person's agent code. */
   private ownNational(target: Side | null, source: Side): Side | null {
     const a = target ? this.actorById.get(target.actor) : undefined;
-    if (!target || a?.kind !== 'person' || a.country || !source.country || !this.ownPeople(source)) return target;
+    // A person, or a group named by an agent word only ("Islamists", "dissidents").
+    const unplaced = a?.kind === 'person' || (a?.kind === 'group' && AGENT_LIKE.test(target?.code ?? ''));
+    if (!target || !unplaced || a?.country || !source.country || !this.ownPeople(source)) return target;
     const agent = target.code.slice(-3);
     return this.countrySide(source.country, AGENT_LIKE.test(agent) && agent !== 'UNK' ? agent : undefined, true) ?? target;
   }
