@@ -1332,6 +1332,11 @@ describe('event coder: sides of attacks, fighting and repression', () => {
     expect(find(analyzeSentence('Syrian police tortured jailed Islamists, Amnesty International said.'), 'SYR', 'SYR', '1822')).toHaveLength(1);
   });
 
+  it('reads a pronoun opening what an unnamed speaker said as the speaker', () => {
+    const r = analyzeSentence('Tajik rebels said they shot down a government helicopter near Garm.');
+    expect(r.events.some((e) => e.cameo === '190' && country(r, e.source) === 'TJK')).toBe(true);
+  });
+
   it('reads foreign workers expelled and refugees repatriated as deportations', () => {
     expect(find(analyzeSentence('Kuwait expelled thousands of Jordanian workers.'), 'KWT', 'JOR', '174')).toHaveLength(1);
     expect(analyzeSentence('Malaysia forcibly repatriated 300 Burmese refugees.').events.map((e) => e.cameo)).toEqual(['174']);

@@ -680,6 +680,12 @@ class Coder {
     }
     const one = this.subjectSide(st, frame);
     if (one) return [one];
+    // "Chechen rebels said [they] shot down a helicopter": a pronoun that names no actor, opening what a speaker said, is the speaker.
+    if (subject && !passive && subject.first === subject.last && /^(they|it|we)$/i.test(this.word(subject.first))) {
+      const say = [...st.frames].reverse().find((f) => f !== frame && f.verb.last < subject.first && f.subject && f.subject.first < f.verb.first && this.doc.tokens.pos[f.subject.head] !== 'PRON' && SAYING.has(this.headLemma(f.verb.head)));
+      const speaker = say ? this.subjectSides(st, say) : [];
+      if (speaker.length) return speaker;
+    }
     // "The bombing of the American embassy in Nairobi killed …": an attack that names who it hit and no one as carrying
     // it out is unnamed attackers'.
     const hit = subject ? chunks[chunks.indexOf(subject) + 1] : undefined;
