@@ -1332,6 +1332,11 @@ describe('event coder: sides of attacks, fighting and repression', () => {
     expect(find(analyzeSentence('Syrian police tortured jailed Islamists, Amnesty International said.'), 'SYR', 'SYR', '1822')).toHaveLength(1);
   });
 
+  it("reads a person a government executes as its own national, and troops clearing a square of protesters as repression", () => {
+    expect(find(analyzeSentence('The Iranian government executed the poet Saeed Soltanpour.'), 'IRN', 'IRN', '18')).toHaveLength(1);
+    expect(find(analyzeSentence('Burmese soldiers cleared the streets of Rangoon of student demonstrators.'), 'MMR', 'MMR', '175')).toHaveLength(1);
+  });
+
   it('reads a pronoun opening what an unnamed speaker said as the speaker', () => {
     const r = analyzeSentence('Tajik rebels said they shot down a government helicopter near Garm.');
     expect(r.events.some((e) => e.cameo === '190' && country(r, e.source) === 'TJK')).toBe(true);

@@ -1394,8 +1394,9 @@ class Coder {
     if (FORCIBLE.test(pattern.code)) pairs = pairs.map(([s, t]) => [this.fightsIn(s, t), t]);
     // "Nigeria's military government detained the writer Ken Saro-Wiwa": a person of no known country a state
     // coerces is most often its own national.
-    // So are those its police or security services beat or torture ("Egyptian police tortured detained Islamists").
-    if (COERCIVE.test(pattern.code) || (VIOLENT.test(pattern.code) && /(COP|SPY)$/.test(pairs[0]?.[0].code ?? ''))) pairs = pairs.map(([s, t]) => [s, this.ownNational(t, s)]);
+    // So are those its police, security services, government or courts beat, torture or execute ("Egyptian police
+    // tortured detained Islamists", "the Nigerian government executed the writer Ken Saro-Wiwa").
+    if (COERCIVE.test(pattern.code) || (VIOLENT.test(pattern.code) && /(COP|SPY|GOV|JUD)$/.test(pairs[0]?.[0].code ?? ''))) pairs = pairs.map(([s, t]) => [s, this.ownNational(t, s)]);
     const head = r.head !== frame.verb.head ? { head: r.head } : {};
     const found = pairs.map(([source, target]) => ({
       sentence: st.sentence,
