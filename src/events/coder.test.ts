@@ -1337,6 +1337,10 @@ describe('event coder: sides of attacks, fighting and repression', () => {
     expect(find(analyzeSentence('Burmese soldiers cleared the streets of Rangoon of student demonstrators.'), 'MMR', 'MMR', '175')).toHaveLength(1);
   });
 
+  it('takes the attackers of a "when" clause for the source of a killing told in the passive', () => {
+    expect(find(analyzeSentence('Four Armenian soldiers were killed when Azerbaijani troops shelled their positions.'), 'AZE', 'ARM', '18')).toHaveLength(1);
+  });
+
   it('reads a pronoun opening what an unnamed speaker said as the speaker', () => {
     const r = analyzeSentence('Tajik rebels said they shot down a government helicopter near Garm.');
     expect(r.events.some((e) => e.cameo === '190' && country(r, e.source) === 'TJK')).toBe(true);

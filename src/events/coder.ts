@@ -660,6 +660,15 @@ class Coder {
           const attackers = pp.first > frame.verb.last ? this.attackersIn(chunks, chunks.indexOf(pp), st.sentence) : [];
           if (attackers.length) return attackers;
         }
+        // "The Burundian president was killed when [rebels] attacked the palace": the attackers of the "when" clause.
+        const when = forced ? st.frames.find((f) => f.verb.first > frame.verb.last && f.subject && f.subject.first > 0 && /^when$/i.test(this.word(f.subject.first - 1)) && this.tables.verbs.get(this.headLemma(f.verb.head))?.some((p) => VIOLENT.test(p.code))) : undefined;
+        if (when?.subject && !this.passive(when)) {
+          const named = this.subjectSides(st, when);
+          if (named.length) return named;
+          const sufferer = this.actorIn(patient.first, patient.last);
+          const implicit = this.roleSide(st.chunks, st.chunks.indexOf(when.subject), st.sentence, sufferer ?? undefined);
+          if (implicit) return [implicit];
+        }
         const scene = this.sceneOf(frame, st.sentence, forced);
         return scene ? [scene] : [];
       }

@@ -229,6 +229,8 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && w === doc.tokens.lemma[k].toLowerCase() && /^[a-z]+$/.test(w) && /^[a-z]+ed$/.test(word(doc, k - 1).toLowerCase()) && !BARE_INFINITIVE.test(word(doc, k - 1)) && pos[k + 1] !== 'PART') pos[k] = 'NOUN';
       // "sought Russian [help]": a bare form after an inflected verb and a name or adjective is the verb's object, a noun.
       else if (pos[k] === 'VERB' && k - 2 >= first && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'ADJ') && pos[k - 2] === 'VERB' && w === doc.tokens.lemma[k].toLowerCase() && /^[a-z]+$/.test(w) && word(doc, k - 2).toLowerCase() !== doc.tokens.lemma[k - 2].toLowerCase() && !BARE_INFINITIVE.test(word(doc, k - 2)) && !/^(saw|got|bade|kept)$/i.test(word(doc, k - 2)) && pos[k + 1] !== 'PART') pos[k] = 'NOUN';
+      // "was killed when [rebels] attacked the palace": a form in -s between a subordinator and a past form is its subject, a plural noun.
+      else if (pos[k] === 'VERB' && /^[a-z]+s$/.test(w) && !/ss$/.test(w) && SUBORDINATOR.test(word(doc, k - 1)) && pos[k + 1] === 'VERB' && /^[a-z]+ed$/.test(word(doc, k + 1))) pos[k] = 'NOUN';
       // "an end to [sanctions]": a form in -s after "to" is no infinitive, a plural noun.
       else if (pos[k] === 'VERB' && /^to$/i.test(word(doc, k - 1)) && /^[a-z]+s$/.test(w) && !/ss$/.test(w) && w !== doc.tokens.lemma[k].toLowerCase()) pos[k] = 'NOUN';
       // "when [sanctions] on Russia made …", "the [attacks] on …": a form in -s before a preposition with no subject
