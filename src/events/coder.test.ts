@@ -1591,3 +1591,74 @@ describe('event coder: retreating from a demand', () => {
     expect(analyzeSentence('Croatian forces retreated from the town of Knin.').events.some((e) => e.cameo === '0874')).toBe(true);
   });
 });
+
+describe('event coder: sides of attacks, fighting and repression', () => {
+  it('gives an event noun the sides named after a verb of breaking out', () => {
+    const r = analyzeSentence('Heavy clashes broke out between Indian and Pakistani troops near Kargil on Sunday.');
+    expect(find(r, 'IND', 'PAK', '190')).toHaveLength(1);
+    expect(find(r, 'PAK', 'IND', '190')).toHaveLength(1);
+  });
+
+  it('does not take what an attack hit, in its "of" phrase, for who carried it out', () => {
+    const r = analyzeSentence('The bombing of the Israeli embassy in London injured 14 people.');
+    expect(r.events.some((e) => country(r, e.source) === 'ISR')).toBe(false);
+    expect(r.events.some((e) => e.plover.type === 'ASSAULT' && country(r, e.target) === 'ISR')).toBe(true);
+  });
+
+  it('reads baton charges as violent repression and fought battles as fighting', () => {
+    expect(find(analyzeSentence('Pakistani police baton-charged opposition marchers in Lahore.'), 'PAK', 'PAK', '175')).toHaveLength(1);
+    expect(find(analyzeSentence('Chadian troops fought a pitched battle with Libyan forces near Faya.'), 'TCD', 'LBY', '190')).toHaveLength(1);
+  });
+
+  it('gives an attack blamed on a group that group as its source, with no accusation by no one', () => {
+    const r = analyzeSentence('A grenade attack on a cafe in Tel Aviv that wounded 12 people was blamed on Islamic Jihad.');
+    expect(r.events.map((e) => `${country(r, e.source)}>${country(r, e.target)}:${e.plover.type}`)).toEqual(['PSE>ISR:ASSAULT']);
+  });
+
+  it('gives violence that names no one it struck the country where it happened as its target', () => {
+    expect(find(analyzeSentence('Sudanese warplanes attacked rebel villages in Darfur.'), 'SDN', 'SDN', '195')).toHaveLength(1);
+    expect(analyzeSentence('Two car bombs went off outside a hotel in Nairobi on Friday.').events.map((e) => e.cameo)).toContain('1832');
+  });
+
+  it('takes the attacker from the attack victims died or were killed in', () => {
+    expect(find(analyzeSentence('Three Indian soldiers died in Pakistani shelling near Kargil.'), 'PAK', 'IND', '19')).toHaveLength(1);
+    expect(find(analyzeSentence('Four Nigerian soldiers were killed in clashes with Cameroonian troops on the Bakassi peninsula.'), 'CMR', 'NGA', '18')).toHaveLength(1);
+  });
+
+  it('reads a plane shot down over a country as that country shooting it down', () => {
+    expect(find(analyzeSentence('A Libyan fighter jet was shot down over Chad.'), 'TCD', 'LBY', '190')).toHaveLength(1);
+  });
+
+  it('reads "amid renewed fighting" as a noun phrase, and "had shot dead" as a verb', () => {
+    expect(analyzeSentence('The Security Council met in New York amid renewed fighting.').events.some((e) => e.plover.type === 'ASSAULT')).toBe(false);
+    expect(find(analyzeSentence('The Indian army admitted that its soldiers had shot dead two Kashmiri students.'), 'IND', 'IND', '19')).toHaveLength(1);
+  });
+
+  it("places a group's camps struck where the sentence says they are, and a state's positions as the state's", () => {
+    expect(find(analyzeSentence('Iranian warplanes bombed PKK bases in northern Iraq.'), 'IRN', 'IRQ', '195')).toHaveLength(1);
+    expect(find(analyzeSentence('Israeli jets bombed Syrian positions in Lebanon.'), 'ISR', 'SYR', '195')).toHaveLength(1);
+  });
+
+  it("gives a group of no country that a state's police torture the state's country", () => {
+    expect(find(analyzeSentence('Syrian police tortured jailed Islamists, Amnesty International said.'), 'SYR', 'SYR', '1822')).toHaveLength(1);
+  });
+
+  it("reads a person a government executes as its own national, and troops clearing a square of protesters as repression", () => {
+    expect(find(analyzeSentence('The Iranian government executed the poet Saeed Soltanpour.'), 'IRN', 'IRN', '18')).toHaveLength(1);
+    expect(find(analyzeSentence('Burmese soldiers cleared the streets of Rangoon of student demonstrators.'), 'MMR', 'MMR', '175')).toHaveLength(1);
+  });
+
+  it('takes the attackers of a "when" clause for the source of a killing told in the passive', () => {
+    expect(find(analyzeSentence('Four Armenian soldiers were killed when Azerbaijani troops shelled their positions.'), 'AZE', 'ARM', '18')).toHaveLength(1);
+  });
+
+  it('reads a pronoun opening what an unnamed speaker said as the speaker', () => {
+    const r = analyzeSentence('Tajik rebels said they shot down a government helicopter near Garm.');
+    expect(r.events.some((e) => e.cameo === '190' && country(r, e.source) === 'TJK')).toBe(true);
+  });
+
+  it('reads foreign workers expelled and refugees repatriated as deportations', () => {
+    expect(find(analyzeSentence('Kuwait expelled thousands of Jordanian workers.'), 'KWT', 'JOR', '174')).toHaveLength(1);
+    expect(analyzeSentence('Malaysia forcibly repatriated 300 Burmese refugees.').events.map((e) => e.cameo)).toEqual(['174']);
+  });
+});

@@ -113,6 +113,8 @@ const IRREGULAR: Record<string, string> = { froze: 'freeze', unfroze: 'unfreeze'
 const GOODS = /^(weapon|arm|arms|missile|rocket|ammunition|tank|jet|aircraft|aid|assistance|food|medicine|supply|supplies|oil|gas|grain|wheat|loan|fund|funds|money|equipment)$/i;
 /** Explosives as a clause's subject ("a car bomb exploded"): the act of whoever set them. */
 const EXPLOSIVE = /^(bomb|explosive|explosives|device|mine|grenade|landmine|rocket|mortar|shell)$/i;
+/** Verbs of an event's breaking out or going on, whose phrases tell the sides of the event noun they follow ("clashes [broke out] between …"). */
+const ONSET = /^(break|erupt|flare|resume|continue|rage|intensify|escalate)$/i;
 /** Forces, missions and envoys are their country's in a passive of moving them ("American troops were deployed to Somalia", "UN observers were withdrawn from Angola", "Austria's ambassador was recalled"), not of harming them. */
 const FORCES = /^(troop|troops|soldier|soldiers|force|forces|peacekeeper|peacekeepers|observer|observers|inspector|inspectors|monitor|monitors|ambassador|ambassadors|envoy|envoys|diplomat|diplomats|warship|warships|carrier|carriers|unit|units|division|divisions|brigade|brigades|battalion|battalions|army|navy|military|reservist|reservists|reserve|reserves|police)$/i;
 /** Verbs of moving forces or raising their readiness ("[were placed] on alert"): a passive's forces are their own country's act. */
@@ -139,6 +141,12 @@ const BORDER = /^(border|borders|frontier|frontiers)$/i;
 const SUFFERER = 'subj';
 /** Coercion (root 17): arrests, bans, curfews, expulsions, repression. */
 const COERCIVE = /^17/;
+/** Codes of violence: assault, fighting, mass violence. */
+const VIOLENT = /^(18|19|20)/;
+/** Sites an attack strikes that stand where they are ("PKK [camps] in northern Iraq", "Hezbollah [positions] in Lebanon"). */
+const STRUCK_SITE = /^(camp|base|position|hideout|target|stronghold|post|outpost|installation|facility|headquarters|depot|base camp|training camp|den|hideaway|sanctuary)s?$/i;
+/** Verbs whose passive names who did an act ("was blamed on Hamas", "was attributed to the IRA"). */
+const BLAMED = /^(blame|attribute)$/;
 
 interface Side {
   actor: string;
@@ -642,7 +650,8 @@ class Coder {
     }
     const subject = this.subjectOf(frame);
     if (subject) {
-      const a = this.actorIn(subject.first, subject.last) ?? this.ofPhraseActor(frame.clause.chunks, subject, frame.verb);
+      // "The bombing of [the American embassy] killed …": an attack's "of" phrase is what it hit, not who did it.
+      const a = this.actorIn(subject.first, subject.last) ?? (this.violentNoun(subject.head) ? null : this.ofPhraseActor(frame.clause.chunks, subject, frame.verb));
       if (a) return a;
     }
     // Captions and verbless lines: the first actor of the sentence.
@@ -676,10 +685,26 @@ class Coder {
         // "Iranian weapons were shipped to …": a thing's nationality is whose act it was.
         const head = patient.head;
         const lemma = this.doc.tokens.lemma[head] ?? '';
-        const sent = GOODS.test(lemma) || (FORCES.test(lemma) && MOVED.test(this.doc.tokens.lemma[frame.verb.head] ?? ''));
+        // Not under force ("a Turkish jet was shot down over Syria", "Iranian arms were seized"): there the thing is what was hit.
+        const forced = this.tables.verbs.get(this.headLemma(frame.verb.head))?.some((p) => FORCIBLE.test(p.code));
+        const sent = (GOODS.test(lemma) && !forced) || (FORCES.test(lemma) && MOVED.test(this.doc.tokens.lemma[frame.verb.head] ?? ''));
         const owner = sent && !this.actorAt.has(head) ? this.actorIn(patient.first, patient.last) : null;
         if (owner) return [owner];
-        const scene = this.sceneOf(frame, st.sentence);
+        // "two soldiers were killed in clashes with [Pakistani troops]", "were wounded in a [Hezbollah] attack".
+        for (const pp of frame.pps) {
+          const attackers = pp.first > frame.verb.last ? this.attackersIn(chunks, chunks.indexOf(pp), st.sentence) : [];
+          if (attackers.length) return attackers;
+        }
+        // "The Burundian president was killed when [rebels] attacked the palace": the attackers of the "when" clause.
+        const when = forced ? st.frames.find((f) => f.verb.first > frame.verb.last && f.subject && f.subject.first > 0 && /^when$/i.test(this.word(f.subject.first - 1)) && this.tables.verbs.get(this.headLemma(f.verb.head))?.some((p) => VIOLENT.test(p.code))) : undefined;
+        if (when?.subject && !this.passive(when)) {
+          const named = this.subjectSides(st, when);
+          if (named.length) return named;
+          const sufferer = this.actorIn(patient.first, patient.last);
+          const implicit = this.roleSide(st.chunks, st.chunks.indexOf(when.subject), st.sentence, sufferer ?? undefined);
+          if (implicit) return [implicit];
+        }
+        const scene = this.sceneOf(frame, st.sentence, forced);
         return scene ? [scene] : [];
       }
     }
@@ -701,6 +726,17 @@ class Coder {
     }
     const one = this.subjectSide(st, frame);
     if (one) return [one];
+    // "Chechen rebels said [they] shot down a helicopter": a pronoun that names no actor, opening what a speaker said, is the speaker.
+    if (subject && !passive && subject.first === subject.last && /^(they|it|we)$/i.test(this.word(subject.first))) {
+      const say = [...st.frames].reverse().find((f) => f !== frame && f.verb.last < subject.first && f.subject && f.subject.first < f.verb.first && this.doc.tokens.pos[f.subject.head] !== 'PRON' && SAYING.has(this.headLemma(f.verb.head)));
+      const speaker = say ? this.subjectSides(st, say) : [];
+      if (speaker.length) return speaker;
+    }
+    // "The bombing of the American embassy in Nairobi killed …": an attack that names who it hit and no one as carrying
+    // it out is unnamed attackers'.
+    const hit = subject ? chunks[chunks.indexOf(subject) + 1] : undefined;
+    const named = hit?.type === 'PP' && hit.object && /^(of|on|against)$/i.test(this.word(hit.head)) && (this.actorIn(hit.object.first, hit.object.last) || this.roleIn(hit.object.first, hit.object.last));
+    if (subject?.type === 'NP' && !passive && named && this.violentNoun(subject.head) && !this.roleIn(subject.first, subject.last)) return [this.unnamedSide(subject, 'UAF')];
     // "Police arrested …", "Protesters in Nairobi burned …": a role word and the sentence's place.
     const implicit = subject && !passive ? this.roleSide(chunks, chunks.indexOf(subject), st.sentence) : null;
     if (implicit) return [implicit];
@@ -708,6 +744,43 @@ class Coder {
     // known country: where it went off is more often the target's country than the attackers'.
     if (subject?.type === 'NP' && !passive && EXPLOSIVE.test(this.doc.tokens.lemma[subject.head] ?? '')) return [this.unnamedSide(subject, 'UAF')];
     return [];
+  }
+
+  /**
+   * Who carried out the attack an "in" phrase names: "in [Indian] shelling", "in a [Hezbollah] attack", "in clashes
+   * with [Pakistani troops]", "in an ambush by [rebels]". Empty when the phrase is no attack or names no one.
+   */
+  private attackersIn(chunks: Chunk[], k: number, sentence: number): Side[] {
+    const pp = chunks[k];
+    if (pp?.type !== 'PP' || !pp.object || !/^(in|during)$/i.test(this.word(pp.head)) || !this.violentNoun(pp.object.head)) return [];
+    const own = this.actorIn(pp.object.first, pp.object.head - 1);
+    if (own) return [own];
+    const next = chunks[k + 1];
+    if (next?.type !== 'PP' || !next.object || !/^(with|by)$/i.test(this.word(next.head))) return [];
+    const named = this.actorsFrom(chunks, k + 1);
+    const implicit = named.length ? null : this.roleSide(chunks, k + 1, sentence);
+    return implicit ? [implicit] : named;
+  }
+
+  /** The country of a place in a locative phrase after the verb ("attacked villages [in Chechnya]"), as a side known only from where. */
+  private struckPlace(frame: VerbFrame): Side | null {
+    const chunks = frame.clause.chunks;
+    for (const pp of frame.pps) {
+      if (pp.first <= frame.verb.last || !pp.object || !/^(in|on|near|across|throughout|outside|inside|around)$/i.test(this.word(pp.head))) continue;
+      // "in the Qandil mountains [of northern Iraq]": the place's "of" phrase.
+      const of = chunks[chunks.indexOf(pp) + 1];
+      const side = this.countryIn(pp.object.first, pp.object.last) ?? (this.ofPhrase(of) ? this.countryIn(of.object.first, of.object.last) : null);
+      if (side) return this.countrySide(side.country, undefined, true);
+    }
+    return null;
+  }
+
+  /** The token is an event noun of violence ("bombing", "attack", "shelling", "massacre"): its phrases name what it hit. */
+  private violentNoun(t: number): boolean {
+    const rows = this.tables.nouns.get(this.word(t).toLowerCase()) ?? this.tables.nouns.get(this.doc.tokens.lemma[t] ?? '');
+    // Its reading with no modifier asked for ("attack", not "cyber attack" or "verbal attack").
+    const general = rows?.find((r) => !r.of);
+    return !!general && VIOLENT.test(general.code);
   }
 
   /**
@@ -765,9 +838,10 @@ class Coder {
   }
 
   /** Where a clause's act happened: the country of a place in a phrase after its verb ("in Baghdad", "from Moscow"), else the sentence's. */
-  private sceneOf(frame: VerbFrame, sentence: number): Side | null {
+  private sceneOf(frame: VerbFrame, sentence: number, air = false): Side | null {
     for (const pp of frame.pps) {
-      if (!pp.object || !/^(in|from|at|near|across|outside|inside|throughout|off|along)$/i.test(this.word(pp.head))) continue;
+      // "was shot down [over Syria]": for an act of force, "over" a country is in its air space.
+      if (!pp.object || !(/^(in|from|at|near|across|outside|inside|throughout|off|along)$/i.test(this.word(pp.head)) || (air && /^over$/i.test(this.word(pp.head))))) continue;
       const side = this.countryIn(pp.object.first, pp.object.last);
       if (side) return this.countrySide(side.country, undefined, true);
     }
@@ -1403,6 +1477,8 @@ class Coder {
     const holding = r.patterns.filter((p) => !p.object || this.constraintHolds(p.object, constraint, frame));
     if (!holding.length) return { found: [], holds: false };
     if (holding[0].targets.includes(SUFFERER)) return { found: this.suffered(st, frame, r, holding[0]), holds: true };
+    // "The attack was blamed on Hamas": no one is named as blaming; the attack's event tells it (nounEvents).
+    if (this.passive(frame) && !this.agentPhrase(frame) && BLAMED.test(holding[0].lemma)) return { found: [], holds: true };
     let sources = this.subjectSides(st, frame);
     // "Hostages [held by the Abu Sayyaf] were freed": with no agent named, who held those released released them.
     if (!sources.length && this.passive(frame) && frame.subject && RELEASE.test(holding[0].code)) sources = this.holderOf(frame.clause.chunks, frame.clause.chunks.indexOf(frame.subject), []);
@@ -1427,7 +1503,16 @@ class Coder {
       }
     }
     if (!sources.length) return { found: [], holds: true };
-    sources = sources.map((x) => this.placed(x, st.sentence, frame.verb.first, this.objectCountries(frame)));
+    const avoid = this.objectCountries(frame);
+    // "The bombing of the American embassy killed …": the country of what an attack hit is not its attackers'.
+    const subject = this.subjectOf(frame);
+    if (subject && !this.passive(frame) && this.violentNoun(subject.head)) {
+      for (let t = subject.first; t < frame.verb.first; t++) {
+        const country = this.actorById.get(this.actorAt.get(t) ?? '')?.country;
+        if (country) avoid.add(country);
+      }
+    }
+    sources = sources.map((x) => this.placed(x, st.sentence, frame.verb.first, avoid));
     const chunks = frame.clause.chunks;
     const passive = this.passive(frame) && r.head === frame.verb.head && frame.subject && !this.controller.has(frame);
     const passiveObject = (internal: boolean) => (passive && frame.subject ? this.passiveTargets(chunks, chunks.indexOf(frame.subject), st.sentence, sources[0], internal) : []);
@@ -1477,7 +1562,9 @@ class Coder {
       const own = (s: Side) => after !== null && !s.implicit && RECIPIENT_OPTIONAL.test(pattern.code) && selfDirected({ source: s, target: after, code: pattern.code } as Candidate);
       // "Malaysian authorities barred an opposition newspaper", "the army declared martial law": coercion by a state
       // whose receiving end names no one else is done to its own people.
-      pairs = sources.map((s) => [s, own(s) ? null : (after ?? (COERCIVE.test(pattern.code) ? this.ownPeople(s) : null))]);
+      // "Russian gunships attacked rebel villages in Chechnya": violence whose receiving end names no one is done to
+      // the country where it struck.
+      pairs = sources.map((s) => [s, own(s) ? null : (after ?? (COERCIVE.test(pattern.code) ? this.ownPeople(s) : VIOLENT.test(pattern.code) ? this.struckPlace(frame) : null))]);
       confidence = VERB_CONFIDENCE - TARGETLESS_PENALTY;
     }
     // Rows that need a target and name none leave the object's nouns to be read ("launched [a strike]" by workers).
@@ -1486,7 +1573,9 @@ class Coder {
     if (FORCIBLE.test(pattern.code)) pairs = pairs.map(([s, t]) => [this.fightsIn(s, t), t]);
     // "Nigeria's military government detained the writer Ken Saro-Wiwa": a person of no known country a state
     // coerces is most often its own national.
-    if (COERCIVE.test(pattern.code)) pairs = pairs.map(([s, t]) => [s, this.ownNational(t, s)]);
+    // So are those its police, security services, government or courts beat, torture or execute ("Egyptian police
+    // tortured detained Islamists", "the Nigerian government executed the writer Ken Saro-Wiwa").
+    if (COERCIVE.test(pattern.code) || (VIOLENT.test(pattern.code) && /(COP|SPY|GOV|JUD)$/.test(pairs[0]?.[0].code ?? ''))) pairs = pairs.map(([s, t]) => [s, this.ownNational(t, s)]);
     const head = r.head !== frame.verb.head ? { head: r.head } : {};
     const found = pairs.map(([source, target]) => ({
       sentence: st.sentence,
@@ -1518,6 +1607,11 @@ class Coder {
     if (!targets.length) return [];
     let sources: Side[] = [];
     for (const pp of r.pps) {
+      const attackers = this.attackersIn(chunks, chunks.indexOf(pp), st.sentence);
+      if (attackers.length) {
+        sources = attackers;
+        break;
+      }
       if (!/^(from|by)$/i.test(this.word(pp.head))) continue;
       const k = chunks.indexOf(pp);
       sources = this.actorsFrom(chunks, k);
@@ -1681,6 +1775,14 @@ class Coder {
         // "shelled residential areas of Omdurman": the object's "of" phrase names it.
         const of = chunks[r.objectIndex + 1];
         if (!found.length && r.objectIndex >= 0 && this.ofPhrase(of)) found = this.actorsFrom(chunks, r.objectIndex + 1, sources);
+        // "bombed PKK camps in northern Iraq": a group's camps or positions struck are where they are, when a place says
+        // (not a state's: "Iraqi positions in Kuwait" are Iraq's).
+        const np = chunks[r.objectIndex]?.type === 'PP' ? chunks[r.objectIndex].object : chunks[r.objectIndex];
+        const groups = found.length > 0 && found.every((x) => { const kind = this.actorById.get(x.actor)?.kind; return kind === 'group' || kind === 'organization'; });
+        if (groups && code && VIOLENT.test(code) && np && !this.actorAt.has(np.head) && STRUCK_SITE.test(this.doc.tokens.lemma[np.head] ?? '')) {
+          const where = this.struckPlace(frame);
+          if (where && !found.some((x) => x.country === where.country)) found = [where];
+        }
       } else if (slot === 'poss') {
         const owner = this.possessorIn(this.objectTokens(frame, r));
         if (owner) found = [owner];
@@ -1790,7 +1892,9 @@ class Coder {
   /** A person of no known country as the target of a state's coercion: of the state's country, with the person's agent code. */
   private ownNational(target: Side | null, source: Side): Side | null {
     const a = target ? this.actorById.get(target.actor) : undefined;
-    if (!target || a?.kind !== 'person' || a.country || !source.country || !this.ownPeople(source)) return target;
+    // A person, or a group named by an agent word only ("Islamists", "dissidents").
+    const unplaced = a?.kind === 'person' || (a?.kind === 'group' && AGENT_LIKE.test(target?.code ?? ''));
+    if (!target || !unplaced || a?.country || !source.country || !this.ownPeople(source)) return target;
     const agent = target.code.slice(-3);
     return this.countrySide(source.country, AGENT_LIKE.test(agent) && agent !== 'UNK' ? agent : undefined, true) ?? target;
   }
@@ -1883,6 +1987,8 @@ class Coder {
         const own = !before && frame ? this.actorIn(np.first, t - 1) : null;
         // "the first visit by a Chinese leader to Taiwan", "an attack by rebels on …": a "by" phrase names the actor.
         const agents = byPossessor ? [] : this.nounAgents(st, ci);
+        // "A bomb attack on a bus in Jerusalem … was blamed on Hamas": whom an attack is blamed on carried it out.
+        const blamed = !byPossessor && !agents.length && !before && VIOLENT.test(noun.code) ? this.blamedOn(st, np.last) : [];
         // "Syria came under criticism [from the United States]", "faced accusations [from Egypt]": a verbal act's "from"
         // phrase names its actor, and the subject of the verb it is the object of is what it is aimed at.
         const gap = before ? chunks(before).indexOf(chunk) - chunks(before).indexOf(before.verb) : 0;
@@ -1894,7 +2000,7 @@ class Coder {
           }
           if (aimed.length) continue;
         }
-        let sources = byPossessor ? [byPossessor] : agents.length ? agents : before ? this.subjectSides(st, before) : frame ? (own ? [own] : []) : first ? [first] : [];
+        let sources = byPossessor ? [byPossessor] : agents.length ? agents : blamed.length ? blamed : before ? this.subjectSides(st, before) : frame ? (own ? [own] : []) : first ? [first] : [];
         // "The withdrawal of Syrian troops from Lebanon began": the "of" phrase of an act one does oneself names its actor.
         if (!sources.length && noun.targets.includes(OF_ACTOR)) sources = this.nounAgents(st, ci, 'of');
         // No one named as its actor: the last actor before the noun, as a guess ("the head of the delegation announced sanctions on …").
@@ -1905,6 +2011,12 @@ class Coder {
             sources = [last];
             guessed = true;
           }
+        }
+        // "The bombing of the American embassy in Nairobi killed …": an attack in the subject that names what it hit but
+        // no one as carrying it out is unnamed attackers', placed where it happened.
+        if (!sources.length && !before && frame && targets.length && slot !== 'between' && VIOLENT.test(noun.code)) {
+          sources = [this.placed(this.unnamedSide(np, 'UAF'), st.sentence, t, new Set(targets.map((x) => x.country)))];
+          guessed = true;
         }
         // "Milan prosecutors opened an investigation": the light verb's subject names no one the actors know.
         if (!sources.length && before && this.lightObject(before, np)) {
@@ -1953,6 +2065,20 @@ class Coder {
     const at = chunks.indexOf(chunk);
     const verb = chunks.indexOf(frame.verb);
     return chunk.type === 'NP' && at >= 0 && at < verb && chunks.slice(at + 1, verb).every((c) => c.type === 'PP');
+  }
+
+  /** The actors a later passive "was blamed on" / "was attributed to" names ("the bombing … was blamed on [Hamas]"). */
+  private blamedOn(st: SentenceStructure, after: number): Side[] {
+    const frame = st.frames.find((f) => f.verb.first > after && this.passive(f) && BLAMED.test(this.headLemma(f.verb.head)));
+    if (!frame) return [];
+    const chunks = frame.clause.chunks;
+    const k = chunks.indexOf(frame.verb) + 1;
+    const pp = chunks[k];
+    if (pp?.type !== 'PP' || !pp.object || !/^(on|to)$/i.test(this.word(pp.head))) return [];
+    const named = this.actorsFrom(chunks, k);
+    // "was blamed on Basque separatists": a group word and the sentence's place.
+    const implicit = named.length ? null : this.roleSide(chunks, k, st.sentence);
+    return implicit ? [implicit] : named;
   }
 
   /** The actors of a "by" phrase (or another preposition's) among the phrases right after an event noun ("a visit by the Chinese premier to …"). */
@@ -2011,7 +2137,9 @@ class Coder {
       }
       for (let k = ci + 1; k < st.chunks.length && k <= ci + 4; k++) {
         const c = st.chunks[k];
-        if (c.type === 'VP') break;
+        // "Fierce clashes broke out between Armenian and Azerbaijani forces": the phrases after a verb of breaking out
+        // are the sides of its subject noun's event.
+        if (c.type === 'VP' && !(k === ci + 1 && ONSET.test(this.doc.tokens.lemma[c.head] ?? ''))) break;
         if (c.type !== 'PP') continue;
         const prep = this.word(c.head).toLowerCase();
         if (prep === slot) {

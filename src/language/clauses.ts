@@ -120,7 +120,7 @@ function tagsOf(doc: Doc): string[] {
 }
 
 /** First parts of hyphenated verbs ("re-opened", "co-sponsored", "test-fired"), whose second part stays a verb. */
-const VERB_FIRST_PART = /^(re|co|test|air|cross|de|pre|un|mis|counter|over|out|under|double|fast|hand|court|force|black|short|back|fire|sand|ring|red)$/i;
+const VERB_FIRST_PART = /^(re|co|test|air|cross|de|pre|un|mis|counter|over|out|under|double|fast|hand|court|force|black|short|back|fire|sand|ring|red|baton|lathi)$/i;
 
 /**
  * A hyphenated compound before a noun is one modifier whatever its parts are tagged: "most-favoured-nation
@@ -150,8 +150,8 @@ const NAME_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
 const ADJECTIVAL = new Set(['armed', 'united', 'advanced', 'renewed', 'limited', 'alleged', 'unidentified', 'unnamed', 'masked', 'disputed', 'occupied', 'elected', 'embattled', 'besieged', 'beleaguered', 'organized', 'organised', 'related', 'based', 'skilled', 'improvised', 'guided', 'detained', 'displaced', 'wanted', 'banned', 'exiled', 'deposed', 'ousted', 'jailed', 'imprisoned', 'kidnapped', 'abducted', 'wounded', 'injured', 'killed']);
 /** Irregular past forms of news verbs that the tagger may take for nouns after a subject ("gunmen shot …"). */
 const IRREGULAR_PAST = new Set(['froze', 'unfroze', 'shot', 'struck', 'hit', 'fought', 'took', 'seized', 'stole', 'overran', 'withdrew', 'drove', 'threw', 'broke', 'beat', 'sent', 'held', 'met', 'fled', 'shook', 'blew', 'slew', 'stabbed', 'sank', 'shut', 'cut', 'led']);
-/** Prefixes of hyphenated verbs ("test-fired", "air-dropped"), whose second part heads a verb group. */
-const VERB_PREFIX = /^(test|air)$/;
+/** Prefixes of hyphenated verbs ("test-fired", "air-dropped", "baton-charged"), whose second part heads a verb group. */
+const VERB_PREFIX = /^(test|air|baton|lathi)$/;
 /** Past forms that take a bare infinitive after them ("helped build", "dared say", "let go"). */
 const BARE_INFINITIVE = /^(helped|dared|needed|let|made|had|watched|heard|saw|felt)$/i;
 const POSSESSIVE = /^(his|her|its|their|our|my|your)$/i;
@@ -165,6 +165,10 @@ const MODAL = /^(would|will|could|can|may|might|must|should|shall|to)$/i;
 const AFTER_VERB = new Set(['DET', 'NUM', 'ADP', 'PROPN', 'PRON', 'SCONJ']);
 /** What may start a base verb's object ("and share [intelligence]", "and open [a] …"). */
 const NOUN_OR_OBJECT = new Set(['NOUN', 'DET', 'NUM', 'PROPN', 'ADJ', 'PRON']);
+/** Prepositions of the circumstances of an act, after which a form in -ing with no object is a noun ("amid [fighting]"). */
+const CIRCUMSTANCE = /^(amid|amidst|despite)$/i;
+/** Prepositions before a participle, adjective or name and a form in -ing that is a noun ("in [Indian shelling]"); not "with [Iran carrying] out …". */
+const GERUND_NOUN_AFTER = /^(in|during|amid|amidst|despite|by|of|from)$/i;
 
 /** Whether the last verb at or before `k` (back to `first`) is a base form right after a modal or "to" ("would [increase]"). */
 function baseAfterModal(doc: Doc, pos: string[], first: number, k: number): boolean {
@@ -225,8 +229,8 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       else if (pos[k] === 'NOUN' && /^and$/i.test(word(doc, k - 1)) && /^[a-z]+$/.test(w) && w === doc.tokens.lemma[k] && NOUN_OR_OBJECT.has(pos[k + 1]) && baseAfterModal(doc, pos, first, k - 2)) pos[k] = 'VERB';
       // A headline's verb in -s between two names or nouns, when the line has no verb.
       else if (!finite && pos[k] === 'NOUN' && /^[a-z]+s$/.test(w) && !/(ss|us|is)$/.test(w) && (pos[k - 1] === 'NOUN' || pos[k - 1] === 'PROPN') && (pos[k + 1] === 'PROPN' || pos[k + 1] === 'DET' || pos[k + 1] === 'NUM')) pos[k] = 'VERB';
-      // "its forces had [shot] down two jets", "has [hit]": a past participle right after a perfect auxiliary.
-      else if (slip && pos[k - 1] === 'AUX' && /^(has|have|had|'ve|’ve)$/i.test(word(doc, k - 1)) && (past || /^[a-z]+(en|wn)$/.test(w))) pos[k] = 'VERB';
+      // "its forces had [shot] down two jets", "has [hit]", "had [shot] dead": a past participle right after a perfect auxiliary.
+      else if ((slip || ((pos[k] === 'NOUN' || pos[k] === 'ADJ') && IRREGULAR_PAST.has(w) && /^dead$/i.test(word(doc, k + 1)))) && pos[k - 1] === 'AUX' && /^(has|have|had|'ve|’ve)$/i.test(word(doc, k - 1)) && (past || /^[a-z]+(en|wn)$/.test(w))) pos[k] = 'VERB';
       // "dismissed [calls] for his resignation", "held [exercises] near …": a present form in -s right after a past form
       // is its object, a noun.
       else if (pos[k] === 'VERB' && pos[k - 1] === 'VERB' && /^[a-z]+s$/.test(w) && (/^[a-z]+ed$/.test(word(doc, k - 1).toLowerCase()) || IRREGULAR_PAST.has(word(doc, k - 1).toLowerCase())) && !/ss$/.test(w)) pos[k] = 'NOUN';
@@ -241,6 +245,8 @@ function repairVerbs(doc: Doc, pos: string[]): void {
         pos[k - 1] = 'ADP';
         pos[k] = 'NOUN';
       }
+      // "was killed when [rebels] attacked the palace": a form in -s between a subordinator and a past form is its subject, a plural noun.
+      else if (pos[k] === 'VERB' && /^[a-z]+s$/.test(w) && !/ss$/.test(w) && SUBORDINATOR.test(word(doc, k - 1)) && pos[k + 1] === 'VERB' && /^[a-z]+ed$/.test(word(doc, k + 1))) pos[k] = 'NOUN';
       // "an end to [sanctions]": a form in -s after "to" is no infinitive, a plural noun.
       else if (pos[k] === 'VERB' && /^to$/i.test(word(doc, k - 1)) && /^[a-z]+s$/.test(w) && !/ss$/.test(w) && w !== doc.tokens.lemma[k].toLowerCase()) pos[k] = 'NOUN';
       // "when [sanctions] on Russia made …", "the [attacks] on …": a form in -s before a preposition with no subject
@@ -263,6 +269,13 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       // "an end to the [fighting] in Bosnia", "the [killing] of …": a form in -ing right after a determiner, before a
       // preposition or punctuation, is a noun.
       else if (pos[k] === 'VERB' && /^[a-z]+ing$/.test(w) && pos[k - 1] === 'DET' && (pos[k + 1] === 'ADP' || pos[k + 1] === 'PUNCT' || pos[k + 1] === 'CCONJ')) pos[k] = 'NOUN';
+      // "amid [renewed fighting]", "in [Indian shelling]", "amid [fighting]": a form in -ing with no object of its own after a
+      // preposition and a participle, adjective or name, or right after a preposition of circumstance, is a noun (and the
+      // participle its adjective).
+      else if (pos[k] === 'VERB' && /^[a-z]+ing$/.test(w) && !NOUN_OR_OBJECT.has(pos[k + 1]) && (CIRCUMSTANCE.test(word(doc, k - 1)) || ((pos[k - 1] === 'PROPN' || pos[k - 1] === 'ADJ' || (pos[k - 1] === 'VERB' && /^[a-z]+ed$/.test(word(doc, k - 1)))) && k - 2 >= first && pos[k - 2] === 'ADP' && GERUND_NOUN_AFTER.test(word(doc, k - 2)) && !/^(out|up|off|down|back|over|away)$/i.test(word(doc, k + 1))))) {
+        if (pos[k - 1] === 'VERB') pos[k - 1] = 'ADJ';
+        pos[k] = 'NOUN';
+      }
       // "on [heightened] alert", "put the talks on [hold]": a verb form right after a preposition (not "to", not a
       // gerund: "after [attacking]") is an adjective before a noun, else a noun.
       else if (pos[k] === 'VERB' && pos[k - 1] === 'ADP' && !/^to$/i.test(word(doc, k - 1)) && !/ing$/.test(w) && /^[a-z]+$/.test(w)) {
