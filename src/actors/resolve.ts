@@ -362,7 +362,9 @@ class Resolver {
   /** A name the tagger took with its title ("King Hassan"): the monarch, as above. */
   private titledMonarch(name: string): string | null {
     const m = /^(King|Queen|Emir|Amir|Sultan|Emperor|Sheikh|Prince|Crown Prince)\s+(.+)$/.exec(name);
-    return m ? this.reigning(m[1], m[2]) : null;
+    if (m) return this.reigning(m[1], m[2]);
+    // "the Shah": a title alone, for the one monarch who bore it on the date (a row whose name is "-").
+    return /^\p{Lu}\p{Ll}+$/u.test(name) ? this.reigning(name, '-') : null;
   }
 
   private reigning(role: string, name: string): string | null {

@@ -1662,3 +1662,29 @@ describe('event coder: sides of attacks, fighting and repression', () => {
     expect(analyzeSentence('Malaysia forcibly repatriated 300 Burmese refugees.').events.map((e) => e.cameo)).toEqual(['174']);
   });
 });
+
+describe('event coder: sides placed by date, group homes, bare legislatures and titles', () => {
+  const at = (text: string, published: string) => analyzeToRecord(textInput(text, 'sentence', 'text'), { published });
+
+  it('codes a leader of a state not yet independent, and its capital, as the state it was part of', () => {
+    expect(find(at('Kosovo Albanian leader Ibrahim Rugova criticized Belgrade on Monday.', '1997-03-10'), 'SRB', 'SRB', '111')).toHaveLength(1);
+    expect(dyads(at('Rebel gunners shelled Juba on Friday.', '1995-02-03')).some((d) => d.includes('>SDN:19'))).toBe(true);
+  });
+
+  it("takes, of a group word's states, the one the sentence's place is in", () => {
+    expect(dyads(at('Hutu militiamen attacked a village near Bujumbura.', '1996-05-02')).some((d) => d.startsWith('BDI>'))).toBe(true);
+  });
+
+  it('reads a name with a generic word after it as our place ("the Mau forest"), not a town of the name', () => {
+    expect(find(at('Kenyan police evicted squatters from the Mau forest.', '2010-02-01'), 'KEN', 'KEN', '174')).toHaveLength(1);
+  });
+
+  it("reads a bare Congress as the legislature of the other side's state when that state has one", () => {
+    expect(dyads(at('Ecuadorean President Abdala Bucaram dissolved Congress.', '1996-11-05')).some((d) => d === 'ECU>ECU:172')).toBe(true);
+  });
+
+  it('reads a royal title alone as the monarch who bore it on the date', () => {
+    expect(find(at('The Shah sharply criticized Iraq.', '1975-06-01'), 'IRN', 'IRQ', '111')).toHaveLength(1);
+    expect(find(at('Shah said the talks had failed.', '2021-06-01'), 'IRN', '', '01')).toHaveLength(0);
+  });
+});

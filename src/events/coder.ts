@@ -19,7 +19,7 @@ import type { Doc } from '../doc/doc.js';
 import type { ChanceryEvent, DateExpression, Granularity } from '../doc/schema.js';
 import type { StageContext } from '../doc/stage.js';
 import { actorsByToken, tokenFrom } from '../doc/tokens.js';
-import { countryByCode } from '../knowledge/countries.js';
+import { countryByCode, lookupCountry } from '../knowledge/countries.js';
 import { lookupSurname } from '../knowledge/people.js';
 import { lookupRole } from '../knowledge/roles.js';
 import { type Chunk, type Clause, type SentenceStructure, type VerbFrame, structures } from '../language/clauses.js';
@@ -529,7 +529,12 @@ class Coder {
   private homeIn(first: number, last: number): string | null {
     for (let t = first; t <= last; t++) {
       const home = this.tables.groupHomes.get(this.word(t).toLowerCase());
-      if (home) return home;
+      if (!home) continue;
+      // "Hutu rebels … outside Bujumbura": of the states a group lives in, the one the sentence's place is in.
+      const states = home.split('|');
+      if (states.length < 2) return home;
+      const place = this.sentencePlace(this.doc.tokens.sentence[t]);
+      return place && states.includes(place) ? place : states[0];
     }
     return null;
   }
@@ -988,7 +993,7 @@ class Coder {
    */
   private unnamedSide(np: Chunk, agent: string | null): Side {
     for (let t = np.first; t <= np.last; t++) {
-      const home = this.tables.groupHomes.get(this.word(t).toLowerCase());
+      const home = this.homeIn(t, t);
       const side = home ? this.countrySide(home, agent ?? undefined, true) : null;
       if (side) return side;
     }
@@ -2226,8 +2231,10 @@ class Coder {
     const plover = ploverOfAct(code, c.lemma);
     const place = this.placeOf(c);
     // "Serbian police beat demonstrators in Pristina" in 1998: Kosovo was Serbia's then.
-    const source = this.sovereignAt(c.source, date.value);
-    const target = c.target && this.sovereignAt(c.target, date.value);
+    let source = this.sovereignAt(c.source, date.value);
+    let target = c.target && this.sovereignAt(c.target, date.value);
+    // "Peruvian President Fujimori dissolved Congress": Peru's Congress, not the US one.
+    if (target) [source, target] = [this.ownLegislature(source, target, c.sentence), this.ownLegislature(target, source, c.sentence)];
     for (const side of [source, target]) {
       const made = side && this.madeActors.get(side.actor);
       if (made && !doc.actors.includes(made)) doc.actors.push(made);
@@ -2264,11 +2271,35 @@ class Coder {
    * the sentence names ("Eritrean rebels", "Kosovo's leaders") keeps its own country.
    */
   private sovereignAt(side: Side, date: string | null): Side {
-    const was = date && (side.implicit || side.where) && side.actor.startsWith('country:') ? this.tables.formerSovereigns.get(side.country) : undefined;
+    const person = this.actorById.get(side.actor)?.kind === 'person';
+    const placed = side.actor.startsWith('country:') && (side.implicit || side.where || this.namedByCapital(side.actor));
+    const was = date && (placed || person) ? this.tables.formerSovereigns.get(side.country) : undefined;
     if (!was || !date || date >= was.until.slice(0, date.length)) return side;
-    const own = this.actorById.get(side.actor)?.code ?? '';
+    // A person keeps his agent code ("KSVGOV" → SRBGOV): the code after his country's.
+    const own = person ? (countryByCode(side.country)?.cameo ?? '') : (this.actorById.get(side.actor)?.code ?? '');
     const agent = own && side.code.startsWith(own) ? side.code.slice(own.length) : '';
     return this.countrySide(was.former, agent || undefined, side.implicit) ?? side;
+  }
+
+  /**
+   * A legislature named by a bare name that several states' legislatures bear ("Congress"), resolved to one
+   * state's: the other side's, when it is one of them (data/actors/own-legislatures.tsv).
+   */
+  private ownLegislature(side: Side, other: Side, sentence: number): Side {
+    if (!side.actor.startsWith('org:') || !side.code.endsWith('LEG') || !other.country || other.country === side.country) return side;
+    const { start, end, sentenceFirstToken } = this.doc.tokens;
+    const from = start[sentenceFirstToken[sentence]];
+    const to = end[sentenceFirstToken[sentence + 1] - 1];
+    const names = this.doc.mentions.filter((m) => m.actor === side.actor && m.start >= from && m.end <= to).map((m) => this.doc.text.slice(m.start, m.end).replace(/^the\s+/i, '').toLowerCase());
+    if (!names.length || !names.every((n) => this.tables.ownLegislatures.get(n)?.includes(other.country))) return side;
+    return this.countrySide(other.country, 'LEG') ?? side;
+  }
+
+  /** Whether a country is named in the document only by its capital ("shelled the town of Juba"): a place, not the state's name. */
+  private namedByCapital(id: string): boolean {
+    const iso3 = id.slice('country:'.length);
+    const surfaces = this.doc.mentions.filter((m) => m.actor === id).map((m) => this.doc.text.slice(m.start, m.end));
+    return surfaces.length > 0 && surfaces.every((w) => lookupCountry(w).some((h) => h.country.iso3 === iso3 && h.via === 'capital'));
   }
 
   /**

@@ -57,10 +57,12 @@ export interface EventTables {
   ploverByVerb: Map<string, PloverType>;
   /** Nouns for unnamed people → a CAMEO agent code ("attackers" → UAF), beyond the role words. */
   agents: Map<string, string>;
-  /** Group words → the state their unnamed members are most often of ("Sikh" → IND; data/actors/group-homes.tsv). */
+  /** Group words → the state their unnamed members are most often of ("Sikh" → IND; "Hutu" → "RWA|BDI", the first unless the sentence's place is another; data/actors/group-homes.tsv). */
   groupHomes: Map<string, string>;
   /** A country → the state it was part of until a date ("XKX" → SRB until 2008-02-17; data/actors/former-sovereigns.tsv). */
   formerSovereigns: Map<string, { until: string; former: string }>;
+  /** A bare legislature's name → the states whose legislature bears it too ("Congress" → PER, COL, …; data/actors/own-legislatures.tsv). */
+  ownLegislatures: Map<string, string[]>;
   /** Words that make a phrase name several states ("Western", "allies" → GOV; data/actors/blocs.tsv): the agent code for nouns, '' for modifiers. */
   blocs: Map<string, string>;
 }
@@ -122,13 +124,19 @@ export function eventTables(): EventTables {
   }
   const groupHomes = new Map<string, string>();
   for (const r of readTsv(dataPath('actors', 'group-homes.tsv'))) {
-    if (!/^[A-Z]{3}$/.test(r.country)) throw new DataFileError(`data/actors/group-homes.tsv: ${r.word}: bad country ${r.country}`);
+    if (!/^[A-Z]{3}(\|[A-Z]{3})*$/.test(r.country)) throw new DataFileError(`data/actors/group-homes.tsv: ${r.word}: bad country ${r.country}`);
     groupHomes.set(r.word.toLowerCase(), r.country);
   }
   const formerSovereigns = new Map<string, { until: string; former: string }>();
   for (const r of readTsv(dataPath('actors', 'former-sovereigns.tsv'))) {
     if (!/^[A-Z]{3}$/.test(r.country) || !/^[A-Z]{3}$/.test(r.former) || !/^\d{4}-\d{2}-\d{2}$/.test(r.until)) throw new DataFileError(`data/actors/former-sovereigns.tsv: bad row ${r.country}`);
     formerSovereigns.set(r.country, { until: r.until, former: r.former });
+  }
+  const ownLegislatures = new Map<string, string[]>();
+  for (const r of readTsv(dataPath('actors', 'own-legislatures.tsv'))) {
+    const list = r.countries.split('|');
+    if (!list.every((c) => /^[A-Z]{3}$/.test(c))) throw new DataFileError(`data/actors/own-legislatures.tsv: ${r.name}: bad countries`);
+    ownLegislatures.set(r.name.toLowerCase(), list);
   }
   const pluralCountries = new Map<string, string[]>();
   for (const r of readTsv(dataPath('actors', 'plural-countries.tsv'))) pluralCountries.set(r.word.toLowerCase(), r.countries.split('|'));
@@ -141,6 +149,7 @@ export function eventTables(): EventTables {
     verbs,
     groupHomes,
     formerSovereigns,
+    ownLegislatures,
     blocs,
     pluralCountries,
     nouns,

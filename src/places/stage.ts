@@ -15,6 +15,8 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'fr
 /** A gazetteer city met without a locative cue must be this large to count (avoids "George", "Eli"). */
 const MIN_BARE_POPULATION = 200_000;
 const MAX_NAME_TOKENS = 4;
+/** A lower-case word that can close a place's name ("the Mau forest", "the Jaffna peninsula"): tried first with the name before it. */
+const GEO_NOUN = new Set(['forest', 'peninsula', 'valley', 'mountains', 'hills', 'islands', 'island', 'archipelago', 'desert', 'river', 'lake', 'province', 'region', 'enclave']);
 const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
 export const placesStage: Stage = {
@@ -55,6 +57,12 @@ export function resolvePlaces(doc: Doc): void {
     // A name runs over capitalized words, hyphens and particles ("Nagorno-Karabakh", "Bab el-Mandeb").
     let reach = i;
     while (reach + 1 < n && reach - i < MAX_NAME_TOKENS * 2 && sentence[reach + 1] === sentence[i] && !taken[reach + 1] && /^(\p{Lu}|-$|al$|el$|de$|of$|the$)/u.test(word(reach + 1))) reach++;
+    // "the Mau forest": the name with a generic word after it first, when our list knows it so (not the town of Mau).
+    const noun = reach + 1 < n && sentence[reach + 1] === sentence[i] && !taken[reach + 1] && GEO_NOUN.has(word(reach + 1)) ? reach + 1 : -1;
+    if (noun >= 0) {
+      const own = placeCandidates(doc.text.slice(start[i], end[noun])).filter((e) => e.source === 'places');
+      if (own.length) found = { last: noun, entries: own };
+    }
     for (let last = reach; last >= i && !found; last--) {
       if (!/[\p{L}]/u.test(word(last)) || !/^\p{Lu}/u.test(word(last))) continue;
       const name = doc.text.slice(start[i], end[last]);
