@@ -1669,6 +1669,14 @@ describe('event coder: sides placed by date, group homes, bare legislatures and 
   it('codes a leader of a state not yet independent, and its capital, as the state it was part of', () => {
     expect(find(at('Kosovo Albanian leader Ibrahim Rugova criticized Belgrade on Monday.', '1997-03-10'), 'SRB', 'SRB', '111')).toHaveLength(1);
     expect(dyads(at('Rebel gunners shelled Juba on Friday.', '1995-02-03')).some((d) => d.includes('>SDN:19'))).toBe(true);
+    // A country named before another's demonym is where its people live: Serbia's province then, Kosovo later.
+    expect(find(at('Kosovo Albanian politicians condemned Belgrade.', '1997-03-10'), 'SRB', 'SRB', '111')).toHaveLength(1);
+    expect(find(at('Kosovo Albanian politicians condemned Belgrade.', '2015-03-10'), 'XKX', 'SRB', '111')).toHaveLength(1);
+  });
+
+  it("reads the owner of a proposal named by a possessive or a role noun before it as the target", () => {
+    expect(find(at("Maoist rebels in Nepal rejected the government's ceasefire offer.", '2003-05-02'), 'NPL', 'NPL', '12')).toHaveLength(1);
+    expect(find(at('Tamil rebels turned down a government proposal for talks.', '2003-05-02'), 'LKA', 'LKA', '12')).toHaveLength(1);
   });
 
   it("takes, of a group word's states, the one the sentence's place is in", () => {

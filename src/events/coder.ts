@@ -330,7 +330,17 @@ class Coder {
     const side: Side = { actor, code, country: a.country ?? code.slice(0, 3) };
     if (a.kind === 'country' && this.peopleWord(token, a.country)) side.people = true;
     if (a.kind === 'country' && token > 0 && /^(in|across|throughout|inside)$/i.test(this.word(token - 1))) side.where = true;
+    // "Kosovo Albanian leaders", "Kosovo Serbs": a country named before another's demonym is where they live.
+    if (a.kind === 'country' && this.residenceBefore(actor, token)) side.where = true;
     return side;
+  }
+
+  /** Whether the country `id` at `t` is named right before another country's name or demonym ("[Kosovo] Albanian leaders"). */
+  private residenceBefore(id: string, t: number): boolean {
+    let end = t;
+    while (this.actorAt.get(end + 1) === id) end++;
+    const next = this.actorAt.get(end + 1);
+    return next !== undefined && next !== id && this.actorById.get(next)?.kind === 'country' && this.doc.tokens.pos[end + 1] !== 'PRON';
   }
 
   /** The clause's subject is headed by a name or a word for a government ("Russia", "the Chinese government"), not by people ("Palestinian youths"). */
@@ -392,7 +402,10 @@ class Coder {
       while (this.actorAt.get(end + 1) === id) end++;
       // "[Serb]-held areas of the Krajina", "the [Israeli]-occupied Golan": the place is the side, not who holds it.
       const held = this.word(end + 1) === '-' && /^(held|controlled|occupied|administered)$/i.test(this.word(end + 2));
-      return held || /^ethnic$/i.test(this.word(t)) || (t > 0 && /^ethnic$/i.test(this.word(t - 1)));
+      // "Kosovo [Albanian] leaders": a demonym after the country its people live in.
+      const prev = t > 0 ? this.actorAt.get(t - 1) : undefined;
+      const resident = prev !== undefined && prev !== id && this.actorById.get(prev)?.kind === 'country' && this.residenceBefore(prev, t - 1);
+      return held || resident || /^ethnic$/i.test(this.word(t)) || (t > 0 && /^ethnic$/i.test(this.word(t - 1)));
     }
     return a?.kind === 'person' && !a.country && this.tables.groupHomes.has(this.word(t).toLowerCase());
   }
@@ -578,9 +591,23 @@ class Coder {
       const agent = role ? role.agents[0] : ((two ? this.tables.agents.get(two) : undefined) ?? this.tables.agents.get(one) ?? null);
       // "the rebels' leader", "the guerrillas' commander": a head of no role of its own speaks for its possessor.
       if (!agent && t - 2 >= first && /^['’]s?$/.test(this.word(t - 1))) return this.roleIn(first, t - 2);
+      // "the government's peace proposal", "the government offer": a thing of no role is its owner's, named by a
+      // possessive before its modifiers or by a noun modifier that is a role.
+      if (!agent) {
+        let k = t - 1;
+        while (k > first && pos[k] === 'NOUN' && !this.roleWord(k)) k--;
+        if (k > first && k < t - 1 && /^['’]s?$/.test(this.word(k))) return this.roleIn(first, k - 1);
+        if (k >= first && k < t && pos[k] === 'NOUN' && this.roleWord(k)) return this.roleWord(k);
+      }
       return agent;
     }
     return null;
+  }
+
+  /** The agent code of a one-word role noun ("government", "army", "rebels"), else null. */
+  private roleWord(t: number): string | null {
+    const one = this.word(t).toLowerCase();
+    return lookupRole(one)?.agents[0] ?? this.tables.agents.get(one) ?? null;
   }
 
   /** The country a range names: a country's own name ("in Syria"), else a place in it ("in Aleppo"). */
