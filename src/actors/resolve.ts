@@ -24,6 +24,8 @@ const HONORIFICS: Record<string, string | null> = { 'mr.': null, 'mrs.': null, '
 /** Capitals closer than this are taken as neighbours when a description asks for one. */
 const NEIGHBOR_KM = 1600;
 /** Prepositions after which a capital names a place rather than a government. */
+/** Agent codes of a state's own bodies (a foreign ministry, an army, a parliament, a police force). */
+const STATE_BODY_AGENTS = new Set(['GOV', 'MIL', 'LEG', 'SPY', 'COP', 'JUD']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'from', 'to', 'into', 'across', 'via', 'through', 'toward', 'towards', 'over']);
 const DESCRIPTION_HEADS = new Set(['country', 'nation', 'state', 'kingdom', 'republic', 'emirate', 'island', 'monarchy', 'regime', 'government']);
 
@@ -126,10 +128,20 @@ class Resolver {
 
   private addCountriesAndOrganizations(): void {
     const doc = this.doc;
+    let prev: PhraseHit | undefined;
     for (const h of this.hits) {
+      const before = prev;
+      prev = h;
       if (this.personTokens[h.first]) continue;
       if (h.kind === 'organization' && h.organization) {
         const o = h.organization;
+        // "Pakistan's Foreign Office", "the Indian Foreign Office": a state body another country's name or demonym
+        // owns is that country's body of the same kind, not the one the table names.
+        const owner = this.ownerOfBody(before, h);
+        if (owner) {
+          this.link(this.countryActor(owner), h.first, h.last, 'ORG', `${owner.cameo}${o.agents[0]}`);
+          continue;
+        }
         const id = `org:${slug(o.name)}`;
         const b = this.actor(id, () => ({
           id, name: o.name, kind: o.kind, ...(o.country ? { country: o.country } : {}), agents: o.agents, code: o.code, mentions: [],
@@ -148,6 +160,17 @@ class Resolver {
         this.link(b, h.first, h.last, type, agent ? `${hit.country.cameo}${agent}` : undefined);
       }
     }
+  }
+
+  /** The country a state body's name is owned by, when a country other than the table's is named right before it. */
+  private ownerOfBody(before: PhraseHit | undefined, h: PhraseHit) {
+    const o = h.organization;
+    if (!before || before.kind !== 'country' || !o || o.kind !== 'organization' || !o.country || !o.agents.length) return undefined;
+    if (!o.agents.every((a) => STATE_BODY_AGENTS.has(a))) return undefined;
+    const hit = before.countries?.[0];
+    if (!hit || hit.country.iso3 === o.country || (hit.via !== 'name' && hit.via !== 'demonym')) return undefined;
+    const adjacent = before.last === h.first - 1 || (before.last === h.first - 2 && /^['’]s?$/.test(wordAt(this.doc, h.first - 1)));
+    return adjacent ? hit.country : undefined;
   }
 
   // "Atlanta, Georgia", "Paris, Texas", "the state of Georgia": a US state or a town, not the country

@@ -1691,6 +1691,11 @@ describe('event coder: sides placed by date, group homes, bare legislatures and 
     expect(dyads(at('Ecuadorean President Abdala Bucaram dissolved Congress.', '1996-11-05')).some((d) => d === 'ECU>ECU:172')).toBe(true);
   });
 
+  it("reads a state body named by another country's possessive or demonym as that country's", () => {
+    expect(find(at("Bangladesh's Foreign Office criticized Myanmar over the refugees.", '1992-03-02'), 'BGD', 'MMR', '111')).toHaveLength(1);
+    expect(find(at('The Foreign Office criticized Iran.', '1992-03-02'), 'GBR', 'IRN', '111')).toHaveLength(1);
+  });
+
   it('reads a royal title alone as the monarch who bore it on the date', () => {
     expect(find(at('The Shah sharply criticized Iraq.', '1975-06-01'), 'IRN', 'IRQ', '111')).toHaveLength(1);
     expect(find(at('Shah said the talks had failed.', '2021-06-01'), 'IRN', '', '01')).toHaveLength(0);
