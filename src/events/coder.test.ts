@@ -1696,6 +1696,10 @@ describe('event coder: sides placed by date, group homes, bare legislatures and 
     expect(find(at('The Foreign Office criticized Iran.', '1992-03-02'), 'GBR', 'IRN', '111')).toHaveLength(1);
   });
 
+  it('reads a compass word before a place as part of where the act happens', () => {
+    expect(dyads(at('Guerrillas ambushed Israeli soldiers in south Lebanon.', '1997-02-03')).some((d) => d.startsWith('LBN>ISR:'))).toBe(true);
+  });
+
   it('reads a royal title alone as the monarch who bore it on the date', () => {
     expect(find(at('The Shah sharply criticized Iraq.', '1975-06-01'), 'IRN', 'IRQ', '111')).toHaveLength(1);
     expect(find(at('Shah said the talks had failed.', '2021-06-01'), 'IRN', '', '01')).toHaveLength(0);

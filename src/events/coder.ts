@@ -49,6 +49,8 @@ const NOUN_CONFIDENCE = 0.55;
 const STATEMENT_CONFIDENCE = 0.6;
 /** Prepositions that say where something happens ("in Lagos", "across northern Mali", "the streets of Caracas"). */
 const LOCATIVE = /^(in|at|near|across|throughout|outside|inside|of|around)$/i;
+/** Compass words before a place ("south Lebanon", "northwest Pakistan", "far-western Nepal"). */
+const COMPASS = /^(far-?)?(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|central)(ern)?$/i;
 /** A country's premises abroad ("the US embassy in Seoul"): the country named before them is not where it happens. */
 const FOREIGN_PREMISES = /^(embassy|embassies|consulate|consulates|mission|base|bases)$/i;
 /** Subordinators of a clause that tells the background of the sentence's main act, which ranks below it. */
@@ -640,7 +642,8 @@ class Coder {
       } else any ??= country;
       if (!country) continue;
       let k = t - 1;
-      while (k >= first && (pos[k] === 'ADJ' || pos[k] === 'DET' || (this.placeAt.get(k) ?? this.actorAt.get(k)) !== undefined)) k--;
+      // "in south Lebanon", "in northwest Pakistan": a compass word the tagger may call a noun.
+      while (k >= first && (pos[k] === 'ADJ' || pos[k] === 'DET' || COMPASS.test(this.word(k)) || (this.placeAt.get(k) ?? this.actorAt.get(k)) !== undefined)) k--;
       // For people named by a role word ("students demonstrated outside the [US] embassy in Seoul"): a country's
       // embassy or base stands in another country.
       let e = t;
