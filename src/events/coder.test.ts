@@ -1661,4 +1661,19 @@ describe('event coder: sides of attacks, fighting and repression', () => {
     expect(find(analyzeSentence('Kuwait expelled thousands of Jordanian workers.'), 'KWT', 'JOR', '174')).toHaveLength(1);
     expect(analyzeSentence('Malaysia forcibly repatriated 300 Burmese refugees.').events.map((e) => e.cameo)).toEqual(['174']);
   });
+
+  it('keeps a row with the slot "-" as the reading when it names no target, and reads a number-opened run ending in -s as a noun', () => {
+    const r = analyzeSentence('Tanzania handed over four genocide suspects to the tribunal.');
+    expect(r.events.map((e) => e.cameo), dyads(r).join(' ')).toContain('063');
+    expect(r.events.map((e) => e.cameo), dyads(r).join(' ')).not.toContain('084');
+  });
+
+  it('reads the subject of a passive light verb as the act of its agent ("an inquiry … was opened by")', () => {
+    const r = analyzeSentence('An inquiry into the massacre was opened by Peruvian prosecutors.');
+    expect(r.events.some((e) => e.cameo === '092' && country(r, e.source) === 'PER'), dyads(r).join(' ')).toBe(true);
+  });
+
+  it('reads opened links between two states as economic cooperation', () => {
+    expect(find(analyzeSentence('Greece and Albania opened direct air links on Friday.'), 'GRC', 'ALB', '061')).toHaveLength(1);
+  });
 });

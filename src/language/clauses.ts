@@ -187,6 +187,13 @@ function determinerBefore(pos: string[], first: number, k: number): boolean {
   return j < k && pos[j] === 'DET';
 }
 
+/** A number other than "one" opens the run of nouns, names and adjectives ending at `k` ("three Rwandan genocide …"). */
+function numberOpens(doc: Doc, pos: string[], first: number, k: number): boolean {
+  let j = k;
+  while (j > first && (pos[j] === 'PROPN' || pos[j] === 'NOUN' || pos[j] === 'ADJ')) j--;
+  return j < k && pos[j] === 'NUM' && !/^(one|1)$/i.test(word(doc, j));
+}
+
 /** Tags of a word after which a verb cannot have its subject yet. */
 const NO_SUBJECT_BEFORE = new Set(['SCONJ', 'DET', 'ADJ', 'ADP', 'PUNCT', 'CCONJ']);
 /** Tags that begin the object of a progressive verb the tagger read as a noun ("was arming [Hezbollah] guerrillas"). */
@@ -260,6 +267,9 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       // "released 20 Zapatista [suspects]", "freed the Hamas [leaders]": after a verb, a form in -s after a name that
       // follows a number or determiner is the plural noun the name modifies.
       else if (verbSeen && pos[k] === 'VERB' && /^[a-z]+s$/.test(w) && !/ss$/.test(w) && pos[k - 1] === 'PROPN' && k - 2 >= first && (pos[k - 2] === 'NUM' || pos[k - 2] === 'DET') && (pos[k + 1] === 'PUNCT' || pos[k + 1] === 'ADP' || pos[k + 1] === 'CCONJ')) pos[k] = 'NOUN';
+      // "handed over three Rwandan genocide [suspects] to …": after a verb, a form in -s ending a run of nouns, names and
+      // adjectives that a number (not "one") opens is the plural noun they modify.
+      else if (verbSeen && pos[k] === 'VERB' && /^[a-z]+s$/.test(w) && !/ss$/.test(w) && (pos[k - 1] === 'NOUN' || pos[k - 1] === 'PROPN') && numberOpens(doc, pos, first, k - 1) && (pos[k + 1] === 'PUNCT' || pos[k + 1] === 'ADP' || pos[k + 1] === 'CCONJ')) pos[k] = 'NOUN';
       // "its [grant] aid", "the [transit] fees": a bare verb form between a determiner or a possessive and a noun is a noun
       // modifying it.
       else if (pos[k] === 'VERB' && (pos[k - 1] === 'DET' || POSSESSIVE.test(word(doc, k - 1))) && pos[k + 1] === 'NOUN' && w === doc.tokens.lemma[k]?.toLowerCase() && /^[a-z]+$/.test(w)) pos[k] = 'NOUN';
