@@ -1676,4 +1676,13 @@ describe('event coder: sides of attacks, fighting and repression', () => {
   it('reads opened links between two states as economic cooperation', () => {
     expect(find(analyzeSentence('Greece and Albania opened direct air links on Friday.'), 'GRC', 'ALB', '061')).toHaveLength(1);
   });
+
+  it('reads an act whose noun is the subject of "took place" as having happened ("the signing of the treaty between …")', () => {
+    expect(find(analyzeSentence('The signing of the border treaty between Hungary and Slovakia took place in Bratislava.'), 'HUN', 'SVK', '057')).toHaveLength(1);
+  });
+
+  it('reads a discussion by telephone as 041, and the actor of a decision praised in its "by" phrase', () => {
+    expect(find(analyzeSentence('The French and German foreign ministers discussed the Bosnian crisis by telephone.'), 'FRA', 'DEU', '041')).toHaveLength(1);
+    expect(find(analyzeSentence('Japan welcomed the decision by India to sign the treaty.'), 'JPN', 'IND', '051')).toHaveLength(1);
+  });
 });

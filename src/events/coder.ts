@@ -2048,7 +2048,7 @@ class Coder {
         // "the cooperation" or "a threat" asserts no act of anyone's.
         // The subject of a verb of happening tells an act that took place, as a light verb's object does ("the pullout of
         // Russian troops was completed").
-        const light = before !== undefined ? this.lightObject(before, np) : passiveLight || (frame !== undefined && own === null && HAPPENING.test(this.headLemma(frame.verb.head)) && this.headsSubject(frame, chunk));
+        const light = before !== undefined ? this.lightObject(before, np) : passiveLight || (frame !== undefined && own === null && this.happening(frame) && this.headsSubject(frame, chunk));
         const targetless = !pairs.length && !noun.targets.includes(DYAD) && light;
         if (targetless) {
           const after = this.firstActorAfter(st, np.last, sources, internal);
@@ -2068,6 +2068,12 @@ class Coder {
         if (pairs.length && noun.of && of?.type === 'PP' && this.ofPhrase(of)) this.covered.push([of.first, of.last]);
       }
     }
+  }
+
+  /** The frame's verb tells that an act took place ("talks [resumed]", "the signing [took place]"). */
+  private happening(frame: VerbFrame): boolean {
+    const lemma = this.headLemma(frame.verb.head);
+    return HAPPENING.test(lemma) || (lemma === 'take' && /^place$/i.test(this.word(frame.verb.last + 1)));
   }
 
   /** The chunk opens its verb's subject: only its own phrases ("of Syrian troops", "from Lebanon") stand between them. */
