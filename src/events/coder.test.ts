@@ -1685,4 +1685,17 @@ describe('event coder: sides of attacks, fighting and repression', () => {
     expect(find(analyzeSentence('The French and German foreign ministers discussed the Bosnian crisis by telephone.'), 'FRA', 'DEU', '041')).toHaveLength(1);
     expect(find(analyzeSentence('Japan welcomed the decision by India to sign the treaty.'), 'JPN', 'IND', '051')).toHaveLength(1);
   });
+
+  it('reads a delegation "in" a capital "for talks" as a visit, shuttling between two capitals as mediation', () => {
+    expect(find(analyzeSentence('A Nepalese delegation was in New Delhi for talks on trade.'), 'NPL', 'IND', '042')).toHaveLength(1);
+    const r = analyzeSentence('The Norwegian envoy shuttled between Colombo and Jaffna.');
+    expect(r.events.some((e) => e.cameo === '045' && country(r, e.source) === 'NOR'), dyads(r).join(' ')).toBe(true);
+  });
+
+  it('codes probes by their matter, and an unnamed commission by the place it sits in', () => {
+    const murder = analyzeSentence('Kenyan police are probing the murder of a British tourist.');
+    expect(murder.events.some((e) => e.cameo === '091' && country(murder, e.source) === 'KEN'), dyads(murder).join(' ')).toBe(true);
+    const r = analyzeSentence('A commission in Ankara is looking into the downing of the plane.');
+    expect(r.events.some((e) => e.cameo === '093' && country(r, e.source) === 'TUR'), dyads(r).join(' ')).toBe(true);
+  });
 });
