@@ -1698,4 +1698,10 @@ describe('event coder: sides of attacks, fighting and repression', () => {
     const r = analyzeSentence('A commission in Ankara is looking into the downing of the plane.');
     expect(r.events.some((e) => e.cameo === '093' && country(r, e.source) === 'TUR'), dyads(r).join(' ')).toBe(true);
   });
+
+  it('keeps a compound subject right after a verb of saying whole ("said Jakarta and Canberra would hold …")', () => {
+    const r = analyzeSentence('The minister said Athens and Nicosia signed a defence pact.');
+    expect(find(r, 'GRC', 'CYP', '057'), dyads(r).join(' ')).toHaveLength(1);
+    expect(find(r, 'CYP', 'GRC', '057'), dyads(r).join(' ')).toHaveLength(1);
+  });
 });

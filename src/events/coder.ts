@@ -446,7 +446,9 @@ class Coder {
       // "talks between Lavrov and Kuleba, and [Erdogan] spoke …": after a verb, a noun phrase with a finite verb
       // of its own is the next clause's subject, not one more member.
       const after = chunks[k + 1];
-      if (after?.type === 'VP' && this.word(after.first).toLowerCase() !== 'to' && chunks.slice(0, index).some((x) => x.type === 'VP')) break;
+      // Not right after a verb of saying ("said [Indonesia and Australia] held talks"): that list is its clause's subject.
+      const said = index > 0 && chunks[index - 1].type === 'VP' && SAYING.has(this.headLemma(chunks[index - 1].head));
+      if (after?.type === 'VP' && this.word(after.first).toLowerCase() !== 'to' && chunks.slice(0, index).some((x) => x.type === 'VP') && !said) break;
       const a = this.actorIn(c.first, c.last);
       if (!a) break;
       if (out.some((o) => o.actor === a.actor)) continue;
