@@ -1704,4 +1704,11 @@ describe('event coder: sides of attacks, fighting and repression', () => {
     expect(find(r, 'GRC', 'CYP', '057'), dyads(r).join(' ')).toHaveLength(1);
     expect(find(r, 'CYP', 'GRC', '057'), dyads(r).join(' ')).toHaveLength(1);
   });
+
+  it('reads "is due to visit" as an intent to meet, "left for Tokyo" as a visit, and "due to the fighting" as no future', () => {
+    expect(find(analyzeSentence('The Greek foreign minister is due to visit Albania next week.'), 'GRC', 'ALB', '036')).toHaveLength(1);
+    expect(find(analyzeSentence('The Thai foreign minister left for Hanoi on Monday for talks with Vietnamese officials.'), 'THA', 'VNM', '042')).toHaveLength(1);
+    const r = analyzeSentence('Due to heavy fighting, Israeli troops withdrew from the village.');
+    expect(r.events.map((e) => e.cameo), dyads(r).join(' ')).not.toContain('0356');
+  });
 });

@@ -2352,6 +2352,8 @@ class Coder {
       if (cue.scope === 'aux' && !inVerb) continue;
       if (cue.scope === 'before' && !before) continue;
       if (cue.scope === 'before' && this.outOfReach(t, c)) continue;
+      // "is due to visit" is future; "due to the fighting" is a cause.
+      if (w === 'due' && !(this.word(t + 1).toLowerCase() === 'to' && doc.tokens.pos[t + 2] === 'VERB')) continue;
       if (cue.scope === 'adverb' && t < clauseFirst && !before) continue;
       if (cue.modality === 'negated') {
         if (inVerb || cue.scope === 'before') negated = true;
