@@ -1711,4 +1711,8 @@ describe('event coder: sides of attacks, fighting and repression', () => {
     const r = analyzeSentence('Due to heavy fighting, Israeli troops withdrew from the village.');
     expect(r.events.map((e) => e.cameo), dyads(r).join(' ')).not.toContain('0356');
   });
+
+  it('knows the irregular past "forgave"', () => {
+    expect(find(analyzeSentence('Mozambique forgave South Africa for the raids of the 1980s.'), 'MOZ', 'ZAF', '056')).toHaveLength(1);
+  });
 });
