@@ -165,7 +165,7 @@ class Resolver {
   /** The country a state body's name is owned by, when a country other than the table's is named right before it. */
   private ownerOfBody(before: PhraseHit | undefined, h: PhraseHit) {
     const o = h.organization;
-    if (!before || before.kind !== 'country' || !o || o.kind !== 'organization' || !o.country || !o.agents.length) return undefined;
+    if (before?.kind !== 'country' || !o || o.kind !== 'organization' || !o.country || !o.agents.length) return undefined;
     if (!o.agents.every((a) => STATE_BODY_AGENTS.has(a))) return undefined;
     const hit = before.countries?.[0];
     if (!hit || hit.country.iso3 === o.country || (hit.via !== 'name' && hit.via !== 'demonym')) return undefined;

@@ -1661,6 +1661,60 @@ describe('event coder: sides of attacks, fighting and repression', () => {
     expect(find(analyzeSentence('Kuwait expelled thousands of Jordanian workers.'), 'KWT', 'JOR', '174')).toHaveLength(1);
     expect(analyzeSentence('Malaysia forcibly repatriated 300 Burmese refugees.').events.map((e) => e.cameo)).toEqual(['174']);
   });
+
+  it('keeps a row with the slot "-" as the reading when it names no target, and reads a number-opened run ending in -s as a noun', () => {
+    const r = analyzeSentence('Tanzania handed over four genocide suspects to the tribunal.');
+    expect(r.events.map((e) => e.cameo), dyads(r).join(' ')).toContain('063');
+    expect(r.events.map((e) => e.cameo), dyads(r).join(' ')).not.toContain('084');
+  });
+
+  it('reads the subject of a passive light verb as the act of its agent ("an inquiry … was opened by")', () => {
+    const r = analyzeSentence('An inquiry into the massacre was opened by Peruvian prosecutors.');
+    expect(r.events.some((e) => e.cameo === '092' && country(r, e.source) === 'PER'), dyads(r).join(' ')).toBe(true);
+  });
+
+  it('reads opened links between two states as economic cooperation', () => {
+    expect(find(analyzeSentence('Greece and Albania opened direct air links on Friday.'), 'GRC', 'ALB', '061')).toHaveLength(1);
+  });
+
+  it('reads an act whose noun is the subject of "took place" as having happened ("the signing of the treaty between …")', () => {
+    expect(find(analyzeSentence('The signing of the border treaty between Hungary and Slovakia took place in Bratislava.'), 'HUN', 'SVK', '057')).toHaveLength(1);
+  });
+
+  it('reads a discussion by telephone as 041, and the actor of a decision praised in its "by" phrase', () => {
+    expect(find(analyzeSentence('The French and German foreign ministers discussed the Bosnian crisis by telephone.'), 'FRA', 'DEU', '041')).toHaveLength(1);
+    expect(find(analyzeSentence('Japan welcomed the decision by India to sign the treaty.'), 'JPN', 'IND', '051')).toHaveLength(1);
+  });
+
+  it('reads a delegation "in" a capital "for talks" as a visit, shuttling between two capitals as mediation', () => {
+    expect(find(analyzeSentence('A Nepalese delegation was in New Delhi for talks on trade.'), 'NPL', 'IND', '042')).toHaveLength(1);
+    const r = analyzeSentence('The Norwegian envoy shuttled between Colombo and Jaffna.');
+    expect(r.events.some((e) => e.cameo === '045' && country(r, e.source) === 'NOR'), dyads(r).join(' ')).toBe(true);
+  });
+
+  it('codes probes by their matter, and an unnamed commission by the place it sits in', () => {
+    const murder = analyzeSentence('Kenyan police are probing the murder of a British tourist.');
+    expect(murder.events.some((e) => e.cameo === '091' && country(murder, e.source) === 'KEN'), dyads(murder).join(' ')).toBe(true);
+    const r = analyzeSentence('A commission in Ankara is looking into the downing of the plane.');
+    expect(r.events.some((e) => e.cameo === '093' && country(r, e.source) === 'TUR'), dyads(r).join(' ')).toBe(true);
+  });
+
+  it('keeps a compound subject right after a verb of saying whole ("said Jakarta and Canberra would hold …")', () => {
+    const r = analyzeSentence('The minister said Athens and Nicosia signed a defence pact.');
+    expect(find(r, 'GRC', 'CYP', '057'), dyads(r).join(' ')).toHaveLength(1);
+    expect(find(r, 'CYP', 'GRC', '057'), dyads(r).join(' ')).toHaveLength(1);
+  });
+
+  it('reads "is due to visit" as an intent to meet, "left for Tokyo" as a visit, and "due to the fighting" as no future', () => {
+    expect(find(analyzeSentence('The Greek foreign minister is due to visit Albania next week.'), 'GRC', 'ALB', '036')).toHaveLength(1);
+    expect(find(analyzeSentence('The Thai foreign minister left for Hanoi on Monday for talks with Vietnamese officials.'), 'THA', 'VNM', '042')).toHaveLength(1);
+    const r = analyzeSentence('Due to heavy fighting, Israeli troops withdrew from the village.');
+    expect(r.events.map((e) => e.cameo), dyads(r).join(' ')).not.toContain('0356');
+  });
+
+  it('knows the irregular past "forgave"', () => {
+    expect(find(analyzeSentence('Mozambique forgave South Africa for the raids of the 1980s.'), 'MOZ', 'ZAF', '056')).toHaveLength(1);
+  });
 });
 
 describe('event coder: sides placed by date, group homes, bare legislatures and titles', () => {

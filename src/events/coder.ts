@@ -110,7 +110,7 @@ const RECIPIENT_OPTIONAL = /^0[1-58]/;
 const TARGETLESS_PENALTY = 0.2;
 const IMPLICIT_PENALTY = 0.1;
 /** Irregular past forms whose lemma the tagger misses when it took them for nouns ("gunmen [shot] …"). */
-const IRREGULAR: Record<string, string> = { froze: 'freeze', unfroze: 'unfreeze', shot: 'shoot', struck: 'strike', fought: 'fight', took: 'take', overran: 'overrun', withdrew: 'withdraw', drove: 'drive', threw: 'throw', broke: 'break', sent: 'send', held: 'hold', met: 'meet', fled: 'flee', blew: 'blow', sank: 'sink', led: 'lead', stole: 'steal', slew: 'slay' };
+const IRREGULAR: Record<string, string> = { froze: 'freeze', unfroze: 'unfreeze', shot: 'shoot', struck: 'strike', fought: 'fight', took: 'take', overran: 'overrun', withdrew: 'withdraw', drove: 'drive', threw: 'throw', broke: 'break', sent: 'send', held: 'hold', met: 'meet', fled: 'flee', blew: 'blow', sank: 'sink', led: 'lead', stole: 'steal', slew: 'slay', forgave: 'forgive' };
 /** Things sent, given or sold: their nationality in a passive's subject is the giver's ("Iranian weapons were shipped to …"). */
 const GOODS = /^(weapon|arm|arms|missile|rocket|ammunition|tank|jet|aircraft|aid|assistance|food|medicine|supply|supplies|oil|gas|grain|wheat|loan|fund|funds|money|equipment)$/i;
 /** Explosives as a clause's subject ("a car bomb exploded"): the act of whoever set them. */
@@ -461,7 +461,9 @@ class Coder {
       // "talks between Lavrov and Kuleba, and [Erdogan] spoke …": after a verb, a noun phrase with a finite verb
       // of its own is the next clause's subject, not one more member.
       const after = chunks[k + 1];
-      if (after?.type === 'VP' && this.word(after.first).toLowerCase() !== 'to' && chunks.slice(0, index).some((x) => x.type === 'VP')) break;
+      // Not right after a verb of saying ("said [Indonesia and Australia] held talks"): that list is its clause's subject.
+      const said = index > 0 && chunks[index - 1].type === 'VP' && SAYING.has(this.headLemma(chunks[index - 1].head));
+      if (after?.type === 'VP' && this.word(after.first).toLowerCase() !== 'to' && chunks.slice(0, index).some((x) => x.type === 'VP') && !said) break;
       const a = this.actorIn(c.first, c.last);
       if (!a) break;
       if (out.some((o) => o.actor === a.actor)) continue;
@@ -1555,6 +1557,7 @@ class Coder {
     const next = frame.verb.last + 2 < this.doc.tokens.start.length ? `${this.word(frame.verb.last + 1)} ${this.word(frame.verb.last + 2)}` : '';
     const reciprocal = /^(each other|one another)$/i.test(next);
     let pattern = holding[0];
+    let settled = holding[0];
     let pairs: [Side, Side | null][] = [];
     for (const p of holding) {
       if (p.code === NULL_CODE) break;
@@ -1574,6 +1577,12 @@ class Coder {
       // A row that asks who the subject is ("protesters occupied …") is the act's reading even with no target:
       // the later, general rows ("occupy": 192) are for other subjects.
       if (p === holding[0] && p.object && [...p.object].some((e) => e.startsWith('subj='))) break;
+      // A row with the slot "-" is the act's reading even when it names no target ("handed over three suspects to
+      // the tribunal" is judicial cooperation): the later, general rows are for other objects.
+      if (p.targets.includes('-')) {
+        settled = p;
+        break;
+      }
     }
     // "Albania and Greece pledged to improve relations": a cooperative act of a compound subject that names no one
     // else is done by its members to each other.
@@ -1587,8 +1596,8 @@ class Coder {
     // No slot names a target: the act stands with its source alone ("the Kremlin rejected the proposal"), unless
     // the first row that holds is one whose act is no event without a target (`dyad`).
     let confidence = VERB_CONFIDENCE;
-    if (!pairs.length && holding[0].code !== NULL_CODE && !holding[0].targets.includes(DYAD)) {
-      pattern = holding[0];
+    if (!pairs.length && settled.code !== NULL_CODE && !settled.targets.includes(DYAD)) {
+      pattern = settled;
       // The first actor after the verb in its sentence, as a guess ("attacked a convoy carrying [Turkish] officials").
       const after = reciprocal ? null : this.firstActorAfter(st, frame.verb.last, sources, FORCIBLE.test(pattern.code));
       // An act whose PLOVER type needs no recipient, by a source named as such: a guess that is the source's own
@@ -2035,7 +2044,10 @@ class Coder {
           }
           if (aimed.length) continue;
         }
-        let sources = byPossessor ? [byPossessor] : agents.length ? agents : blamed.length ? blamed : before ? this.subjectSides(st, before) : frame ? (own ? [own] : []) : first ? [first] : [];
+        // "An investigation into the killings was launched by the army": the subject of a passive light verb is its
+        // object, done by the verb's agent.
+        const passiveLight = !before && frame !== undefined && frame.subject === chunk && this.passive(frame) && !!this.agentPhrase(frame) && this.lightVerb(frame);
+        let sources = byPossessor ? [byPossessor] : agents.length ? agents : blamed.length ? blamed : before ? this.subjectSides(st, before) : passiveLight && !own ? this.subjectSides(st, frame) : frame ? (own ? [own] : []) : first ? [first] : [];
         // "The withdrawal of Syrian troops from Lebanon began": the "of" phrase of an act one does oneself names its actor.
         if (!sources.length && noun.targets.includes(OF_ACTOR)) sources = this.nounAgents(st, ci, 'of');
         // No one named as its actor: the last actor before the noun, as a guess ("the head of the delegation announced sanctions on …").
@@ -2073,7 +2085,7 @@ class Coder {
         // "the cooperation" or "a threat" asserts no act of anyone's.
         // The subject of a verb of happening tells an act that took place, as a light verb's object does ("the pullout of
         // Russian troops was completed").
-        const light = before !== undefined ? this.lightObject(before, np) : frame !== undefined && own === null && HAPPENING.test(this.headLemma(frame.verb.head)) && this.headsSubject(frame, chunk);
+        const light = before !== undefined ? this.lightObject(before, np) : passiveLight || (frame !== undefined && own === null && this.happening(frame) && this.headsSubject(frame, chunk));
         const targetless = !pairs.length && !noun.targets.includes(DYAD) && light;
         if (targetless) {
           const after = this.firstActorAfter(st, np.last, sources, internal);
@@ -2084,7 +2096,8 @@ class Coder {
         const base = light ? VERB_CONFIDENCE - 0.05 : NOUN_CONFIDENCE;
         for (const [source, target] of pairs) {
           const confidence = base - (targetless ? TARGETLESS_PENALTY : 0) - (source.implicit || target?.implicit || guessed ? IMPLICIT_PENALTY : 0);
-          const lemma = light && before ? this.headLemma(before.verb.head) : undefined;
+          const lightFrame = before ?? (passiveLight ? frame : undefined);
+          const lemma = light && lightFrame ? this.headLemma(lightFrame.verb.head) : undefined;
           yield { sentence: st.sentence, first: t, last: t, source, target, code: noun.code, rule: `noun:${noun.noun}→${noun.code}${target ? '' : ' (no target)'}`, confidence, frame, lemma };
         }
         // "the lifting of [UN sanctions] on Libya": a noun read by its "of" phrase tells what the nouns in it mean.
@@ -2092,6 +2105,12 @@ class Coder {
         if (pairs.length && noun.of && of?.type === 'PP' && this.ofPhrase(of)) this.covered.push([of.first, of.last]);
       }
     }
+  }
+
+  /** The frame's verb tells that an act took place ("talks [resumed]", "the signing [took place]"). */
+  private happening(frame: VerbFrame): boolean {
+    const lemma = this.headLemma(frame.verb.head);
+    return HAPPENING.test(lemma) || (lemma === 'take' && /^place$/i.test(this.word(frame.verb.last + 1)));
   }
 
   /** The chunk opens its verb's subject: only its own phrases ("of Syrian troops", "from Lebanon") stand between them. */
@@ -2126,11 +2145,16 @@ class Coder {
     return [];
   }
 
-  /** The noun phrase is the object of a light verb ("held talks", "staged a protest", "launched strikes on"). */
-  private lightObject(frame: VerbFrame, np: Chunk): boolean {
+  /** The frame's verb is a light verb ("hold", "launch", "carry out"). */
+  private lightVerb(frame: VerbFrame): boolean {
     const lemma = this.headLemma(frame.verb.head);
     const particle = frame.verb.last > frame.verb.head ? ` ${this.word(frame.verb.last).toLowerCase()}` : '';
-    if (!this.tables.lightVerbs.has(lemma) && !this.tables.lightVerbs.has(lemma + particle)) return false;
+    return this.tables.lightVerbs.has(lemma) || this.tables.lightVerbs.has(lemma + particle);
+  }
+
+  /** The noun phrase is the object of a light verb ("held talks", "staged a protest", "launched strikes on"). */
+  private lightObject(frame: VerbFrame, np: Chunk): boolean {
+    if (!this.lightVerb(frame)) return false;
     const object = this.objectOf(frame);
     return object !== null && np.first >= object.first && np.last <= object.last;
   }
@@ -2389,6 +2413,8 @@ class Coder {
       if (cue.scope === 'aux' && !inVerb) continue;
       if (cue.scope === 'before' && !before) continue;
       if (cue.scope === 'before' && this.outOfReach(t, c)) continue;
+      // "is due to visit" is future; "due to the fighting" is a cause.
+      if (w === 'due' && !(this.word(t + 1).toLowerCase() === 'to' && doc.tokens.pos[t + 2] === 'VERB')) continue;
       if (cue.scope === 'adverb' && t < clauseFirst && !before) continue;
       if (cue.modality === 'negated') {
         if (inVerb || cue.scope === 'before') negated = true;

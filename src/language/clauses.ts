@@ -149,7 +149,7 @@ const NAME_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
 /** Participles that news uses as adjectives after a name or noun ("Chinese armed forces", "the Syrian-backed"). */
 const ADJECTIVAL = new Set(['armed', 'united', 'advanced', 'renewed', 'limited', 'alleged', 'unidentified', 'unnamed', 'masked', 'disputed', 'occupied', 'elected', 'embattled', 'besieged', 'beleaguered', 'organized', 'organised', 'related', 'based', 'skilled', 'improvised', 'guided', 'detained', 'displaced', 'wanted', 'banned', 'exiled', 'deposed', 'ousted', 'jailed', 'imprisoned', 'kidnapped', 'abducted', 'wounded', 'injured', 'killed']);
 /** Irregular past forms of news verbs that the tagger may take for nouns after a subject ("gunmen shot …"). */
-const IRREGULAR_PAST = new Set(['froze', 'unfroze', 'shot', 'struck', 'hit', 'fought', 'took', 'seized', 'stole', 'overran', 'withdrew', 'drove', 'threw', 'broke', 'beat', 'sent', 'held', 'met', 'fled', 'shook', 'blew', 'slew', 'stabbed', 'sank', 'shut', 'cut', 'led']);
+const IRREGULAR_PAST = new Set(['froze', 'unfroze', 'shot', 'struck', 'hit', 'fought', 'took', 'seized', 'stole', 'overran', 'withdrew', 'drove', 'threw', 'broke', 'beat', 'sent', 'held', 'met', 'fled', 'shook', 'blew', 'slew', 'stabbed', 'sank', 'shut', 'cut', 'led', 'forgave']);
 /** Prefixes of hyphenated verbs ("test-fired", "air-dropped", "baton-charged"), whose second part heads a verb group. */
 const VERB_PREFIX = /^(test|air|baton|lathi)$/;
 /** Past forms that take a bare infinitive after them ("helped build", "dared say", "let go"). */
@@ -185,6 +185,13 @@ function determinerBefore(pos: string[], first: number, k: number): boolean {
   let j = k;
   while (j > first && (pos[j] === 'PROPN' || pos[j] === 'NOUN')) j--;
   return j < k && pos[j] === 'DET';
+}
+
+/** A number other than "one" opens the run of nouns, names and adjectives ending at `k` ("three Rwandan genocide …"). */
+function numberOpens(doc: Doc, pos: string[], first: number, k: number): boolean {
+  let j = k;
+  while (j > first && (pos[j] === 'PROPN' || pos[j] === 'NOUN' || pos[j] === 'ADJ')) j--;
+  return j < k && pos[j] === 'NUM' && !/^(one|1)$/i.test(word(doc, j));
 }
 
 /** Tags of a word after which a verb cannot have its subject yet. */
@@ -260,6 +267,9 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       // "released 20 Zapatista [suspects]", "freed the Hamas [leaders]": after a verb, a form in -s after a name that
       // follows a number or determiner is the plural noun the name modifies.
       else if (verbSeen && pos[k] === 'VERB' && /^[a-z]+s$/.test(w) && !/ss$/.test(w) && pos[k - 1] === 'PROPN' && k - 2 >= first && (pos[k - 2] === 'NUM' || pos[k - 2] === 'DET') && (pos[k + 1] === 'PUNCT' || pos[k + 1] === 'ADP' || pos[k + 1] === 'CCONJ')) pos[k] = 'NOUN';
+      // "handed over three Rwandan genocide [suspects] to …": after a verb, a form in -s ending a run of nouns, names and
+      // adjectives that a number (not "one") opens is the plural noun they modify.
+      else if (verbSeen && pos[k] === 'VERB' && /^[a-z]+s$/.test(w) && !/ss$/.test(w) && (pos[k - 1] === 'NOUN' || pos[k - 1] === 'PROPN') && numberOpens(doc, pos, first, k - 1) && (pos[k + 1] === 'PUNCT' || pos[k + 1] === 'ADP' || pos[k + 1] === 'CCONJ')) pos[k] = 'NOUN';
       // "its [grant] aid", "the [transit] fees": a bare verb form between a determiner or a possessive and a noun is a noun
       // modifying it.
       else if (pos[k] === 'VERB' && (pos[k - 1] === 'DET' || POSSESSIVE.test(word(doc, k - 1))) && pos[k + 1] === 'NOUN' && w === doc.tokens.lemma[k]?.toLowerCase() && /^[a-z]+$/.test(w)) pos[k] = 'NOUN';
