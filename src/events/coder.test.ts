@@ -1074,6 +1074,17 @@ describe('event coder: ordering one’s own forces away', () => {
   });
 });
 
+describe('event coder: forces ordered to an act of force', () => {
+  it('codes "ordered the army to shell …" as the shelling by the orderer, not a mobilization', () => {
+    const shell = analyzeSentence('The Azerbaijani defense minister ordered the army to shell Armenian villages.');
+    expect(shell.events.some((e) => e.cameo.startsWith('19') && country(shell, e.source) === 'AZE')).toBe(true);
+    expect(shell.events.some((e) => e.cameo.startsWith('15'))).toBe(false);
+    const arrest = analyzeSentence('The Kenyan president ordered police to detain the opposition leaders.');
+    expect(arrest.events.some((e) => e.cameo.startsWith('17') && country(arrest, e.source) === 'KEN')).toBe(true);
+    expect(find(analyzeSentence('Hugo Chavez ordered ten battalions to the Colombian border.'), 'VEN', 'COL', '154').length).toBe(1);
+  });
+});
+
 describe('event coder: hyphenated compounds', () => {
   it('reads "most-favoured-nation trade status" and "a Saudi-led coalition" as noun phrases, and "test-fired" as a verb', () => {
     expect(find(analyzeSentence('Washington granted Beijing most-favoured-nation trade status for another year.'), 'USA', 'CHN', '061').length).toBe(1);

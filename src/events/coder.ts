@@ -135,6 +135,8 @@ const OF_ACTOR = 'of-actor';
 const HAPPENING = /^(begin|start|resume|continue|complete|finish|proceed|conclude)$/i;
 /** Roots of coercion and violence (17–20), which a country's forces or authorities do to its own people and places too. */
 const FORCIBLE = /^(17|18|19|20)/;
+/** Verbs that order forces to act ("ordered the army to shell the town"). */
+const ORDER = /^(order|command|instruct|direct)$/i;
 /** The edge of a country: "near the Iraqi [border]" happens on either side of it. */
 const BORDER = /^(border|borders|frontier|frontiers)$/i;
 /** A target slot (verbs.tsv) for an act the subject suffers ("survived an assassination attempt", "came under fire"): the subject is the target. */
@@ -239,6 +241,8 @@ class Coder {
   private readonly actorById = new Map<string, { kind: string; country?: string; code: string }>();
   /** Governed frames whose subject is the governing verb's object ("urged [Russia] to withdraw"). */
   private readonly controller = new Map<VerbFrame, Chunk>();
+  /** The governing frame of a governed verb whose subject is its object ("ordered [the air force] to bomb"). */
+  private readonly governor = new Map<VerbFrame, VerbFrame>();
   /** Governed frames told by their governing verb's event. */
   private readonly consumed = new Set<VerbFrame>();
   /** Country actors made for events' sides that the article names only by a place or a role word. */
@@ -625,6 +629,11 @@ class Coder {
   }
 
   /** A verb token's lemma: the tagger's, or a participle's stem when the tagger took it for a noun ("has long accused"). */
+  /** A frame whose verb has a row of force or coercion ("storm", "shell", "arrest", "seize"). */
+  private forcibleAct(frame: VerbFrame): boolean {
+    return this.tables.verbs.get(this.headLemma(frame.verb.head))?.some((p) => FORCIBLE.test(p.code)) ?? false;
+  }
+
   private headLemma(t: number): string {
     const { lemma } = this.doc.tokens;
     const word = this.word(t).toLowerCase();
@@ -666,7 +675,16 @@ class Coder {
   private subjectSides(st: SentenceStructure, frame: VerbFrame): Side[] {
     const chunks = frame.clause.chunks;
     const controller = this.controller.get(frame);
-    if (controller) return this.actorsFrom(chunks, chunks.indexOf(controller));
+    if (controller) {
+      const sides = this.actorsFrom(chunks, chunks.indexOf(controller));
+      // "ordered [the air force] to bomb …", "ordered [his forces] to fire": forces of no country named act for the orderer.
+      const governor = this.governor.get(frame);
+      if (governor && ORDER.test(this.doc.tokens.lemma[governor.verb.head] ?? '') && !this.actorIn(controller.first, controller.last)) {
+        const orderers = this.subjectSides(st, governor);
+        if (orderers.length) return orderers;
+      }
+      return sides;
+    }
     const self = this.quotedSelf(frame);
     if (self) return [self];
     const passive = this.passive(frame);
@@ -1431,7 +1449,10 @@ class Coder {
         // Only someone acts: "used [force] to disperse the crowd" is the subject's act.
         const np = chunks[first].type === 'PP' ? chunks[first].object : chunks[first];
         const someone = np !== undefined && (this.actorIn(np.first, np.last) !== null || this.roleIn(np.first, np.last) !== null || this.doc.tokens.pos[np.head] === 'PRON');
-        if (object && someone && this.doc.tokens.lemma[frame.verb.head] !== 'be') this.controller.set(governed, chunks[first]);
+        if (object && someone && this.doc.tokens.lemma[frame.verb.head] !== 'be') {
+          this.controller.set(governed, chunks[first]);
+          this.governor.set(governed, frame);
+        }
       }
     }
     return { frame: governed, chunks, subject: null, verbFirst: g.first, verbLast: g.last, object: governed.object, pps: governed.pps, last: frame.clause.last, also: this.coordinatedInfinitives(st, governed) };
@@ -1535,6 +1556,9 @@ class Coder {
         if (frame.object && WITHDRAWAL.test(this.word(frame.object.head))) return { found: [], holds: false };
         pairs = [];
       }
+      // "ordered troops to storm the parliament", "ordered the army to shell the town": the forces' ordered act is told
+      // by its own verb (an attack, an arrest, a seizure), not as their mobilization.
+      if (p.lemma === 'order' && /^15/.test(p.code) && r.complement?.frame && this.forcibleAct(r.complement.frame)) return { found: [], holds: false };
       if (pairs.length) break;
       // A row that asks who the subject is ("protesters occupied …") is the act's reading even with no target:
       // the later, general rows ("occupy": 192) are for other subjects.
