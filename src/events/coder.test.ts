@@ -1074,6 +1074,18 @@ describe('event coder: ordering one’s own forces away', () => {
   });
 });
 
+describe('event coder: alerts told as a state, and lines dividing two states', () => {
+  it('codes "was on high alert" and "were in a state of alert" as a raised alert, facing the other side of a dividing line', () => {
+    expect(find(analyzeSentence('The Syrian army was on high alert along the Israeli frontier.'), 'SYR', 'ISR', '152')).toHaveLength(1);
+    expect(find(analyzeSentence('Chinese troops were on full alert along the Line of Actual Control.'), 'CHN', 'IND', '152')).toHaveLength(1);
+    expect(find(analyzeSentence('Thai police were on high alert in Bangkok.'), 'THA', '', '151')).toHaveLength(1);
+    expect(analyzeSentence('The minister was on holiday.').events).toHaveLength(0);
+  });
+  it('takes the other state of a dividing line as the target of force along it', () => {
+    expect(find(analyzeSentence('Indian guns shelled villages across the Line of Control.'), 'IND', 'PAK', '194')).toHaveLength(1);
+  });
+});
+
 describe('event coder: forces ordered to an act of force', () => {
   it('codes "ordered the army to shell …" as the shelling by the orderer, not a mobilization', () => {
     const shell = analyzeSentence('The Azerbaijani defense minister ordered the army to shell Armenian villages.');

@@ -1864,7 +1864,30 @@ class Coder {
       const found = k >= 0 ? other([role ?? (internal ? this.placeAfter(chunks, k) : null)].filter((x): x is Side => x !== null)) : [];
       if (found.length) return found;
     }
+    // "pounded villages along the Line of Control", "were on alert along the DMZ": force or alert at a line dividing two
+    // states faces the other one.
+    if (code && /^(15|18|19|20)/.test(code)) {
+      for (const pp of r.pps) {
+        const line = this.acrossLine(pp, sources);
+        if (line) return [line];
+      }
+    }
     return [];
+  }
+
+  /** The other state of a line dividing two ("along [the Line of Control]", "across the DMZ"), when one of them is a source's. */
+  private acrossLine(pp: Chunk | undefined, sources: Side[]): Side | null {
+    const np = pp?.type === 'PP' ? pp.object : undefined;
+    if (!pp || !np || !/^(along|across|near|on|at|over|into|beyond|inside)$/i.test(this.word(pp.head))) return null;
+    let first = np.first;
+    while (first < np.last && /^(the|a)$/i.test(this.word(first))) first++;
+    // "the Line of Control" may be chunked as "the Line" and "of Control": the name as the text goes on from the phrase.
+    const text = this.doc.text.slice(this.doc.tokens.start[first], this.doc.tokens.start[first] + 40).toLowerCase();
+    const name = [...this.tables.dividingLines.keys()].find((n) => text.startsWith(n) && !/^[\w-]/.test(text.slice(n.length)));
+    const pair = name ? this.tables.dividingLines.get(name) : undefined;
+    const own = pair?.filter((c) => sources.some((s) => s.country === c)) ?? [];
+    if (!pair || own.length !== 1) return null;
+    return this.countrySide(pair[0] === own[0] ? pair[1] : pair[0]);
   }
 
   /** The actors a participle of holding after the phrase at `from` names: "held [by Iraqi authorities]", "detained [in Lebanon]". */
@@ -2171,6 +2194,9 @@ class Coder {
           // "air strikes on [Kurdish militants] in Iraq": a role word placed by the sentence.
           const implicit = found.length ? null : this.roleSide(st.chunks, k, st.sentence, source);
           if (found.length || implicit) return { targets: found.length ? found : [implicit!], slot };
+          // "an alert along the Line of Control": the other state of a dividing line.
+          const line = source ? this.acrossLine(c, [source]) : null;
+          if (line) return { targets: [line], slot };
         }
       }
     }
