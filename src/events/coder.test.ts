@@ -1086,6 +1086,14 @@ describe('event coder: alerts told as a state, and lines dividing two states', (
   });
 });
 
+describe('event coder: "will not tolerate" as a warning', () => {
+  it('codes a negated "tolerate" as a threat (130) against whom the object names, and the plain verb as nothing', () => {
+    expect(find(analyzeSentence('Vietnam would not tolerate any provocation by China in the South China Sea, Hanoi said.'), 'VNM', 'CHN', '130')).toHaveLength(1);
+    expect(find(analyzeSentence('Kenya will not tolerate incursions from Somalia.'), 'KEN', 'SOM', '130')).toHaveLength(1);
+    expect(analyzeSentence('The Jordanian government tolerated the rallies.').events.filter((e) => e.cameo.startsWith('13'))).toHaveLength(0);
+  });
+});
+
 describe('event coder: forces ordered to an act of force', () => {
   it('codes "ordered the army to shell …" as the shelling by the orderer, not a mobilization', () => {
     const shell = analyzeSentence('The Azerbaijani defense minister ordered the army to shell Armenian villages.');

@@ -135,6 +135,8 @@ const OF_ACTOR = 'of-actor';
 const HAPPENING = /^(begin|start|resume|continue|complete|finish|proceed|conclude)$/i;
 /** Roots of coercion and violence (17–20), which a country's forces or authorities do to its own people and places too. */
 const FORCIBLE = /^(17|18|19|20)/;
+/** Verbs whose negation is a warning ("will not tolerate interference", CAMEO 130): their rows code only when negated. */
+const NEGATED_WARNING = /^(tolerate|countenance)$/i;
 /** Verbs that order forces to act ("ordered the army to shell the town"). */
 const ORDER = /^(order|command|instruct|direct)$/i;
 /** The edge of a country: "near the Iraqi [border]" happens on either side of it. */
@@ -1600,6 +1602,8 @@ class Coder {
     // So are those its police, security services, government or courts beat, torture or execute ("Egyptian police
     // tortured detained Islamists", "the Nigerian government executed the writer Ken Saro-Wiwa").
     if (COERCIVE.test(pattern.code) || (VIOLENT.test(pattern.code) && /(COP|SPY|GOV|JUD)$/.test(pairs[0]?.[0].code ?? ''))) pairs = pairs.map(([s, t]) => [s, this.ownNational(t, s)]);
+    // "will not tolerate any interference": a warning only when negated ("tolerated the protests" is no event).
+    if (NEGATED_WARNING.test(pattern.lemma) && !frame.verb.negated) return { found: [], holds: false };
     const head = r.head !== frame.verb.head ? { head: r.head } : {};
     const found = pairs.map(([source, target]) => ({
       sentence: st.sentence,
@@ -2266,7 +2270,8 @@ class Coder {
     const future = (modality === 'future' || modality === 'intent') && !told.negated ? futureCode(c.code) : undefined;
     // A cooperative act told as a negated future or intent is a refusal ("would not attend the talks" → 125), itself asserted.
     const refusal = (modality === 'future' || modality === 'intent') && told.negated ? refusalCode(c.code) : undefined;
-    const negated = told.negated && !refusal;
+    // "would not tolerate …": the negation is the warning itself.
+    const negated = told.negated && !refusal && !NEGATED_WARNING.test(c.lemma ?? '');
     // "Russia protested against the NATO bombing": a state's or government's protest is an official complaint (114), not a demonstration.
     const official = c.lemma === 'protest' && c.code.startsWith('14') && this.stateSide(c.source) && this.officialSubject(c) ? '114' : undefined;
     const code = official ?? refusal ?? future ?? c.code;
