@@ -1094,6 +1094,14 @@ describe('event coder: "will not tolerate" as a warning', () => {
   });
 });
 
+describe('event coder: a document sought with a participle', () => {
+  it('codes "pushed for a resolution condemning X" as the pusher criticizing X, with no appeal to the UN', () => {
+    const r = analyzeSentence('Germany lobbied for a U.N. resolution denouncing Serbia.');
+    expect(find(r, 'DEU', 'SRB', '111')).toHaveLength(1);
+    expect(r.events.some((e) => e.cameo.startsWith('02'))).toBe(false);
+  });
+});
+
 describe('event coder: forces ordered to an act of force', () => {
   it('codes "ordered the army to shell …" as the shelling by the orderer, not a mobilization', () => {
     const shell = analyzeSentence('The Azerbaijani defense minister ordered the army to shell Armenian villages.');

@@ -137,6 +137,8 @@ const HAPPENING = /^(begin|start|resume|continue|complete|finish|proceed|conclud
 const FORCIBLE = /^(17|18|19|20)/;
 /** Verbs whose negation is a warning ("will not tolerate interference", CAMEO 130): their rows code only when negated. */
 const NEGATED_WARNING = /^(tolerate|countenance)$/i;
+/** Documents whose participle tells an act ("a resolution condemning …", "a statement denouncing …"). */
+const DOCUMENT = /^(resolution|resolutions|motion|draft|statement|declaration|text|bill|letter|communique|communiqué)$/i;
 /** Verbs that order forces to act ("ordered the army to shell the town"). */
 const ORDER = /^(order|command|instruct|direct)$/i;
 /** The edge of a country: "near the Iraqi [border]" happens on either side of it. */
@@ -631,6 +633,15 @@ class Coder {
   }
 
   /** A verb token's lemma: the tagger's, or a participle's stem when the tagger took it for a noun ("has long accused"). */
+  /** The frame whose object is the document a participle frame tells ("pushed for [a resolution] condemning …"). */
+  private documentDrafter(st: SentenceStructure, frame: VerbFrame): VerbFrame | null {
+    const subject = frame.subject;
+    if (!subject || frame.verb.first !== frame.verb.last || !/ing$/i.test(this.word(frame.verb.head))) return null;
+    const np = subject.type === 'PP' ? subject.object : subject;
+    if (!np || !DOCUMENT.test(this.word(np.head)) || subject.last + 1 !== frame.verb.first) return null;
+    return st.frames.find((f) => f !== frame && f.clause === frame.clause && f.verb.last < subject.first && (f.object === subject || f.pps.includes(subject))) ?? null;
+  }
+
   /** A frame whose verb has a row of force or coercion ("storm", "shell", "arrest", "seize"). */
   private forcibleAct(frame: VerbFrame): boolean {
     return this.tables.verbs.get(this.headLemma(frame.verb.head))?.some((p) => FORCIBLE.test(p.code)) ?? false;
@@ -689,6 +700,10 @@ class Coder {
     }
     const self = this.quotedSelf(frame);
     if (self) return [self];
+    // "Japan pushed for [a U.N. resolution] condemning North Korea": a document's participle is the act of whoever
+    // seeks, drafts or adopts the document.
+    const drafter = this.documentDrafter(st, frame);
+    if (drafter) return this.subjectSides(st, drafter);
     const passive = this.passive(frame);
     if (passive) {
       const by = this.agentPhrase(frame);
@@ -1560,6 +1575,9 @@ class Coder {
       }
       // "ordered troops to storm the parliament", "ordered the army to shell the town": the forces' ordered act is told
       // by its own verb (an attack, an arrest, a seizure), not as their mobilization.
+      // "pushed for a resolution condemning North Korea": the participle tells what the document is sought for (not "signed
+      // a declaration ending the war": the signing is an act of its own).
+      if (/^(02|10)/.test(p.code) && st.frames.some((f) => f !== frame && this.documentDrafter(st, f) === frame && this.tables.verbs.has(this.headLemma(f.verb.head)))) return { found: [], holds: false };
       if (p.lemma === 'order' && /^15/.test(p.code) && r.complement?.frame && this.forcibleAct(r.complement.frame)) return { found: [], holds: false };
       if (pairs.length) break;
       // A row that asks who the subject is ("protesters occupied …") is the act's reading even with no target:
