@@ -1102,6 +1102,12 @@ describe('event coder: a document sought with a participle', () => {
   });
 });
 
+describe('event coder: an attack noun as the subject of a verb of harm', () => {
+  it('places unnamed attackers where the attack struck, not in the victims’ country', () => {
+    expect(find(analyzeSentence('A mortar attack on a kibbutz in southern Lebanon wounded three Israelis.'), 'LBN', 'ISR', '19')).toHaveLength(1);
+  });
+});
+
 describe('event coder: forces ordered to an act of force', () => {
   it('codes "ordered the army to shell …" as the shelling by the orderer, not a mobilization', () => {
     const shell = analyzeSentence('The Azerbaijani defense minister ordered the army to shell Armenian villages.');

@@ -1540,6 +1540,14 @@ class Coder {
         guessed = true;
       }
     }
+    // "A rocket attack on a settlement in the Gaza Strip wounded two Israelis": an attack in the subject that names no
+    // attacker is unnamed attackers', placed where it struck (below: not in the victims' country).
+    const attack = this.subjectOf(frame);
+    const unnamedAttack = !sources.length && attack !== null && !this.passive(frame) && this.violentNoun(attack.head) && attack.first < frame.verb.first;
+    if (unnamedAttack) {
+      sources = [this.unnamedSide(attack.type === 'PP' && attack.object ? attack.object : attack, 'UAF')];
+      guessed = true;
+    }
     if (!sources.length) return { found: [], holds: true };
     const avoid = this.objectCountries(frame);
     // "The bombing of the American embassy killed …": the country of what an attack hit is not its attackers'.
@@ -1551,6 +1559,8 @@ class Coder {
       }
     }
     sources = sources.map((x) => this.placed(x, st.sentence, frame.verb.first, avoid));
+    // No place gives the unnamed attackers a country: the attack noun's own event tells it.
+    if (unnamedAttack && !sources.some((x) => x.country)) return { found: [], holds: true };
     const chunks = frame.clause.chunks;
     const passive = this.passive(frame) && r.head === frame.verb.head && frame.subject && !this.controller.has(frame);
     const passiveObject = (internal: boolean) => (passive && frame.subject ? this.passiveTargets(chunks, chunks.indexOf(frame.subject), st.sentence, sources[0], internal) : []);
