@@ -1108,6 +1108,15 @@ describe('event coder: an attack noun as the subject of a verb of harm', () => {
   });
 });
 
+describe('event coder: a relation between two parties broken off in the passive', () => {
+  it('codes "relations between A and B were severed" as each breaking relations with the other', () => {
+    const r = analyzeSentence('Relations between Morocco and Algeria were severed in 1976.');
+    expect(find(r, 'MAR', 'DZA', '161')).toHaveLength(1);
+    expect(find(r, 'DZA', 'MAR', '161')).toHaveLength(1);
+    expect(find(analyzeSentence('Talks between Armenia and Azerbaijan were broken off.'), 'ARM', 'AZE', '164')).toHaveLength(1);
+  });
+});
+
 describe('event coder: forces ordered to an act of force', () => {
   it('codes "ordered the army to shell …" as the shelling by the orderer, not a mobilization', () => {
     const shell = analyzeSentence('The Azerbaijani defense minister ordered the army to shell Armenian villages.');

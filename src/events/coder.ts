@@ -642,6 +642,23 @@ class Coder {
     return st.frames.find((f) => f !== frame && f.clause === frame.clause && f.verb.last < subject.first && (f.object === subject || f.pps.includes(subject))) ?? null;
   }
 
+  /** The actors of a "between" phrase after a relation noun that opens the clause before its verb ("[relations] between Iran and Britain were …"). */
+  private relationParties(chunks: Chunk[], frame: VerbFrame): Side[] {
+    const verb = chunks.indexOf(frame.verb);
+    const k = chunks.findIndex((c, i) => i < verb - 1 && c.type === 'NP' && RELATIONS.test(this.doc.tokens.lemma[c.head]?.toLowerCase() ?? ''));
+    const pp = chunks[k + 1];
+    if (k < 0 || pp?.type !== 'PP' || !/^between$/i.test(this.word(pp.head))) return [];
+    const out: Side[] = [];
+    for (let i = k + 1; i < verb; i++) {
+      const c = chunks[i];
+      if (c.type === 'O' && /^(and|,)$/i.test(this.word(c.first))) continue;
+      if (c.type !== 'PP' && c.type !== 'NP') break;
+      if (i > k + 1 && c.type === 'PP') break;
+      for (const side of this.actorsFrom(chunks, i)) if (!out.some((x) => sameSide(x, side))) out.push(side);
+    }
+    return out;
+  }
+
   /** A frame whose verb has a row of force or coercion ("storm", "shell", "arrest", "seize"). */
   private forcibleAct(frame: VerbFrame): boolean {
     return this.tables.verbs.get(this.headLemma(frame.verb.head))?.some((p) => FORCIBLE.test(p.code)) ?? false;
@@ -713,6 +730,10 @@ class Coder {
       const sufferer = by && frame.subject ? this.actorIn(frame.subject.first, frame.subject.last) : null;
       const implicit = by ? this.roleSide(chunks, chunks.indexOf(by), st.sentence, sufferer ?? undefined) : null;
       if (by) return implicit ? [implicit] : [];
+      // "Relations between Iran and Britain were broken off", "talks between Seoul and Pyongyang were suspended": the
+      // parties a relation's "between" phrase names did it, each to the other.
+      const parties = this.relationParties(chunks, frame);
+      if (parties.length > 1) return parties;
       // No agent named ("two diplomats were expelled from Moscow", "a journalist was kidnapped in Baghdad"): the
       // subject is the act's receiving end, not its actor; the actor is whoever acts where it happened, a guess.
       const patient = frame.subject;
@@ -1761,6 +1782,9 @@ class Coder {
       // "[Thousands of riot police] were deployed", "[Tens of thousands of troops] were sent": the "of" phrases after
       // the subject's head are part of it.
       for (let k = frame.subject ? chunks.indexOf(frame.subject) + 1 : 0; k > 0 && k < chunks.length && this.ofPhrase(chunks[k]) && chunks[k].first < frame.verb.first; k++) push(chunks[k]);
+      // "[Relations] between Iran and Britain were broken off": the relation noun the "between" parties hang on.
+      const relation = this.relationParties(chunks, frame).length > 1 ? chunks.find((x) => x.type === 'NP' && x.first < frame.verb.first && RELATIONS.test(this.doc.tokens.lemma[x.head]?.toLowerCase() ?? '')) : undefined;
+      if (relation !== frame.subject) push(relation);
     }
     const c = r.complement;
     if (c) {
