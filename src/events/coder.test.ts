@@ -1074,6 +1074,60 @@ describe('event coder: ordering one’s own forces away', () => {
   });
 });
 
+describe('event coder: alerts told as a state, and lines dividing two states', () => {
+  it('codes "was on high alert" and "were in a state of alert" as a raised alert, facing the other side of a dividing line', () => {
+    expect(find(analyzeSentence('The Syrian army was on high alert along the Israeli frontier.'), 'SYR', 'ISR', '152')).toHaveLength(1);
+    expect(find(analyzeSentence('Chinese troops were on full alert along the Line of Actual Control.'), 'CHN', 'IND', '152')).toHaveLength(1);
+    expect(find(analyzeSentence('Thai police were on high alert in Bangkok.'), 'THA', '', '151')).toHaveLength(1);
+    expect(analyzeSentence('The minister was on holiday.').events).toHaveLength(0);
+  });
+  it('takes the other state of a dividing line as the target of force along it', () => {
+    expect(find(analyzeSentence('Indian guns shelled villages across the Line of Control.'), 'IND', 'PAK', '194')).toHaveLength(1);
+  });
+});
+
+describe('event coder: "will not tolerate" as a warning', () => {
+  it('codes a negated "tolerate" as a threat (130) against whom the object names, and the plain verb as nothing', () => {
+    expect(find(analyzeSentence('Vietnam would not tolerate any provocation by China in the South China Sea, Hanoi said.'), 'VNM', 'CHN', '130')).toHaveLength(1);
+    expect(find(analyzeSentence('Kenya will not tolerate incursions from Somalia.'), 'KEN', 'SOM', '130')).toHaveLength(1);
+    expect(analyzeSentence('The Jordanian government tolerated the rallies.').events.filter((e) => e.cameo.startsWith('13'))).toHaveLength(0);
+  });
+});
+
+describe('event coder: a document sought with a participle', () => {
+  it('codes "pushed for a resolution condemning X" as the pusher criticizing X, with no appeal to the UN', () => {
+    const r = analyzeSentence('Germany lobbied for a U.N. resolution denouncing Serbia.');
+    expect(find(r, 'DEU', 'SRB', '111')).toHaveLength(1);
+    expect(r.events.some((e) => e.cameo.startsWith('02'))).toBe(false);
+  });
+});
+
+describe('event coder: an attack noun as the subject of a verb of harm', () => {
+  it('places unnamed attackers where the attack struck, not in the victims’ country', () => {
+    expect(find(analyzeSentence('A mortar attack on a kibbutz in southern Lebanon wounded three Israelis.'), 'LBN', 'ISR', '19')).toHaveLength(1);
+  });
+});
+
+describe('event coder: a relation between two parties broken off in the passive', () => {
+  it('codes "relations between A and B were severed" as each breaking relations with the other', () => {
+    const r = analyzeSentence('Relations between Morocco and Algeria were severed in 1976.');
+    expect(find(r, 'MAR', 'DZA', '161')).toHaveLength(1);
+    expect(find(r, 'DZA', 'MAR', '161')).toHaveLength(1);
+    expect(find(analyzeSentence('Talks between Armenia and Azerbaijan were broken off.'), 'ARM', 'AZE', '164')).toHaveLength(1);
+  });
+});
+
+describe('event coder: forces ordered to an act of force', () => {
+  it('codes "ordered the army to shell …" as the shelling by the orderer, not a mobilization', () => {
+    const shell = analyzeSentence('The Azerbaijani defense minister ordered the army to shell Armenian villages.');
+    expect(shell.events.some((e) => e.cameo.startsWith('19') && country(shell, e.source) === 'AZE')).toBe(true);
+    expect(shell.events.some((e) => e.cameo.startsWith('15'))).toBe(false);
+    const arrest = analyzeSentence('The Kenyan president ordered police to detain the opposition leaders.');
+    expect(arrest.events.some((e) => e.cameo.startsWith('17') && country(arrest, e.source) === 'KEN')).toBe(true);
+    expect(find(analyzeSentence('Hugo Chavez ordered ten battalions to the Colombian border.'), 'VEN', 'COL', '154').length).toBe(1);
+  });
+});
+
 describe('event coder: hyphenated compounds', () => {
   it('reads "most-favoured-nation trade status" and "a Saudi-led coalition" as noun phrases, and "test-fired" as a verb', () => {
     expect(find(analyzeSentence('Washington granted Beijing most-favoured-nation trade status for another year.'), 'USA', 'CHN', '061').length).toBe(1);

@@ -118,7 +118,7 @@ const EXPLOSIVE = /^(bomb|explosive|explosives|device|mine|grenade|landmine|rock
 /** Verbs of an event's breaking out or going on, whose phrases tell the sides of the event noun they follow ("clashes [broke out] between …"). */
 const ONSET = /^(break|erupt|flare|resume|continue|rage|intensify|escalate)$/i;
 /** Forces, missions and envoys are their country's in a passive of moving them ("American troops were deployed to Somalia", "UN observers were withdrawn from Angola", "Austria's ambassador was recalled"), not of harming them. */
-const FORCES = /^(troop|troops|soldier|soldiers|force|forces|peacekeeper|peacekeepers|observer|observers|inspector|inspectors|monitor|monitors|ambassador|ambassadors|envoy|envoys|diplomat|diplomats|warship|warships|carrier|carriers|unit|units|division|divisions|brigade|brigades|battalion|battalions|army|navy|military|reservist|reservists|reserve|reserves|police)$/i;
+const FORCES = /^(troop|troops|soldier|soldiers|force|forces|peacekeeper|peacekeepers|observer|observers|inspector|inspectors|monitor|monitors|ambassador|ambassadors|envoy|envoys|diplomat|diplomats|warship|warships|carrier|carriers|unit|units|division|divisions|brigade|brigades|battalion|battalions|army|navy|military|reservist|reservists|reserve|reserves|police|guard|guards|guardsmen|gendarmes|paratroopers|marines|commandos)$/i;
 /** Verbs of moving forces or raising their readiness ("[were placed] on alert"): a passive's forces are their own country's act. */
 const MOVED = /^(deploy|send|dispatch|station|move|airlift|fly|rush|withdraw|pull|redeploy|mobilize|mobilise|put|place|call|recall)$/i;
 /** Verbs that tell what protesters want, in a purpose clause or participle after the protest ("rallied … [demanding] the resignation of …"). */
@@ -137,6 +137,12 @@ const OF_ACTOR = 'of-actor';
 const HAPPENING = /^(begin|start|resume|continue|complete|finish|proceed|conclude)$/i;
 /** Roots of coercion and violence (17–20), which a country's forces or authorities do to its own people and places too. */
 const FORCIBLE = /^(17|18|19|20)/;
+/** Verbs whose negation is a warning ("will not tolerate interference", CAMEO 130): their rows code only when negated. */
+const NEGATED_WARNING = /^(tolerate|countenance)$/i;
+/** Documents whose participle tells an act ("a resolution condemning …", "a statement denouncing …"). */
+const DOCUMENT = /^(resolution|resolutions|motion|draft|statement|declaration|text|bill|letter|communique|communiqué)$/i;
+/** Verbs that order forces to act ("ordered the army to shell the town"). */
+const ORDER = /^(order|command|instruct|direct)$/i;
 /** The edge of a country: "near the Iraqi [border]" happens on either side of it. */
 const BORDER = /^(border|borders|frontier|frontiers)$/i;
 /** A target slot (verbs.tsv) for an act the subject suffers ("survived an assassination attempt", "came under fire"): the subject is the target. */
@@ -241,6 +247,8 @@ class Coder {
   private readonly actorById = new Map<string, { kind: string; country?: string; code: string }>();
   /** Governed frames whose subject is the governing verb's object ("urged [Russia] to withdraw"). */
   private readonly controller = new Map<VerbFrame, Chunk>();
+  /** The governing frame of a governed verb whose subject is its object ("ordered [the air force] to bomb"). */
+  private readonly governor = new Map<VerbFrame, VerbFrame>();
   /** Governed frames told by their governing verb's event. */
   private readonly consumed = new Set<VerbFrame>();
   /** Country actors made for events' sides that the article names only by a place or a role word. */
@@ -662,6 +670,37 @@ class Coder {
   }
 
   /** A verb token's lemma: the tagger's, or a participle's stem when the tagger took it for a noun ("has long accused"). */
+  /** The frame whose object is the document a participle frame tells ("pushed for [a resolution] condemning …"). */
+  private documentDrafter(st: SentenceStructure, frame: VerbFrame): VerbFrame | null {
+    const subject = frame.subject;
+    if (!subject || frame.verb.first !== frame.verb.last || !/ing$/i.test(this.word(frame.verb.head))) return null;
+    const np = subject.type === 'PP' ? subject.object : subject;
+    if (!np || !DOCUMENT.test(this.word(np.head)) || subject.last + 1 !== frame.verb.first) return null;
+    return st.frames.find((f) => f !== frame && f.clause === frame.clause && f.verb.last < subject.first && (f.object === subject || f.pps.includes(subject))) ?? null;
+  }
+
+  /** The actors of a "between" phrase after a relation noun that opens the clause before its verb ("[relations] between Iran and Britain were …"). */
+  private relationParties(chunks: Chunk[], frame: VerbFrame): Side[] {
+    const verb = chunks.indexOf(frame.verb);
+    const k = chunks.findIndex((c, i) => i < verb - 1 && c.type === 'NP' && RELATIONS.test(this.doc.tokens.lemma[c.head]?.toLowerCase() ?? ''));
+    const pp = chunks[k + 1];
+    if (k < 0 || pp?.type !== 'PP' || !/^between$/i.test(this.word(pp.head))) return [];
+    const out: Side[] = [];
+    for (let i = k + 1; i < verb; i++) {
+      const c = chunks[i];
+      if (c.type === 'O' && /^(and|,)$/i.test(this.word(c.first))) continue;
+      if (c.type !== 'PP' && c.type !== 'NP') break;
+      if (i > k + 1 && c.type === 'PP') break;
+      for (const side of this.actorsFrom(chunks, i)) if (!out.some((x) => sameSide(x, side))) out.push(side);
+    }
+    return out;
+  }
+
+  /** A frame whose verb has a row of force or coercion ("storm", "shell", "arrest", "seize"). */
+  private forcibleAct(frame: VerbFrame): boolean {
+    return this.tables.verbs.get(this.headLemma(frame.verb.head))?.some((p) => FORCIBLE.test(p.code)) ?? false;
+  }
+
   private headLemma(t: number): string {
     const { lemma } = this.doc.tokens;
     const word = this.word(t).toLowerCase();
@@ -703,9 +742,22 @@ class Coder {
   private subjectSides(st: SentenceStructure, frame: VerbFrame): Side[] {
     const chunks = frame.clause.chunks;
     const controller = this.controller.get(frame);
-    if (controller) return this.actorsFrom(chunks, chunks.indexOf(controller));
+    if (controller) {
+      const sides = this.actorsFrom(chunks, chunks.indexOf(controller));
+      // "ordered [the air force] to bomb …", "ordered [his forces] to fire": forces of no country named act for the orderer.
+      const governor = this.governor.get(frame);
+      if (governor && ORDER.test(this.doc.tokens.lemma[governor.verb.head] ?? '') && !this.actorIn(controller.first, controller.last)) {
+        const orderers = this.subjectSides(st, governor);
+        if (orderers.length) return orderers;
+      }
+      return sides;
+    }
     const self = this.quotedSelf(frame);
     if (self) return [self];
+    // "Japan pushed for [a U.N. resolution] condemning North Korea": a document's participle is the act of whoever
+    // seeks, drafts or adopts the document.
+    const drafter = this.documentDrafter(st, frame);
+    if (drafter) return this.subjectSides(st, drafter);
     const passive = this.passive(frame);
     if (passive) {
       const by = this.agentPhrase(frame);
@@ -715,6 +767,10 @@ class Coder {
       const sufferer = by && frame.subject ? this.actorIn(frame.subject.first, frame.subject.last) : null;
       const implicit = by ? this.roleSide(chunks, chunks.indexOf(by), st.sentence, sufferer ?? undefined) : null;
       if (by) return implicit ? [implicit] : [];
+      // "Relations between Iran and Britain were broken off", "talks between Seoul and Pyongyang were suspended": the
+      // parties a relation's "between" phrase names did it, each to the other.
+      const parties = this.relationParties(chunks, frame);
+      if (parties.length > 1) return parties;
       // No agent named ("two diplomats were expelled from Moscow", "a journalist was kidnapped in Baghdad"): the
       // subject is the act's receiving end, not its actor; the actor is whoever acts where it happened, a guess.
       const patient = frame.subject;
@@ -1420,6 +1476,10 @@ class Coder {
     const patterns = verbs.get(lemma);
     const preposition = PARTICLE.test(after) && lemma === head ? after : undefined;
     if (patterns) out.push({ lemma, head: frame.verb.head, patterns, objectIndex, pps, complement, ...(preposition ? { preposition } : {}) });
+    // "was in New Delhi for talks": when no row of "be in" holds ("was in a state of alert"), the copula's own rows
+    // read its phrases.
+    const copula = verbs.get(head);
+    if (head === 'be' && lemma !== head && copula) out.push({ lemma: head, head: frame.verb.head, patterns: copula, objectIndex: object ? chunks.indexOf(object) : -1, pps: frame.pps, complement });
     return out;
   }
 
@@ -1468,7 +1528,10 @@ class Coder {
         // Only someone acts: "used [force] to disperse the crowd" is the subject's act.
         const np = chunks[first].type === 'PP' ? chunks[first].object : chunks[first];
         const someone = np !== undefined && (this.actorIn(np.first, np.last) !== null || this.roleIn(np.first, np.last) !== null || this.doc.tokens.pos[np.head] === 'PRON');
-        if (object && someone && this.doc.tokens.lemma[frame.verb.head] !== 'be') this.controller.set(governed, chunks[first]);
+        if (object && someone && this.doc.tokens.lemma[frame.verb.head] !== 'be') {
+          this.controller.set(governed, chunks[first]);
+          this.governor.set(governed, frame);
+        }
       }
     }
     return { frame: governed, chunks, subject: null, verbFirst: g.first, verbLast: g.last, object: governed.object, pps: governed.pps, last: frame.clause.last, also: this.coordinatedInfinitives(st, governed) };
@@ -1539,6 +1602,14 @@ class Coder {
         guessed = true;
       }
     }
+    // "A rocket attack on a settlement in the Gaza Strip wounded two Israelis": an attack in the subject that names no
+    // attacker is unnamed attackers', placed where it struck (below: not in the victims' country).
+    const attack = this.subjectOf(frame);
+    const unnamedAttack = !sources.length && attack !== null && !this.passive(frame) && this.violentNoun(attack.head) && attack.first < frame.verb.first;
+    if (unnamedAttack) {
+      sources = [this.unnamedSide(attack.type === 'PP' && attack.object ? attack.object : attack, 'UAF')];
+      guessed = true;
+    }
     if (!sources.length) return { found: [], holds: true };
     const avoid = this.objectCountries(frame);
     // "The bombing of the American embassy killed …": the country of what an attack hit is not its attackers'.
@@ -1550,6 +1621,8 @@ class Coder {
       }
     }
     sources = sources.map((x) => this.placed(x, st.sentence, frame.verb.first, avoid));
+    // No place gives the unnamed attackers a country: the attack noun's own event tells it.
+    if (unnamedAttack && !sources.some((x) => x.country)) return { found: [], holds: true };
     const chunks = frame.clause.chunks;
     const passive = this.passive(frame) && r.head === frame.verb.head && frame.subject && !this.controller.has(frame);
     const passiveObject = (internal: boolean) => (passive && frame.subject ? this.passiveTargets(chunks, chunks.indexOf(frame.subject), st.sentence, sources[0], internal) : []);
@@ -1573,6 +1646,12 @@ class Coder {
         if (frame.object && WITHDRAWAL.test(this.word(frame.object.head))) return { found: [], holds: false };
         pairs = [];
       }
+      // "ordered troops to storm the parliament", "ordered the army to shell the town": the forces' ordered act is told
+      // by its own verb (an attack, an arrest, a seizure), not as their mobilization.
+      // "pushed for a resolution condemning North Korea": the participle tells what the document is sought for (not "signed
+      // a declaration ending the war": the signing is an act of its own).
+      if (/^(02|10)/.test(p.code) && st.frames.some((f) => f !== frame && this.documentDrafter(st, f) === frame && this.tables.verbs.has(this.headLemma(f.verb.head)))) return { found: [], holds: false };
+      if (p.lemma === 'order' && /^15/.test(p.code) && r.complement?.frame && this.forcibleAct(r.complement.frame)) return { found: [], holds: false };
       if (pairs.length) break;
       // A row that asks who the subject is ("protesters occupied …") is the act's reading even with no target:
       // the later, general rows ("occupy": 192) are for other subjects.
@@ -1620,6 +1699,8 @@ class Coder {
     // So are those its police, security services, government or courts beat, torture or execute ("Egyptian police
     // tortured detained Islamists", "the Nigerian government executed the writer Ken Saro-Wiwa").
     if (COERCIVE.test(pattern.code) || (VIOLENT.test(pattern.code) && /(COP|SPY|GOV|JUD)$/.test(pairs[0]?.[0].code ?? ''))) pairs = pairs.map(([s, t]) => [s, this.ownNational(t, s)]);
+    // "will not tolerate any interference": a warning only when negated ("tolerated the protests" is no event).
+    if (NEGATED_WARNING.test(pattern.lemma) && !frame.verb.negated) return { found: [], holds: false };
     const head = r.head !== frame.verb.head ? { head: r.head } : {};
     const found = pairs.map(([source, target]) => ({
       sentence: st.sentence,
@@ -1749,6 +1830,9 @@ class Coder {
       // "[Thousands of riot police] were deployed", "[Tens of thousands of troops] were sent": the "of" phrases after
       // the subject's head are part of it.
       for (let k = frame.subject ? chunks.indexOf(frame.subject) + 1 : 0; k > 0 && k < chunks.length && this.ofPhrase(chunks[k]) && chunks[k].first < frame.verb.first; k++) push(chunks[k]);
+      // "[Relations] between Iran and Britain were broken off": the relation noun the "between" parties hang on.
+      const relation = this.relationParties(chunks, frame).length > 1 ? chunks.find((x) => x.type === 'NP' && x.first < frame.verb.first && RELATIONS.test(this.doc.tokens.lemma[x.head]?.toLowerCase() ?? '')) : undefined;
+      if (relation !== frame.subject) push(relation);
     }
     const c = r.complement;
     if (c) {
@@ -1884,7 +1968,30 @@ class Coder {
       const found = k >= 0 ? other([role ?? (internal ? this.placeAfter(chunks, k) : null)].filter((x): x is Side => x !== null)) : [];
       if (found.length) return found;
     }
+    // "pounded villages along the Line of Control", "were on alert along the DMZ": force or alert at a line dividing two
+    // states faces the other one.
+    if (code && /^(15|18|19|20)/.test(code)) {
+      for (const pp of r.pps) {
+        const line = this.acrossLine(pp, sources);
+        if (line) return [line];
+      }
+    }
     return [];
+  }
+
+  /** The other state of a line dividing two ("along [the Line of Control]", "across the DMZ"), when one of them is a source's. */
+  private acrossLine(pp: Chunk | undefined, sources: Side[]): Side | null {
+    const np = pp?.type === 'PP' ? pp.object : undefined;
+    if (!pp || !np || !/^(along|across|near|on|at|over|into|beyond|inside)$/i.test(this.word(pp.head))) return null;
+    let first = np.first;
+    while (first < np.last && /^(the|a)$/i.test(this.word(first))) first++;
+    // "the Line of Control" may be chunked as "the Line" and "of Control": the name as the text goes on from the phrase.
+    const text = this.doc.text.slice(this.doc.tokens.start[first], this.doc.tokens.start[first] + 40).toLowerCase();
+    const name = [...this.tables.dividingLines.keys()].find((n) => text.startsWith(n) && !/^[\w-]/.test(text.slice(n.length)));
+    const pair = name ? this.tables.dividingLines.get(name) : undefined;
+    const own = pair?.filter((c) => sources.some((s) => s.country === c)) ?? [];
+    if (!pair || own.length !== 1) return null;
+    return this.countrySide(pair[0] === own[0] ? pair[1] : pair[0]);
   }
 
   /** The actors a participle of holding after the phrase at `from` names: "held [by Iraqi authorities]", "detained [in Lebanon]". */
@@ -2206,6 +2313,9 @@ class Coder {
           // "air strikes on [Kurdish militants] in Iraq": a role word placed by the sentence.
           const implicit = found.length ? null : this.roleSide(st.chunks, k, st.sentence, source);
           if (found.length || implicit) return { targets: found.length ? found : [implicit!], slot };
+          // "an alert along the Line of Control": the other state of a dividing line.
+          const line = source ? this.acrossLine(c, [source]) : null;
+          if (line) return { targets: [line], slot };
         }
       }
     }
@@ -2275,7 +2385,8 @@ class Coder {
     const future = (modality === 'future' || modality === 'intent') && !told.negated ? futureCode(c.code) : undefined;
     // A cooperative act told as a negated future or intent is a refusal ("would not attend the talks" → 125), itself asserted.
     const refusal = (modality === 'future' || modality === 'intent') && told.negated ? refusalCode(c.code) : undefined;
-    const negated = told.negated && !refusal;
+    // "would not tolerate …": the negation is the warning itself.
+    const negated = told.negated && !refusal && !NEGATED_WARNING.test(c.lemma ?? '');
     // "Russia protested against the NATO bombing": a state's or government's protest is an official complaint (114), not a demonstration.
     const official = c.lemma === 'protest' && c.code.startsWith('14') && this.stateSide(c.source) && this.officialSubject(c) ? '114' : undefined;
     const code = official ?? refusal ?? future ?? c.code;

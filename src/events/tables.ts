@@ -65,6 +65,8 @@ export interface EventTables {
   ownLegislatures: Map<string, string[]>;
   /** Words that make a phrase name several states ("Western", "allies" → GOV; data/actors/blocs.tsv): the agent code for nouns, '' for modifiers. */
   blocs: Map<string, string>;
+  /** Lines that divide two states ("line of control" → IND, PAK; data/actors/dividing-lines.tsv). */
+  dividingLines: Map<string, string[]>;
 }
 
 let cached: EventTables | undefined;
@@ -140,6 +142,12 @@ export function eventTables(): EventTables {
   }
   const pluralCountries = new Map<string, string[]>();
   for (const r of readTsv(dataPath('actors', 'plural-countries.tsv'))) pluralCountries.set(r.word.toLowerCase(), r.countries.split('|'));
+  const dividingLines = new Map<string, string[]>();
+  for (const r of readTsv(dataPath('actors', 'dividing-lines.tsv'))) {
+    const countries = r.countries.split('|');
+    if (countries.length !== 2 || !countries.every((c) => /^[A-Z]{3}$/.test(c))) throw new DataFileError(`data/actors/dividing-lines.tsv: bad row ${r.name}`);
+    dividingLines.set(r.name.toLowerCase(), countries);
+  }
   const blocs = new Map<string, string>();
   for (const r of readTsv(dataPath('actors', 'blocs.tsv'))) {
     if (r.agent !== '-' && !AGENT_CODES.has(r.agent)) throw new DataFileError(`data/actors/blocs.tsv: ${r.word}: unknown agent code ${r.agent}`);
@@ -151,6 +159,7 @@ export function eventTables(): EventTables {
     formerSovereigns,
     ownLegislatures,
     blocs,
+    dividingLines,
     pluralCountries,
     nouns,
     lightVerbs: new Set(readTsv(dataPath('events', 'light-verbs.tsv')).map((r) => r.lemma)),
