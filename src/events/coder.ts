@@ -665,6 +665,9 @@ class Coder {
     return any;
   }
 
+  private lowerWords?: string[];
+  private lowerLemmas: string[] = [];
+
   private word(t: number): string {
     return this.doc.text.slice(this.doc.tokens.start[t], this.doc.tokens.end[t]);
   }
@@ -1877,9 +1880,16 @@ class Coder {
    * consecutive tokens ("military aid"), or all of several words anywhere ("lift+sanctions").
    */
   private objectHolds(entries: Set<string>, tokens: number[]): boolean {
-    const has = (t: number, w: string) => this.word(t).toLowerCase() === w || this.doc.tokens.lemma[t]?.toLowerCase() === w;
+    // Every row of a verb asks this of the same tokens: lowercase each word and lemma once per document.
+    if (!this.lowerWords) {
+      this.lowerWords = Array.from(this.doc.tokens.start, (_, t) => this.word(t).toLowerCase());
+      this.lowerLemmas = Array.from(this.doc.tokens.lemma, (l) => l?.toLowerCase() ?? '');
+    }
+    const words = this.lowerWords;
+    const lemmas = this.lowerLemmas;
+    const has = (t: number, w: string) => words[t] === w || lemmas[t] === w;
     const within = new Set(tokens);
-    const run = (words: string[]) => tokens.some((t) => words.every((w, j) => within.has(t + j) && has(t + j, w)));
+    const run = (parts: string[]) => tokens.some((t) => parts.every((w, j) => within.has(t + j) && has(t + j, w)));
     const term = (entry: string) => run(entry.split(' '));
     for (const entry of entries) {
       if (entry.includes('+') ? entry.split('+').every(term) : term(entry)) return true;
