@@ -109,6 +109,11 @@ const RECIPIENT_OPTIONAL = /^0[1-58]/;
 /** Less sure: no target named; a side known only from a role word and a place. */
 const TARGETLESS_PENALTY = 0.2;
 const IMPLICIT_PENALTY = 0.1;
+
+/** A verb pattern's confidence for two sides, lowered when either is a guess. */
+function sidesConfidence(source: Side, target: Side | null): number {
+  return VERB_CONFIDENCE - (source.implicit || target?.implicit ? IMPLICIT_PENALTY : 0);
+}
 /** Irregular past forms whose lemma the tagger misses when it took them for nouns ("gunmen [shot] …"). */
 const IRREGULAR: Record<string, string> = { froze: 'freeze', unfroze: 'unfreeze', shot: 'shoot', struck: 'strike', fought: 'fight', took: 'take', overran: 'overrun', withdrew: 'withdraw', drove: 'drive', threw: 'throw', broke: 'break', sent: 'send', held: 'hold', met: 'meet', fled: 'flee', blew: 'blow', sank: 'sink', led: 'lead', stole: 'steal', slew: 'slay', forgave: 'forgive' };
 /** Things sent, given or sold: their nationality in a passive's subject is the giver's ("Iranian weapons were shipped to …"). */
@@ -1317,7 +1322,7 @@ class Coder {
     c.code = code;
     c.lemma = 'demand';
     c.demand = true;
-    c.confidence = VERB_CONFIDENCE - (speaker.implicit || c.target.implicit ? IMPLICIT_PENALTY : 0);
+    c.confidence = sidesConfidence(speaker, c.target);
   }
 
   /**
@@ -1363,21 +1368,14 @@ class Coder {
       const code = evaluation > 0 ? '051' : evaluation < 0 ? '111' : (row?.code ?? '112');
       // The subject's act and what it is blamed for are told by this event ("the Chinese [crackdown] was deplorable").
       this.covered.push([np ? Math.min(np.first, frame.verb.first) : frame.verb.first, what.length ? what[what.length - 1] : frame.verb.last]);
-      for (const source of sources) {
-        yield {
-          sentence: st.sentence,
-          first: frame.verb.first,
-          last: frame.verb.last,
-          source,
-          target,
-          code,
-          rule: `${evaluation ? 'evaluation' : 'blame'}:${this.word(evaluation ? blame.last : blame.first).toLowerCase()}→${code}`,
-          confidence: VERB_CONFIDENCE - (source.implicit || target.implicit ? IMPLICIT_PENALTY : 0),
-          frame,
-          lemma: evaluation > 0 ? 'praise' : evaluation < 0 ? 'criticize' : 'accuse',
-        };
-      }
+      const rule = `${evaluation ? 'evaluation' : 'blame'}:${this.word(evaluation ? blame.last : blame.first).toLowerCase()}→${code}`;
+      for (const source of sources) yield this.verbCandidate(st, frame, source, target, code, rule, evaluation > 0 ? 'praise' : evaluation < 0 ? 'criticize' : 'accuse');
     }
+  }
+
+  /** A verb's event between two named sides, at the confidence of a verb pattern (less when a side is a guess). */
+  private verbCandidate(st: SentenceStructure, frame: VerbFrame, source: Side, target: Side, code: string, rule: string, lemma: string): Candidate {
+    return { sentence: st.sentence, first: frame.verb.first, last: frame.verb.last, source, target, code, rule, confidence: sidesConfidence(source, target), frame, lemma };
   }
 
   /**
@@ -1415,20 +1413,7 @@ class Coder {
       if (!sources.length) continue;
       this.consumed.add(frame);
       this.covered.push([frame.verb.first, frame.clause.last]);
-      for (const source of sources) {
-        yield {
-          sentence: st.sentence,
-          first: frame.verb.first,
-          last: frame.verb.last,
-          source,
-          target,
-          code: row.code,
-          rule: `allegation:${base}→${row.code}`,
-          confidence: VERB_CONFIDENCE - (source.implicit || target.implicit ? IMPLICIT_PENALTY : 0),
-          frame,
-          lemma: 'accuse',
-        };
-      }
+      for (const source of sources) yield this.verbCandidate(st, frame, source, target, row.code, `allegation:${base}→${row.code}`, 'accuse');
     }
   }
 
@@ -1752,8 +1737,7 @@ class Coder {
     for (const source of sources) {
       for (const target of targets) {
         if (source.actor === target.actor && source.code === target.code) continue;
-        const confidence = VERB_CONFIDENCE - (source.implicit || target.implicit ? IMPLICIT_PENALTY : 0);
-        out.push({ sentence: st.sentence, first: frame.verb.first, last: frame.verb.last, source, target, code: p.code, rule: `verb:${p.lemma}→${p.code} (suffered)`, confidence, frame, lemma: p.lemma });
+        out.push(this.verbCandidate(st, frame, source, target, p.code, `verb:${p.lemma}→${p.code} (suffered)`, p.lemma));
       }
     }
     return out;
