@@ -672,12 +672,15 @@ class Coder {
 
   private lowerWords?: string[];
   private lowerLemmas: string[] = [];
+  private headLemmas: string[] = [];
+  private heldTokens?: number[];
+  private heldWithin = new Set<number>();
+  private heldWords = new Set<string>();
 
   private word(t: number): string {
     return this.doc.text.slice(this.doc.tokens.start[t], this.doc.tokens.end[t]);
   }
 
-  /** A verb token's lemma: the tagger's, or a participle's stem when the tagger took it for a noun ("has long accused"). */
   /** The frame whose object is the document a participle frame tells ("pushed for [a resolution] condemning …"). */
   private documentDrafter(st: SentenceStructure, frame: VerbFrame): VerbFrame | null {
     const subject = frame.subject;
@@ -709,20 +712,30 @@ class Coder {
     return this.tables.verbs.get(this.headLemma(frame.verb.head))?.some((p) => FORCIBLE.test(p.code)) ?? false;
   }
 
+  /** A verb token's lemma: the tagger's, or a participle's stem when the tagger took it for a noun ("has long accused"). */
   private headLemma(t: number): string {
+    // Asked of the same verbs by every reading and rule: guessed once per token.
+    this.headLemmas[t] ??= this.guessHeadLemma(t);
+    return this.headLemmas[t];
+  }
+
+  private guessHeadLemma(t: number): string {
     const { lemma } = this.doc.tokens;
-    const word = this.word(t).toLowerCase();
+    const known = (g: string) => g !== '' && (this.tables.verbs.has(g) || this.tables.lightVerbs.has(g));
     // "test-fired": the hyphenated verb, when the patterns know it.
     const compound = t >= 2 && this.word(t - 1) === '-' ? `${this.word(t - 2).toLowerCase()}-${lemma[t].toLowerCase()}` : '';
+    if (known(compound)) return compound;
+    if (known(lemma[t])) return lemma[t];
+    if (known(lemma[t].toLowerCase())) return lemma[t].toLowerCase();
+    const word = this.word(t).toLowerCase();
     // "re-opened", "co-sponsored": also without the prefix's hyphen.
     const forms = /^(re|co|pre|de)-/.test(word) ? [word, word.replace('-', '')] : [word];
-    const guesses = [
-      compound,
-      lemma[t],
-      lemma[t].toLowerCase(),
-      ...forms.flatMap((w) => [IRREGULAR[w] ?? '', w.replace(/ied$/, 'y'), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/([bdgmnprt])\1ed$/, '$1'), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/([bdgmnprt])\1ing$/, '$1')]),
-    ].filter(Boolean);
-    return guesses.find((g) => this.tables.verbs.has(g) || this.tables.lightVerbs.has(g)) ?? lemma[t];
+    for (const w of forms) {
+      const guesses = [IRREGULAR[w] ?? '', w.replace(/ied$/, 'y'), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/([bdgmnprt])\1ed$/, '$1'), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/([bdgmnprt])\1ing$/, '$1')];
+      const found = guesses.find(known);
+      if (found) return found;
+    }
+    return lemma[t];
   }
 
   private subjectSide(st: SentenceStructure, frame: VerbFrame): Side | null {
@@ -1562,14 +1575,16 @@ class Coder {
   /** The events of the first row whose object constraint holds and whose target slots name an actor. */
   private verbCandidates(st: SentenceStructure, frame: VerbFrame, r: Reading): { found: Candidate[]; holds: boolean } {
     const constraint = this.constraintTokens(frame, r);
-    const holding = r.patterns.filter((p) => !p.object || this.constraintHolds(p.object, constraint, frame));
-    if (!holding.length) return { found: [], holds: false };
-    if (holding[0].targets.includes(SUFFERER)) return { found: this.suffered(st, frame, r, holding[0]), holds: true };
+    // The rows whose constraint holds, tested as far as they are read: most frames settle on the first.
+    const holding = new Held(r.patterns, (p) => !p.object || this.constraintHolds(p.object, constraint, frame));
+    const first = holding.at(0);
+    if (!first) return { found: [], holds: false };
+    if (first.targets.includes(SUFFERER)) return { found: this.suffered(st, frame, r, first), holds: true };
     // "The attack was blamed on Hamas": no one is named as blaming; the attack's event tells it (nounEvents).
-    if (this.passive(frame) && !this.agentPhrase(frame) && BLAMED.test(holding[0].lemma)) return { found: [], holds: true };
+    if (this.passive(frame) && !this.agentPhrase(frame) && BLAMED.test(first.lemma)) return { found: [], holds: true };
     let sources = this.subjectSides(st, frame);
     // "Hostages [held by the Abu Sayyaf] were freed": with no agent named, who held those released released them.
-    if (!sources.length && this.passive(frame) && frame.subject && RELEASE.test(holding[0].code)) sources = this.holderOf(frame.clause.chunks, frame.clause.chunks.indexOf(frame.subject), []);
+    if (!sources.length && this.passive(frame) && frame.subject && RELEASE.test(first.code)) sources = this.holderOf(frame.clause.chunks, frame.clause.chunks.indexOf(frame.subject), []);
     let guessed = false;
     const prev = frame.verb.first > 0 ? this.doc.tokens.pos[frame.verb.first - 1] : '';
     // Not for a participle before a noun ("a video of [captured] soldiers"), which is no clause's verb.
@@ -1617,8 +1632,8 @@ class Coder {
     // "Armenia and Azerbaijan accused each other": the members of the subject are each other's targets.
     const next = frame.verb.last + 2 < this.doc.tokens.start.length ? `${this.word(frame.verb.last + 1)} ${this.word(frame.verb.last + 2)}` : '';
     const reciprocal = /^(each other|one another)$/i.test(next);
-    let pattern = holding[0];
-    let settled = holding[0];
+    let pattern = first;
+    let settled = first;
     let pairs: [Side, Side | null][] = [];
     for (const p of holding) {
       if (p.code === NULL_CODE) break;
@@ -1643,7 +1658,7 @@ class Coder {
       if (pairs.length) break;
       // A row that asks who the subject is ("protesters occupied …") is the act's reading even with no target:
       // the later, general rows ("occupy": 192) are for other subjects.
-      if (p === holding[0] && p.object && [...p.object].some((e) => e.startsWith('subj='))) break;
+      if (p === first && p.object && [...p.object].some((e) => e.startsWith('subj='))) break;
       // A row with the slot "-" is the act's reading even when it names no target ("handed over three suspects to
       // the tribunal" is judicial cooperation): the later, general rows are for other objects.
       if (p.targets.includes('-')) {
@@ -1656,8 +1671,8 @@ class Coder {
     // Not when the act has an object of its own ("both governments supported [a negotiated end to the war]").
     const object = r.head === frame.verb.head ? this.objectOf(frame) : null;
     const own = object !== null && !RELATIONS.test(this.doc.tokens.lemma[object.head]?.toLowerCase() ?? '');
-    if (!pairs.length && sources.length > 1 && !reciprocal && !own && COOPERATIVE.test(holding[0].code)) {
-      pattern = holding[0];
+    if (!pairs.length && sources.length > 1 && !reciprocal && !own && COOPERATIVE.test(first.code)) {
+      pattern = first;
       pairs = this.pairs(sources, [], ['each']);
     }
     // No slot names a target: the act stands with its source alone ("the Kremlin rejected the proposal"), unless
@@ -1679,7 +1694,7 @@ class Coder {
       confidence = VERB_CONFIDENCE - TARGETLESS_PENALTY;
     }
     // Rows that need a target and name none leave the object's nouns to be read ("launched [a strike]" by workers).
-    if (!pairs.length && holding.every((p) => p.targets.includes(DYAD))) return { found: [], holds: false };
+    if (!pairs.length && [...holding].every((p) => p.targets.includes(DYAD))) return { found: [], holds: false };
     // "Rebels attacked a Rwandan army convoy": an armed group no place or name gives a country fights in its target's.
     if (FORCIBLE.test(pattern.code)) pairs = pairs.map(([s, t]) => [this.fightsIn(s, t), t]);
     // "Nigeria's military government detained the writer Ken Saro-Wiwa": a person of no known country a state
@@ -1838,8 +1853,8 @@ class Coder {
    * Afghanistan"): all of one kind must hold when both are given.
    */
   private constraintHolds(entries: Set<string>, tokens: number[], frame: VerbFrame): boolean {
-    const subj = [...entries].filter((e) => e.startsWith('subj='));
-    if (!subj.length) return this.objectHolds(entries, tokens);
+    const split = subjectEntries(entries);
+    if (!split) return this.objectHolds(entries, tokens);
     const subject = this.subjectOf(frame);
     const own: number[] = [];
     if (subject && !this.passive(frame)) for (let t = subject.first; t <= subject.last; t++) own.push(t);
@@ -1847,9 +1862,8 @@ class Coder {
     const chunks = frame.clause.chunks;
     const of = subject && !this.passive(frame) ? chunks[chunks.indexOf(subject) + 1] : undefined;
     if (of && of !== frame.verb && this.ofPhrase(of) && of.first < frame.verb.first) for (let t = of.first; t <= of.last; t++) own.push(t);
-    if (!this.objectHolds(new Set(subj.map((e) => e.slice(5))), own)) return false;
-    const rest = [...entries].filter((e) => !e.startsWith('subj='));
-    return !rest.length || this.objectHolds(new Set(rest), tokens);
+    if (!this.objectHolds(split.subject, own)) return false;
+    return !split.rest.size || this.objectHolds(split.rest, tokens);
   }
 
   /** A one-word verb group inside a phrase, a participle before its noun ("on [heightened] alert", "a [failed] coup"). */
@@ -1864,21 +1878,24 @@ class Coder {
    * consecutive tokens ("military aid"), or all of several words anywhere ("lift+sanctions").
    */
   private objectHolds(entries: Set<string>, tokens: number[]): boolean {
-    // Every row of a verb asks this of the same tokens: lowercase each word and lemma once per document.
+    // Every row of a verb asks this of the same tokens: lowercase each word and lemma once per document, and
+    // gather the tokens' words once per token list, so that most entries fail on one set lookup.
     if (!this.lowerWords) {
       this.lowerWords = Array.from(this.doc.tokens.start, (_, t) => this.word(t).toLowerCase());
       this.lowerLemmas = Array.from(this.doc.tokens.lemma, (l) => l?.toLowerCase() ?? '');
     }
     const words = this.lowerWords;
     const lemmas = this.lowerLemmas;
-    const has = (t: number, w: string) => words[t] === w || lemmas[t] === w;
-    const within = new Set(tokens);
-    const run = (parts: string[]) => tokens.some((t) => parts.every((w, j) => within.has(t + j) && has(t + j, w)));
-    const term = (entry: string) => run(entry.split(' '));
-    for (const entry of entries) {
-      if (entry.includes('+') ? entry.split('+').every(term) : term(entry)) return true;
+    if (this.heldTokens !== tokens) {
+      this.heldTokens = tokens;
+      this.heldWithin = new Set(tokens);
+      this.heldWords = new Set(tokens.flatMap((t) => [words[t], lemmas[t]]));
     }
-    return false;
+    const within = this.heldWithin;
+    const present = this.heldWords;
+    const has = (t: number, w: string) => words[t] === w || lemmas[t] === w;
+    const run = (parts: string[]) => present.has(parts[0]) && tokens.some((t) => parts.every((w, j) => within.has(t + j) && has(t + j, w)));
+    return splitEntries(entries).some((terms) => terms.every(run));
   }
 
   /**
@@ -2636,6 +2653,54 @@ class Coder {
     kept.sort((a, b) => a.trigger.start - b.trigger.start);
     return kept.map(({ weak: _weak, ...e }, i) => ({ ...e, id: `e${i + 1}` }));
   }
+}
+
+/** The items of a list that pass a test, tested only as far as they are asked for, in order. */
+class Held<T> implements Iterable<T> {
+  private passed: T[] = [];
+  private next = 0;
+
+  constructor(
+    private readonly items: readonly T[],
+    private readonly test: (item: T) => boolean,
+  ) {}
+
+  at(k: number): T | undefined {
+    while (this.passed.length <= k && this.next < this.items.length) {
+      const item = this.items[this.next++];
+      if (this.test(item)) this.passed.push(item);
+    }
+    return this.passed[k];
+  }
+
+  *[Symbol.iterator](): Iterator<T> {
+    for (let k = 0; this.at(k) !== undefined; k++) yield this.passed[k];
+  }
+}
+
+const SPLIT = new WeakMap<Set<string>, string[][][]>();
+
+/** An object constraint's entries, each as its "+" terms, each term as its words; split once per dictionary row. */
+function splitEntries(entries: Set<string>): string[][][] {
+  let split = SPLIT.get(entries);
+  if (!split) {
+    split = [...entries].map((e) => e.split('+').map((term) => term.split(' ')));
+    SPLIT.set(entries, split);
+  }
+  return split;
+}
+
+const SUBJECT_SPLIT = new WeakMap<Set<string>, { subject: Set<string>; rest: Set<string> } | null>();
+
+/** A constraint's entries on the subject ("subj=protesters") apart from those on the object; null when it has none. */
+function subjectEntries(entries: Set<string>): { subject: Set<string>; rest: Set<string> } | null {
+  let split = SUBJECT_SPLIT.get(entries);
+  if (split === undefined) {
+    const subject = [...entries].filter((e) => e.startsWith('subj='));
+    split = subject.length ? { subject: new Set(subject.map((e) => e.slice(5))), rest: new Set([...entries].filter((e) => !e.startsWith('subj='))) } : null;
+    SUBJECT_SPLIT.set(entries, split);
+  }
+  return split;
 }
 
 /**
