@@ -1813,3 +1813,28 @@ describe('event coder: sides placed by date, group homes, bare legislatures and 
     expect(find(at('Shah said the talks had failed.', '2021-06-01'), 'IRN', '', '01')).toHaveLength(0);
   });
 });
+
+describe('event coder: sides of concessions and retreats', () => {
+  it('gives a domestic concession that names no one the country where it happened, else its own', () => {
+    expect(find(analyzeSentence('The Ecuadorean military relaxed the curfew in Guayaquil.'), 'ECU', 'ECU', '0813')).toHaveLength(1);
+    expect(find(analyzeSentence('Kenyan President Uhuru Kenyatta stepped down on Friday.'), 'KEN', 'KEN', '0831')).toHaveLength(1);
+    expect(find(analyzeSentence("Ghana's opposition called off its boycott of parliament."), 'GHA', 'GHA', '082')).toHaveLength(1);
+  });
+
+  it('reads the phrase after a passive subject as its object ("sanctions against X were lifted")', () => {
+    expect(find(analyzeSentence('Sanctions against Sudan were eased by Washington on Monday.'), 'USA', 'SDN', '085')).toHaveLength(1);
+  });
+
+  it('reads the "of" phrase after a restriction\'s "on" phrase', () => {
+    expect(find(analyzeSentence('Ankara relaxed restrictions on the travel of Syrian traders.'), 'TUR', 'SYR', '081')).toHaveLength(1);
+  });
+
+  it('codes a reopened crossing as an eased blockade', () => {
+    expect(find(analyzeSentence('Egypt reopened the Rafah crossing into Gaza on Sunday.'), 'EGY', 'PSE', '0872')).toHaveLength(1);
+  });
+
+  it('reads "was to blame" and "bore responsibility" in reported speech as the speaker\'s accusation', () => {
+    expect(find(analyzeSentence('Armenia said Azerbaijan was to blame for the shelling.'), 'ARM', 'AZE', '112')).toHaveLength(1);
+    expect(find(analyzeSentence('Ethiopia said Eritrea bore responsibility for the war.'), 'ETH', 'ERI', '112')).toHaveLength(1);
+  });
+});
