@@ -1838,3 +1838,17 @@ describe('event coder: sides of concessions and retreats', () => {
     expect(find(analyzeSentence('Ethiopia said Eritrea bore responsibility for the war.'), 'ETH', 'ERI', '112')).toHaveLength(1);
   });
 });
+
+describe('event coder: more acts of yielding', () => {
+  it('codes permissions, transfers of control and forces moved back', () => {
+    expect(find(analyzeSentence('Khartoum permitted UN relief flights into Darfur.'), 'SDN', 'IGO', '0863')).toHaveLength(1);
+    expect(find(analyzeSentence('Israel transferred control of Bethlehem to the Palestinian Authority.'), 'ISR', 'PSE', '0874')).toHaveLength(1);
+    expect(find(analyzeSentence('Syria moved its tanks away from the Turkish border.'), 'SYR', 'TUR', '087')).toHaveLength(1);
+    expect(find(analyzeSentence('Indian soldiers dismantled checkpoints in Srinagar.'), 'IND', 'IND', '0872')).toHaveLength(1);
+  });
+
+  it('codes dissent put on hold and a suspension of attacks', () => {
+    expect(find(analyzeSentence('Bangladeshi opposition parties postponed a general strike.'), 'BGD', 'BGD', '082')).toHaveLength(1);
+    expect(find(analyzeSentence('Hezbollah announced a suspension of its attacks on Israel.'), 'LBN', 'ISR', '087')).toHaveLength(1);
+  });
+});
