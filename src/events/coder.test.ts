@@ -1847,6 +1847,13 @@ describe('event coder: more acts of yielding', () => {
     expect(find(analyzeSentence('Indian soldiers dismantled checkpoints in Srinagar.'), 'IND', 'IND', '0872')).toHaveLength(1);
   });
 
+  it('codes power relinquished, a parliament reinstated, a bill withdrawn and rights recognized as concessions', () => {
+    expect(find(analyzeSentence("Peru's president relinquished power to Congress."), 'PER', 'PER', '0831')).toHaveLength(1);
+    expect(find(analyzeSentence('The Kuwaiti emir reinstated the national assembly.'), 'KWT', 'KWT', '0834')).toHaveLength(1);
+    expect(analyzeSentence('The French government withdrew the pension reform after weeks of strikes.').events.some((e) => e.cameo === '0832')).toBe(true);
+    expect(find(analyzeSentence('Guatemala recognized the rights of its Mayan communities.'), 'GTM', 'GTM', '0833')).toHaveLength(1);
+  });
+
   it('codes dissent put on hold and a suspension of attacks', () => {
     expect(find(analyzeSentence('Bangladeshi opposition parties postponed a general strike.'), 'BGD', 'BGD', '082')).toHaveLength(1);
     expect(find(analyzeSentence('Hezbollah announced a suspension of its attacks on Israel.'), 'LBN', 'ISR', '087')).toHaveLength(1);
