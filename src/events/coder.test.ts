@@ -1859,3 +1859,17 @@ describe('event coder: more acts of yielding', () => {
     expect(find(analyzeSentence('Hezbollah announced a suspension of its attacks on Israel.'), 'LBN', 'ISR', '087')).toHaveLength(1);
   });
 });
+
+describe('event coder: releases and easings told in the passive', () => {
+  it('reads "since <time>" after a reduced relative as a phrase, so the released keep their subject', () => {
+    expect(find(analyzeSentence('Two Germans held in Yemen since March were freed on Sunday.'), 'YEM', 'DEU', '0841')).toHaveLength(1);
+  });
+
+  it('gives a restriction at home eased by no one named the government of those it bound', () => {
+    expect(find(analyzeSentence('The ban on Egyptian opposition newspapers was lifted on Monday.'), 'EGY', 'EGY', '081')).toHaveLength(1);
+  });
+
+  it('codes rallying others against a country as CAMEO 113', () => {
+    expect(find(analyzeSentence('Libya sought to rally African states against France.'), 'LBY', 'FRA', '113')).toHaveLength(1);
+  });
+});

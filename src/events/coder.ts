@@ -110,6 +110,8 @@ const RECIPIENT_OPTIONAL = /^0[1-58]/;
 const YIELDING = /^08/;
 /** Concessions whose receiving end, when none is named, is the source's own people: reforms, releases, returns, demobilization. */
 const DOMESTIC_YIELD = /^(08[0-4]|0873)/;
+/** Easings of restrictions at home (administrative sanctions, political freedoms, parties, curfews, emergency rule). */
+const EASED_AT_HOME = /^081/;
 /** Less sure: no target named; a side known only from a role word and a place. */
 const TARGETLESS_PENALTY = 0.2;
 const IMPLICIT_PENALTY = 0.1;
@@ -1577,6 +1579,16 @@ class Coder {
     let sources = this.subjectSides(st, frame);
     // "Hostages [held by the Abu Sayyaf] were freed": with no agent named, who held those released released them.
     if (!sources.length && this.passive(frame) && frame.subject && RELEASE.test(holding[0].code)) sources = this.holderOf(frame.clause.chunks, frame.clause.chunks.indexOf(frame.subject), []);
+    // "The ban on the African National Congress was lifted", "Restrictions on travel by Soviet citizens were eased": a
+    // restriction at home eased by no one named is eased by the government of those it bound.
+    if (!sources.length && this.passive(frame) && frame.subject && frame.subject.first < frame.verb.first && EASED_AT_HOME.test(holding[0].code)) {
+      const chunks = frame.clause.chunks;
+      for (let k = chunks.indexOf(frame.subject); k >= 0 && k < chunks.length && chunks[k].first < frame.verb.first && !sources.length; k++) {
+        const country = chunks[k].type === 'VP' ? undefined : this.actorsFrom(chunks, k).find((a) => a.country)?.country;
+        const side = country ? this.countrySide(country, 'GOV', true) : null;
+        if (side) sources = [side];
+      }
+    }
     let guessed = false;
     const prev = frame.verb.first > 0 ? this.doc.tokens.pos[frame.verb.first - 1] : '';
     // Not for a participle before a noun ("a video of [captured] soldiers"), which is no clause's verb.

@@ -454,6 +454,9 @@ function isParticle(doc: Doc, i: number): boolean {
   return /^(up|out|off|down|over|back|away|in|on)$/i.test(word(doc, i)) && (i + 1 >= doc.tokens.start.length || doc.tokens.pos[i + 1] !== 'NOUN' || /^(up|out|off|down|back|away)$/i.test(word(doc, i)));
 }
 
+/** Words that end a noun phrase of time: months, years, days, "then". */
+const TIME_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|\d{4}s|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|week|month|year|weeks|months|years|war|independence)$/i;
+
 function splitClauses(doc: Doc, chunks: Chunk[], first: number, last: number): Clause[] {
   const clauses: Clause[] = [];
   let current: Chunk[] = [];
@@ -467,7 +470,10 @@ function splitClauses(doc: Doc, chunks: Chunk[], first: number, last: number): C
     const w = word(doc, c.first).toLowerCase();
     // "used villagers [as] human shields", "as a gesture": "as" before a noun phrase that no verb follows opens no clause.
     const asNoun = w === 'as' && chunks[k + 1]?.type === 'NP' && chunks[k + 2]?.type !== 'VP';
-    const breaks = (c.type === 'O' && (QUOTE_MARK.test(w) || w === ';' || w === ':')) || (c.first === c.last && !asNoun && (doc.tokens.pos[c.first] === 'SCONJ' || (CLAUSE_BREAK.has(w) && c.type !== 'PP' && c.type !== 'NP')));
+    // "two Americans held in Iraq [since] August were freed": "since" before a time is a phrase, not a clause.
+    const since = chunks[k + 1];
+    const sinceTime = w === 'since' && since?.type === 'NP' && since.last - since.first < 3 && TIME_WORD.test(word(doc, since.last));
+    const breaks = (c.type === 'O' && (QUOTE_MARK.test(w) || w === ';' || w === ':')) || (c.first === c.last && !asNoun && !sinceTime && (doc.tokens.pos[c.first] === 'SCONJ' || (CLAUSE_BREAK.has(w) && c.type !== 'PP' && c.type !== 'NP')));
     if (breaks && current.length) close(c.first - 1);
     current.push(c);
   }
@@ -486,6 +492,9 @@ function subjectOf(doc: Doc, clause: Clause, verbIndex: number): Chunk | null {
       continue;
     }
     if (c.type === 'VP') break;
+    // "held in Iraq since [August] were freed": a time after "since" is no subject.
+    const prev = clause.chunks[k - 1];
+    if (c.type === 'NP' && prev && prev.first === prev.last && /^since$/i.test(word(doc, prev.first)) && TIME_WORD.test(word(doc, c.last))) continue;
     if (c.type === 'NP' && !depth) return c;
     if (c.type === 'NP' && depth) continue;
   }
