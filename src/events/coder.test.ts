@@ -1813,3 +1813,63 @@ describe('event coder: sides placed by date, group homes, bare legislatures and 
     expect(find(at('Shah said the talks had failed.', '2021-06-01'), 'IRN', '', '01')).toHaveLength(0);
   });
 });
+
+describe('event coder: sides of concessions and retreats', () => {
+  it('gives a domestic concession that names no one the country where it happened, else its own', () => {
+    expect(find(analyzeSentence('The Ecuadorean military relaxed the curfew in Guayaquil.'), 'ECU', 'ECU', '0813')).toHaveLength(1);
+    expect(find(analyzeSentence('Kenyan President Uhuru Kenyatta stepped down on Friday.'), 'KEN', 'KEN', '0831')).toHaveLength(1);
+    expect(find(analyzeSentence("Ghana's opposition called off its boycott of parliament."), 'GHA', 'GHA', '082')).toHaveLength(1);
+  });
+
+  it('reads the phrase after a passive subject as its object ("sanctions against X were lifted")', () => {
+    expect(find(analyzeSentence('Sanctions against Sudan were eased by Washington on Monday.'), 'USA', 'SDN', '085')).toHaveLength(1);
+  });
+
+  it('reads the "of" phrase after a restriction\'s "on" phrase', () => {
+    expect(find(analyzeSentence('Ankara relaxed restrictions on the travel of Syrian traders.'), 'TUR', 'SYR', '081')).toHaveLength(1);
+  });
+
+  it('codes a reopened crossing as an eased blockade', () => {
+    expect(find(analyzeSentence('Egypt reopened the Rafah crossing into Gaza on Sunday.'), 'EGY', 'PSE', '0872')).toHaveLength(1);
+  });
+
+  it('reads "was to blame" and "bore responsibility" in reported speech as the speaker\'s accusation', () => {
+    expect(find(analyzeSentence('Armenia said Azerbaijan was to blame for the shelling.'), 'ARM', 'AZE', '112')).toHaveLength(1);
+    expect(find(analyzeSentence('Ethiopia said Eritrea bore responsibility for the war.'), 'ETH', 'ERI', '112')).toHaveLength(1);
+  });
+});
+
+describe('event coder: more acts of yielding', () => {
+  it('codes permissions, transfers of control and forces moved back', () => {
+    expect(find(analyzeSentence('Khartoum permitted UN relief flights into Darfur.'), 'SDN', 'IGO', '0863')).toHaveLength(1);
+    expect(find(analyzeSentence('Israel transferred control of Bethlehem to the Palestinian Authority.'), 'ISR', 'PSE', '0874')).toHaveLength(1);
+    expect(find(analyzeSentence('Syria moved its tanks away from the Turkish border.'), 'SYR', 'TUR', '087')).toHaveLength(1);
+    expect(find(analyzeSentence('Indian soldiers dismantled checkpoints in Srinagar.'), 'IND', 'IND', '0872')).toHaveLength(1);
+  });
+
+  it('codes power relinquished, a parliament reinstated, a bill withdrawn and rights recognized as concessions', () => {
+    expect(find(analyzeSentence("Peru's president relinquished power to Congress."), 'PER', 'PER', '0831')).toHaveLength(1);
+    expect(find(analyzeSentence('The Kuwaiti emir reinstated the national assembly.'), 'KWT', 'KWT', '0834')).toHaveLength(1);
+    expect(analyzeSentence('The French government withdrew the pension reform after weeks of strikes.').events.some((e) => e.cameo === '0832')).toBe(true);
+    expect(find(analyzeSentence('Guatemala recognized the rights of its Mayan communities.'), 'GTM', 'GTM', '0833')).toHaveLength(1);
+  });
+
+  it('codes dissent put on hold and a suspension of attacks', () => {
+    expect(find(analyzeSentence('Bangladeshi opposition parties postponed a general strike.'), 'BGD', 'BGD', '082')).toHaveLength(1);
+    expect(find(analyzeSentence('Hezbollah announced a suspension of its attacks on Israel.'), 'LBN', 'ISR', '087')).toHaveLength(1);
+  });
+});
+
+describe('event coder: releases and easings told in the passive', () => {
+  it('reads "since <time>" after a reduced relative as a phrase, so the released keep their subject', () => {
+    expect(find(analyzeSentence('Two Germans held in Yemen since March were freed on Sunday.'), 'YEM', 'DEU', '0841')).toHaveLength(1);
+  });
+
+  it('gives a restriction at home eased by no one named the government of those it bound', () => {
+    expect(find(analyzeSentence('The ban on Egyptian opposition newspapers was lifted on Monday.'), 'EGY', 'EGY', '081')).toHaveLength(1);
+  });
+
+  it('codes rallying others against a country as CAMEO 113', () => {
+    expect(find(analyzeSentence('Libya sought to rally African states against France.'), 'LBY', 'FRA', '113')).toHaveLength(1);
+  });
+});

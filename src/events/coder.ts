@@ -106,6 +106,12 @@ const RELATIONS = /^(relation|relationship|tie|link|contact|cooperation|partners
 const COOPERATIVE = /^0[3-6]/;
 /** Roots whose PLOVER types take an optional recipient (statements, appeals, AGREE, CONSULT, SUPPORT, CONCEDE, RETREAT), not COOPERATE or AID. */
 const RECIPIENT_OPTIONAL = /^0[1-58]/;
+/** Codes of yielding (CONCEDE, RETREAT): toward one's own country they are acts all the same ("lifted the curfew in Ambon"). */
+const YIELDING = /^08/;
+/** Concessions whose receiving end, when none is named, is the source's own people: reforms, releases, returns, demobilization. */
+const DOMESTIC_YIELD = /^(08[0-4]|0873)/;
+/** Easings of restrictions at home (administrative sanctions, political freedoms, parties, curfews, emergency rule). */
+const EASED_AT_HOME = /^081/;
 /** Less sure: no target named; a side known only from a role word and a place. */
 const TARGETLESS_PENALTY = 0.2;
 const IMPLICIT_PENALTY = 0.1;
@@ -1411,7 +1417,10 @@ class Coder {
       for (let t = frame.verb.first; t < frame.verb.head; t++) if (UNREAL_AUXILIARY.test(this.word(t))) unreal = true;
       if (unreal) continue;
       const particle = PARTICLE.test(this.word(frame.verb.head + 1)) ? ` ${this.word(frame.verb.head + 1).toLowerCase()}` : '';
-      const base = this.headLemma(frame.verb.head);
+      let base = this.headLemma(frame.verb.head);
+      // "said Iraq [was to blame] for …": the verb group's "be to", with its head.
+      const h = frame.verb.head;
+      if (h - 2 >= frame.verb.first && /^to$/i.test(this.word(h - 1)) && lemma[h - 2] === 'be') base = `be to ${base}`;
       const rows = this.tables.allegations.get(`${base}${particle}`) ?? this.tables.allegations.get(base) ?? this.tables.allegations.get(lemma[frame.verb.head]?.toLowerCase() ?? '');
       if (!rows) continue;
       const what: number[] = [];
@@ -1585,6 +1594,16 @@ class Coder {
     let sources = this.subjectSides(st, frame);
     // "Hostages [held by the Abu Sayyaf] were freed": with no agent named, who held those released released them.
     if (!sources.length && this.passive(frame) && frame.subject && RELEASE.test(first.code)) sources = this.holderOf(frame.clause.chunks, frame.clause.chunks.indexOf(frame.subject), []);
+    // "The ban on the African National Congress was lifted", "Restrictions on travel by Soviet citizens were eased": a
+    // restriction at home eased by no one named is eased by the government of those it bound.
+    if (!sources.length && this.passive(frame) && frame.subject && frame.subject.first < frame.verb.first && EASED_AT_HOME.test(first.code)) {
+      const chunks = frame.clause.chunks;
+      for (let k = chunks.indexOf(frame.subject); k >= 0 && k < chunks.length && chunks[k].first < frame.verb.first && !sources.length; k++) {
+        const country = chunks[k].type === 'VP' ? undefined : this.actorsFrom(chunks, k).find((a) => a.country)?.country;
+        const side = country ? this.countrySide(country, 'GOV', true) : null;
+        if (side) sources = [side];
+      }
+    }
     let guessed = false;
     const prev = frame.verb.first > 0 ? this.doc.tokens.pos[frame.verb.first - 1] : '';
     // Not for a participle before a noun ("a video of [captured] soldiers"), which is no clause's verb.
@@ -1678,6 +1697,8 @@ class Coder {
     // No slot names a target: the act stands with its source alone ("the Kremlin rejected the proposal"), unless
     // the first row that holds is one whose act is no event without a target (`dyad`).
     let confidence = VERB_CONFIDENCE;
+    // Targets guessed for a concession that names none: no less sure than the act with no target.
+    const guessedYield = new Set<Side>();
     if (!pairs.length && settled.code !== NULL_CODE && !settled.targets.includes(DYAD)) {
       pattern = settled;
       // The first actor after the verb in its sentence, as a guess ("attacked a convoy carrying [Turkish] officials").
@@ -1690,7 +1711,12 @@ class Coder {
       // whose receiving end names no one else is done to its own people.
       // "Russian gunships attacked rebel villages in Chechnya": violence whose receiving end names no one is done to
       // the country where it struck.
-      pairs = sources.map((s) => [s, own(s) ? null : (after ?? (COERCIVE.test(pattern.code) ? this.ownPeople(s) : VIOLENT.test(pattern.code) ? this.struckPlace(frame) : null))]);
+      // "the army lifted the curfew in [Ambon]", "Suharto resigned", "freed 5,000 prisoners": a concession or retreat
+      // whose receiving end names no one is made where it happened, else (a domestic concession) to the source's
+      // own country, as CAMEO codes a yielding to "the challengers or the country as a whole" (0831).
+      const yielded = (s: Side) => (YIELDING.test(pattern.code) ? (this.struckPlace(frame) ?? (DOMESTIC_YIELD.test(pattern.code) ? this.homeCountry(s) : null)) : null);
+      pairs = sources.map((s) => [s, own(s) ? null : (after ?? (COERCIVE.test(pattern.code) ? this.ownPeople(s) : VIOLENT.test(pattern.code) ? this.struckPlace(frame) : yielded(s)))]);
+      if (YIELDING.test(pattern.code)) for (const [, t] of pairs) if (t && t !== after) guessedYield.add(t);
       confidence = VERB_CONFIDENCE - TARGETLESS_PENALTY;
     }
     // Rows that need a target and name none leave the object's nouns to be read ("launched [a strike]" by workers).
@@ -1713,7 +1739,7 @@ class Coder {
       target,
       code: pattern.code,
       rule: `verb:${pattern.lemma}→${pattern.code}${target ? '' : ' (no target)'}`,
-      confidence: confidence - (source.implicit || target?.implicit || guessed ? IMPLICIT_PENALTY : 0),
+      confidence: confidence - (source.implicit || (target?.implicit && !guessedYield.has(target)) || guessed ? IMPLICIT_PENALTY : 0),
       frame,
       lemma: pattern.lemma,
       ...head,
@@ -1935,11 +1961,18 @@ class Coder {
         const governed = r.complement && !r.complement.first ? r.complement.frame : null;
         if (governed && r.objectIndex >= 0 && this.controller.get(governed) === chunks[r.objectIndex]) found = this.actorsFrom(chunks, r.objectIndex, sources);
       } else if (slot.startsWith('obj.')) {
-        if (r.objectIndex < 0) continue;
+        // "Sanctions [against Libya] were suspended": a passive's subject is its object.
+        const subject = frame.subject && frame.subject.first < frame.verb.first && this.passive(frame) ? chunks.indexOf(frame.subject) : -1;
+        const object = r.objectIndex >= 0 ? r.objectIndex : subject;
+        if (object < 0) continue;
         const prep = slot.slice(4);
-        let k = r.objectIndex + 1;
+        let k = object + 1;
         if (chunks[k]?.type === 'PP' && this.word(chunks[k].head).toLowerCase() === 'of') k++;
-        if (chunks[k]?.type === 'PP' && this.word(chunks[k].head).toLowerCase() === prep) found = this.actorsFrom(chunks, k, sources);
+        if (chunks[k]?.type === 'PP' && this.word(chunks[k].head).toLowerCase() === prep) {
+          found = this.actorsFrom(chunks, k, sources);
+          // "restrictions on the movement [of Palestinian workers]": the phrase's "of" phrase names them.
+          if (!found.length && this.ofPhrase(chunks[k + 1])) found = this.actorsFrom(chunks, k + 1, sources);
+        }
       } else if (slot === r.preposition && r.objectIndex >= 0) {
         found = this.actorsFrom(chunks, r.objectIndex, sources);
       } else {
@@ -2059,6 +2092,11 @@ class Coder {
     if (!target || !unplaced || a?.country || !source.country || !this.ownPeople(source)) return target;
     const agent = target.code.slice(-3);
     return this.countrySide(source.country, AGENT_LIKE.test(agent) && agent !== 'UNK' ? agent : undefined, true) ?? target;
+  }
+
+  /** A side's own country as the guessed receiving end of its concession (any side of a known country but a bloc's). */
+  private homeCountry(source: Side): Side | null {
+    return source.country && !this.blocSides.has(source.actor) ? this.countrySide(source.country, undefined, true) : null;
   }
 
   /** A state's own people as the guessed receiving end of its act: the side's country, known from the side alone. */
@@ -2704,14 +2742,16 @@ function subjectEntries(entries: Set<string>): { subject: Set<string>; rest: Set
 }
 
 /**
- * A cooperative or verbal act (roots 01–08) by a country's own people toward that country as a whole: "the
+ * A cooperative or verbal act (roots 01–07) by a country's own people toward that country as a whole: "the
  * ministers met in Astana" or "[Kazakh] ministers discussed the war in Kazakhstan" name where, not a
- * counterpart. Acts toward a part of the country ("the government agreed to talks with the rebels") stay.
+ * counterpart. Acts toward a part of the country ("the government agreed to talks with the rebels") stay, and so
+ * do concessions and retreats (08), which a state makes to its own people ("lifted the curfew in Ambon",
+ * "Suharto resigned": CAMEO's target "the challengers or the country as a whole").
  */
 function selfDirected(c: Pick<Candidate, 'source' | 'target' | 'code'>): boolean {
   if (!c.target || !c.source.country || c.source.country !== c.target.country || c.target.code.length > 3 || c.target.people) return false;
   const root = Number(c.code.slice(0, 2));
-  return root >= 1 && root <= 8;
+  return root >= 1 && root <= 7;
 }
 
 /**

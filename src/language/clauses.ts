@@ -149,6 +149,8 @@ const NAME_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
 /** Participles that news uses as adjectives after a name or noun ("Chinese armed forces", "the Syrian-backed"). */
 const ADJECTIVAL = new Set(['armed', 'united', 'advanced', 'renewed', 'limited', 'alleged', 'unidentified', 'unnamed', 'masked', 'disputed', 'occupied', 'elected', 'embattled', 'besieged', 'beleaguered', 'organized', 'organised', 'related', 'based', 'skilled', 'improvised', 'guided', 'detained', 'displaced', 'wanted', 'banned', 'exiled', 'deposed', 'ousted', 'jailed', 'imprisoned', 'kidnapped', 'abducted', 'wounded', 'injured', 'killed']);
 /** Irregular past forms of news verbs that the tagger may take for nouns after a subject ("gunmen shot …"). */
+/** Adjectives that head a subject as nouns: "the (Burmese) military". */
+const NOMINAL_ADJECTIVE = /^military$/i;
 const IRREGULAR_PAST = new Set(['froze', 'unfroze', 'shot', 'struck', 'hit', 'fought', 'took', 'seized', 'stole', 'overran', 'withdrew', 'drove', 'threw', 'broke', 'beat', 'sent', 'held', 'met', 'fled', 'shook', 'blew', 'slew', 'stabbed', 'sank', 'shut', 'cut', 'led', 'forgave']);
 /** Prefixes of hyphenated verbs ("test-fired", "air-dropped", "baton-charged"), whose second part heads a verb group. */
 const VERB_PREFIX = /^(test|air|baton|lathi)$/;
@@ -225,7 +227,9 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       const past = /^[a-z]+ed$/.test(w) || IRREGULAR_PAST.has(w);
       // "Indian police [tortured] suspected militants": before a participle that modifies the next noun.
       const beforeModifier = (pos[k] === 'NOUN' || pos[k] === 'ADJ') && !adpSeen && (ADJECTIVAL.has(word(doc, k + 1).toLowerCase()) || /^suspected$/i.test(word(doc, k + 1))) && (pos[k + 2] === 'NOUN' || pos[k + 2] === 'PROPN');
-      if ((slip || beforeNoun || beforeModifier || (IRREGULAR_PAST.has(w) && word(doc, k + 1).toLowerCase() === 'dead')) && !verbSeen && past && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN')) pos[k] = 'VERB';
+      // "The Indonesian military [relaxed] the curfew": after an adjective that heads its phrase as a noun.
+      const nominal = pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN' || (pos[k - 1] === 'ADJ' && NOMINAL_ADJECTIVE.test(word(doc, k - 1)) && pos[k - 2] !== 'ADP');
+      if ((slip || beforeNoun || beforeModifier || (IRREGULAR_PAST.has(w) && word(doc, k + 1).toLowerCase() === 'dead')) && !verbSeen && past && nominal) pos[k] = 'VERB';
       // "said Israeli soldiers [shot] and wounded …": a past form after a noun, coordinated with a verb, is one too.
       else if ((pos[k] === 'NOUN' || pos[k] === 'ADJ') && past && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN') && /^and$/i.test(word(doc, k + 1)) && pos[k + 2] === 'VERB' && /^[a-z]+ed$/.test(word(doc, k + 2))) pos[k] = 'VERB';
       else if (slip && pos[k - 1] === 'AUX' && MODAL.test(word(doc, k - 1)) && /^[a-z]+$/.test(w)) pos[k] = 'VERB';
@@ -450,6 +454,9 @@ function isParticle(doc: Doc, i: number): boolean {
   return /^(up|out|off|down|over|back|away|in|on)$/i.test(word(doc, i)) && (i + 1 >= doc.tokens.start.length || doc.tokens.pos[i + 1] !== 'NOUN' || /^(up|out|off|down|back|away)$/i.test(word(doc, i)));
 }
 
+/** Words that end a noun phrase of time: months, years, days, "then". */
+const TIME_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|\d{4}s|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|week|month|year|weeks|months|years|war|independence)$/i;
+
 function splitClauses(doc: Doc, chunks: Chunk[], first: number, last: number): Clause[] {
   const clauses: Clause[] = [];
   let current: Chunk[] = [];
@@ -463,7 +470,10 @@ function splitClauses(doc: Doc, chunks: Chunk[], first: number, last: number): C
     const w = word(doc, c.first).toLowerCase();
     // "used villagers [as] human shields", "as a gesture": "as" before a noun phrase that no verb follows opens no clause.
     const asNoun = w === 'as' && chunks[k + 1]?.type === 'NP' && chunks[k + 2]?.type !== 'VP';
-    const breaks = (c.type === 'O' && (QUOTE_MARK.test(w) || w === ';' || w === ':')) || (c.first === c.last && !asNoun && (doc.tokens.pos[c.first] === 'SCONJ' || (CLAUSE_BREAK.has(w) && c.type !== 'PP' && c.type !== 'NP')));
+    // "two Americans held in Iraq [since] August were freed": "since" before a time is a phrase, not a clause.
+    const since = chunks[k + 1];
+    const sinceTime = w === 'since' && since?.type === 'NP' && since.last - since.first < 3 && TIME_WORD.test(word(doc, since.last));
+    const breaks = (c.type === 'O' && (QUOTE_MARK.test(w) || w === ';' || w === ':')) || (c.first === c.last && !asNoun && !sinceTime && (doc.tokens.pos[c.first] === 'SCONJ' || (CLAUSE_BREAK.has(w) && c.type !== 'PP' && c.type !== 'NP')));
     if (breaks && current.length) close(c.first - 1);
     current.push(c);
   }
@@ -482,6 +492,9 @@ function subjectOf(doc: Doc, clause: Clause, verbIndex: number): Chunk | null {
       continue;
     }
     if (c.type === 'VP') break;
+    // "held in Iraq since [August] were freed": a time after "since" is no subject.
+    const prev = clause.chunks[k - 1];
+    if (c.type === 'NP' && prev && prev.first === prev.last && /^since$/i.test(word(doc, prev.first)) && TIME_WORD.test(word(doc, c.last))) continue;
     if (c.type === 'NP' && !depth) return c;
     if (c.type === 'NP' && depth) continue;
   }
