@@ -119,7 +119,7 @@ const IRREGULAR: Record<string, string> = { froze: 'freeze', unfroze: 'unfreeze'
 /** Things sent, given or sold: their nationality in a passive's subject is the giver's ("Iranian weapons were shipped to …"). */
 const GOODS = /^(weapon|arm|arms|missile|rocket|ammunition|tank|jet|aircraft|aid|assistance|food|medicine|supply|supplies|oil|gas|grain|wheat|loan|fund|funds|money|equipment)$/i;
 /** Explosives as a clause's subject ("a car bomb exploded"): the act of whoever set them. */
-const EXPLOSIVE = /^(bomb|explosive|explosives|device|mine|grenade|landmine|rocket|mortar|shell)$/i;
+const EXPLOSIVE = /^(bomb|explosive|explosives|device|mine|grenade|landmine|rocket|mortar|shell|blast|explosion)$/i;
 /** Verbs of an event's breaking out or going on, whose phrases tell the sides of the event noun they follow ("clashes [broke out] between …"). */
 const ONSET = /^(break|erupt|flare|resume|continue|rage|intensify|escalate)$/i;
 /** Forces, missions and envoys are their country's in a passive of moving them ("American troops were deployed to Somalia", "UN observers were withdrawn from Angola", "Austria's ambassador was recalled"), not of harming them. */
@@ -722,7 +722,9 @@ class Coder {
       lemma[t].toLowerCase(),
       ...forms.flatMap((w) => [IRREGULAR[w] ?? '', w.replace(/ied$/, 'y'), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/([bdgmnprt])\1ed$/, '$1'), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/([bdgmnprt])\1ing$/, '$1')]),
     ].filter(Boolean);
-    return guesses.find((g) => this.tables.verbs.has(g) || this.tables.lightVerbs.has(g)) ?? lemma[t];
+    // "Israeli troops [rounded] up …" (tagged an adjective): a guess the patterns know with the particle after it.
+    const particle = PARTICLE.test(this.word(t + 1).toLowerCase()) ? ` ${this.word(t + 1).toLowerCase()}` : '';
+    return guesses.find((g) => this.tables.verbs.has(g) || this.tables.lightVerbs.has(g) || (particle && this.tables.verbs.has(g + particle))) ?? lemma[t];
   }
 
   private subjectSide(st: SentenceStructure, frame: VerbFrame): Side | null {
@@ -825,6 +827,10 @@ class Coder {
         if (all.length > 1 || (all.length && k < chunks.indexOf(subject))) return all;
       }
     }
+    // "Fighting between Armenian and Azerbaijani forces killed 40 people": the sides of the fighting are its noun's
+    // event (each against the other), not the source of the killing.
+    const between = subject ? chunks[chunks.indexOf(subject) + 1] : undefined;
+    if (subject?.type === 'NP' && !passive && this.violentNoun(subject.head) && between?.type === 'PP' && /^between$/i.test(this.word(between.head)) && this.actorsFrom(chunks, chunks.indexOf(between)).length) return [];
     const one = this.subjectSide(st, frame);
     if (one) return [one];
     // "Chechen rebels said [they] shot down a helicopter": a pronoun that names no actor, opening what a speaker said, is the speaker.
@@ -837,13 +843,14 @@ class Coder {
     // it out is unnamed attackers'.
     const hit = subject ? chunks[chunks.indexOf(subject) + 1] : undefined;
     const named = hit?.type === 'PP' && hit.object && /^(of|on|against)$/i.test(this.word(hit.head)) && (this.actorIn(hit.object.first, hit.object.last) || this.roleIn(hit.object.first, hit.object.last));
-    if (subject?.type === 'NP' && !passive && named && this.violentNoun(subject.head) && !this.roleIn(subject.first, subject.last)) return [this.unnamedSide(subject, 'UAF')];
+    if (subject?.type === 'NP' && !passive && named && this.violentNoun(subject.head) && !this.roleIn(subject.first, subject.last)) return [this.attackPlaced(this.unnamedSide(subject, 'UAF'), st.sentence)];
     // "Police arrested …", "Protesters in Nairobi burned …": a role word and the sentence's place.
     const implicit = subject && !passive ? this.roleSide(chunks, chunks.indexOf(subject), st.sentence) : null;
     if (implicit) return [implicit];
-    // "A car bomb exploded outside the embassy in Beirut": a bomb no one is named as owning is unnamed attackers' (UAF), of no
-    // known country: where it went off is more often the target's country than the attackers'.
-    if (subject?.type === 'NP' && !passive && EXPLOSIVE.test(this.doc.tokens.lemma[subject.head] ?? '')) return [this.unnamedSide(subject, 'UAF')];
+    // "A car bomb exploded in Srinagar", "a bomb attack on a bus in Jerusalem killed …": a bomb or attack no one is named
+    // as carrying out is unnamed attackers' (UAF), placed, as CAMEO's usage notes (1833, 185) code an attack whose
+    // attackers are not known, where it happened.
+    if (subject?.type === 'NP' && !passive && (EXPLOSIVE.test(this.doc.tokens.lemma[subject.head] ?? '') || this.violentNoun(subject.head))) return [this.attackPlaced(this.unnamedSide(subject, 'UAF'), st.sentence)];
     return [];
   }
 
@@ -1193,6 +1200,18 @@ class Coder {
     const country = this.speakerCountry(sentence, token) ?? this.sentencePlace(sentence) ?? (first && this.actorById.get(first.actor)?.country) ?? null;
     // "President Clinton restored relations with [Vietnam]": the country the act is done to is not the actor's.
     if (country && avoid.has(country)) return side;
+    return (country && this.countrySide(country, a.code, true)) || side;
+  }
+
+  /**
+   * Unnamed attackers (UAF) stand for the country where the attack happened, as CAMEO's usage notes (1833, 185) code
+   * an attack whose attackers are not known; kept as they are when the sentence names no place (not the first actor's
+   * country: "a roadside bomb killed three American soldiers near Baquba").
+   */
+  private attackPlaced(side: Side, sentence: number): Side {
+    const a = this.actorById.get(side.actor);
+    if (!a || a.country || a.code !== 'UAF') return side;
+    const country = this.sentencePlace(sentence, true);
     return (country && this.countrySide(country, a.code, true)) || side;
   }
 
@@ -2208,6 +2227,12 @@ class Coder {
     }
   }
 
+  /** A verb of breaking out or going on, also where the tagger missed its lemma ("fighting [raged]"). */
+  private onset(t: number): boolean {
+    const w = this.word(t).toLowerCase();
+    return [this.doc.tokens.lemma[t] ?? '', w.replace(/d$/, ''), w.replace(/ed$/, ''), w.replace(/s$/, '')].some((g) => ONSET.test(g));
+  }
+
   /** The frame's verb tells that an act took place ("talks [resumed]", "the signing [took place]"). */
   private happening(frame: VerbFrame): boolean {
     const lemma = this.headLemma(frame.verb.head);
@@ -2299,7 +2324,7 @@ class Coder {
         const c = st.chunks[k];
         // "Fierce clashes broke out between Armenian and Azerbaijani forces": the phrases after a verb of breaking out
         // are the sides of its subject noun's event.
-        if (c.type === 'VP' && !(k === ci + 1 && ONSET.test(this.doc.tokens.lemma[c.head] ?? ''))) break;
+        if (c.type === 'VP' && !(k === ci + 1 && this.onset(c.head))) break;
         if (c.type !== 'PP') continue;
         const prep = this.word(c.head).toLowerCase();
         if (prep === slot) {

@@ -286,6 +286,12 @@ function repairVerbs(doc: Doc, pos: string[]): void {
         if (pos[k - 1] === 'VERB') pos[k - 1] = 'ADJ';
         pos[k] = 'NOUN';
       }
+      // "Heavy [fighting] broke out between …", "Renewed [fighting] erupted": a form in -ing after the sentence's opening
+      // adjective, right before a past verb, is the noun the sentence is about.
+      else if (pos[k] === 'VERB' && /^[a-z]+ing$/.test(w) && k === first + 1 && (pos[first] === 'ADJ' || pos[first] === 'PROPN') && pos[k + 1] === 'VERB' && (/^[a-z]+ed$/.test(word(doc, k + 1)) || IRREGULAR_PAST.has(word(doc, k + 1)))) {
+        pos[first] = 'ADJ';
+        pos[k] = 'NOUN';
+      }
       // "on [heightened] alert", "put the talks on [hold]": a verb form right after a preposition (not "to", not a
       // gerund: "after [attacking]") is an adjective before a noun, else a noun.
       else if (pos[k] === 'VERB' && pos[k - 1] === 'ADP' && !/^to$/i.test(word(doc, k - 1)) && !/ing$/.test(w) && /^[a-z]+$/.test(w)) {
