@@ -1839,3 +1839,17 @@ describe('event coder: fighting told as a noun, tolls, unnamed attackers, settle
     expect(find(analyzeSentence('Jewish settlers attacked a Palestinian school near Nablus.'), 'ISR', 'PSE', '19')).toHaveLength(1);
   });
 });
+
+describe('event coder: crowds charged, aircraft over a country, blades, fighting that killed', () => {
+  it('codes police charging at a crowd as repression, warplanes flying over a capital as a show of force, and throats slit as killing', () => {
+    expect(analyzeSentence('Riot police charged at the marchers with batons in Lahore.').events.map((e) => e.cameo)).toEqual(['175']);
+    expect(find(analyzeSentence('Turkish warplanes flew low over Nicosia on Sunday.'), 'TUR', 'CYP', '150')).toHaveLength(1);
+    expect(analyzeSentence('Rebels slit the throats of nine villagers in Burundi.').events.map((e) => e.cameo)).toEqual(['180']);
+  });
+  it('codes fighting between two sides that killed people as the fighting each way, not a killing by the last side named', () => {
+    const r = analyzeSentence('Fighting between Ugandan and Rwandan troops killed 30 civilians in Kisangani.');
+    expect(find(r, 'UGA', 'RWA', '190')).toHaveLength(1);
+    expect(find(r, 'RWA', 'RWA', '190')).toHaveLength(0);
+    expect(find(analyzeSentence('Clashes between police and Tamil rebels left nine dead.'), 'LKA', 'LKA', '190')).toHaveLength(1);
+  });
+});

@@ -544,8 +544,42 @@ class Coder {
     const home = own ? null : (this.homeIn(np.first, np.last) ?? (phrase ? this.homeIn(phrase.first, phrase.last) : null));
     // "Israel's defense minister said [the army] would respond": the speaker's country; then the sentence's place;
     // then, for a target, the source's country ("government forces recaptured the town from [rebels]").
-    const country = own?.country ?? home ?? this.speakerCountry(sentence, np.first) ?? this.sentencePlace(sentence, true) ?? this.speakerCountry(sentence, np.first, true) ?? other?.country;
+    const country = own?.country ?? home ?? this.speakerCountry(sentence, np.first) ?? this.sentencePlace(sentence, true) ?? this.speakerCountry(sentence, np.first, true) ?? this.placeHome(sentence) ?? other?.country;
     return country ? this.countrySide(country, role, true) : null;
+  }
+
+  /** The sentence opens with a violent noun between two named sides, and the frame's verb is its first ("Clashes between … left 12 dead"). */
+  private fightingBetween(st: SentenceStructure, frame: VerbFrame): boolean {
+    const [opener, between] = st.chunks;
+    const firstVerb = st.chunks.find((c) => c.type === 'VP');
+    return !this.passive(frame) && firstVerb === frame.verb && opener?.type === 'NP' && this.violentNoun(opener.head) && between?.type === 'PP' && /^between$/i.test(this.word(between.head)) && this.betweenSides(st.chunks, 1, st.sentence).length > 1;
+  }
+
+  /** The sides a "between" phrase names: its actors, or for the other member a role word the sentence places ("between Indian troops and [Muslim separatists] in Kashmir"). */
+  private betweenSides(chunks: Chunk[], k: number, sentence: number): Side[] {
+    const named = this.actorsFrom(chunks, k);
+    const and = chunks[k + 1];
+    if (named.length > 1 || and?.type !== 'O' || !/^and$/i.test(this.word(and.first)) || chunks[k + 2]?.type !== 'NP') return named;
+    // "between [police] and Muslim militants in Kashmir": role words both, placed by the sentence.
+    const first = named[0] ?? this.roleSide(chunks, k, sentence);
+    const other = this.roleSide(chunks, k + 2, sentence, first ?? undefined);
+    // "between [police] and Tamil rebels": a role word the sentence does not place is of the other member's country.
+    const one = first ?? (other ? this.roleSide(chunks, k, sentence, other) : null);
+    return one && other ? [one, other] : named;
+  }
+
+  /** The state a group word in a place phrase of the sentence most often means ("… in the [Kashmir] valley": India). */
+  private placeHome(sentence: number): string | null {
+    const first = this.doc.tokens.sentenceFirstToken[sentence];
+    const last = this.doc.tokens.sentenceFirstToken[sentence + 1] - 1;
+    for (let t = first + 1; t <= last; t++) {
+      if (!LOCATIVE.test(this.word(t)) || /^of$/i.test(this.word(t))) continue;
+      for (let k = t + 1; k <= Math.min(last, t + 3); k++) {
+        const home = this.homeIn(k, k);
+        if (home) return home;
+      }
+    }
+    return null;
   }
 
   /** A country named as a border ("near the [Iraqi] border"): the edge of a country, seen from the other side of it. */
@@ -827,10 +861,6 @@ class Coder {
         if (all.length > 1 || (all.length && k < chunks.indexOf(subject))) return all;
       }
     }
-    // "Fighting between Armenian and Azerbaijani forces killed 40 people": the sides of the fighting are its noun's
-    // event (each against the other), not the source of the killing.
-    const between = subject ? chunks[chunks.indexOf(subject) + 1] : undefined;
-    if (subject?.type === 'NP' && !passive && this.violentNoun(subject.head) && between?.type === 'PP' && /^between$/i.test(this.word(between.head)) && this.actorsFrom(chunks, chunks.indexOf(between)).length) return [];
     const one = this.subjectSide(st, frame);
     if (one) return [one];
     // "Chechen rebels said [they] shot down a helicopter": a pronoun that names no actor, opening what a speaker said, is the speaker.
@@ -1586,6 +1616,9 @@ class Coder {
     if (holding[0].targets.includes(SUFFERER)) return { found: this.suffered(st, frame, r, holding[0]), holds: true };
     // "The attack was blamed on Hamas": no one is named as blaming; the attack's event tells it (nounEvents).
     if (this.passive(frame) && !this.agentPhrase(frame) && BLAMED.test(holding[0].lemma)) return { found: [], holds: true };
+    // "Fighting between Armenian and Azerbaijani forces killed 40 people": the sides of the fighting are its noun's event
+    // (each against the other), not the killing's source.
+    if (VIOLENT.test(holding[0].code) && this.fightingBetween(st, frame)) return { found: [], holds: true };
     let sources = this.subjectSides(st, frame);
     // "Hostages [held by the Abu Sayyaf] were freed": with no agent named, who held those released released them.
     if (!sources.length && this.passive(frame) && frame.subject && RELEASE.test(holding[0].code)) sources = this.holderOf(frame.clause.chunks, frame.clause.chunks.indexOf(frame.subject), []);
@@ -2328,7 +2361,7 @@ class Coder {
         if (c.type !== 'PP') continue;
         const prep = this.word(c.head).toLowerCase();
         if (prep === slot) {
-          const found = this.actorsFrom(st.chunks, k);
+          const found = slot === 'between' ? this.betweenSides(st.chunks, k, st.sentence) : this.actorsFrom(st.chunks, k);
           // "air strikes on [Kurdish militants] in Iraq": a role word placed by the sentence.
           const implicit = found.length ? null : this.roleSide(st.chunks, k, st.sentence, source);
           if (found.length || implicit) return { targets: found.length ? found : [implicit!], slot };
