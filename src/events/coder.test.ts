@@ -934,9 +934,9 @@ describe('event coder: help sought from a nationality, sanctions branded', () =>
 });
 
 describe('event coder: bombs no one is named as owning', () => {
-  it('codes the bombing with unnamed attackers of no country as its source, and the building hit before the city', () => {
+  it('codes the bombing with unnamed attackers placed where it happened (CAMEO 1833, 185), and the building hit before the city', () => {
     const r = analyzeSentence('A car bomb exploded outside the American embassy in Beirut.');
-    expect(r.events.map((e) => [e.cameo, e.source.code, country(r, e.target)])).toEqual([['1832', 'UAF', 'USA']]);
+    expect(r.events.map((e) => [e.cameo, e.source.code, country(r, e.target)])).toEqual([['1832', 'LBNUAF', 'USA']]);
     expect(analyzeSentence('Militants set off a car bomb in Algiers.').events.map((e) => e.cameo)).toContain('183');
   });
 });
@@ -1871,5 +1871,45 @@ describe('event coder: releases and easings told in the passive', () => {
 
   it('codes rallying others against a country as CAMEO 113', () => {
     expect(find(analyzeSentence('Libya sought to rally African states against France.'), 'LBY', 'FRA', '113')).toHaveLength(1);
+  });
+});
+
+describe('event coder: fighting told as a noun, tolls, unnamed attackers, settlers', () => {
+  it('codes fighting that erupted or raged between two sides each way, and a toll "left N dead" as no retreat', () => {
+    const r = analyzeSentence('Heavy fighting erupted between Ethiopian and Eritrean troops on Saturday.');
+    expect(find(r, 'ETH', 'ERI', '190')).toHaveLength(1);
+    expect(find(r, 'ERI', 'ETH', '190')).toHaveLength(1);
+    const left = analyzeSentence('Clashes between Iraqi and Iranian forces left 30 dead.');
+    expect(left.events.map((e) => e.cameo)).not.toContain('0874');
+    expect(find(left, 'IRQ', 'IRN', '190')).toHaveLength(1);
+    const raged = analyzeSentence('Fierce fighting raged between Croatian and Serb forces near Vukovar.');
+    expect(raged.events.map((e) => e.cameo)).toContain('190');
+  });
+  it('places a bomb blast no one is named as setting off where it went off', () => {
+    const r = analyzeSentence('A bomb blast at a market in Karachi killed nine people.');
+    expect(r.events.map((e) => [e.cameo, country(r, e.source)])).toEqual([['183', 'PAK']]);
+  });
+  it('reads a phrasal verb the tagger took for an adjective, closures of the press and parties, and forces taking over a town', () => {
+    expect(analyzeSentence('Serbian police rounded up dozens of ethnic Albanians.').events.map((e) => e.cameo)).toEqual(['173']);
+    expect(analyzeSentence('The military government closed two opposition weeklies.').events.map((e) => e.cameo)).toEqual(['1721']);
+    expect(find(analyzeSentence('Rebel fighters took over the town of Kindu in eastern Congo.'), 'COD', 'COD', '192')).toHaveLength(1);
+    expect(analyzeSentence('The former minister took over the company last year.').events).toHaveLength(0);
+  });
+  it('reads Jewish settlers as Israelis, in the West Bank too', () => {
+    expect(find(analyzeSentence('Jewish settlers attacked a Palestinian school near Nablus.'), 'ISR', 'PSE', '19')).toHaveLength(1);
+  });
+});
+
+describe('event coder: crowds charged, aircraft over a country, blades, fighting that killed', () => {
+  it('codes police charging at a crowd as repression, warplanes flying over a capital as a show of force, and throats slit as killing', () => {
+    expect(analyzeSentence('Riot police charged at the marchers with batons in Lahore.').events.map((e) => e.cameo)).toEqual(['175']);
+    expect(find(analyzeSentence('Turkish warplanes flew low over Nicosia on Sunday.'), 'TUR', 'CYP', '150')).toHaveLength(1);
+    expect(analyzeSentence('Rebels slit the throats of nine villagers in Burundi.').events.map((e) => e.cameo)).toEqual(['180']);
+  });
+  it('codes fighting between two sides that killed people as the fighting each way, not a killing by the last side named', () => {
+    const r = analyzeSentence('Fighting between Ugandan and Rwandan troops killed 30 civilians in Kisangani.');
+    expect(find(r, 'UGA', 'RWA', '190')).toHaveLength(1);
+    expect(find(r, 'RWA', 'RWA', '190')).toHaveLength(0);
+    expect(find(analyzeSentence('Clashes between police and Tamil rebels left nine dead.'), 'LKA', 'LKA', '190')).toHaveLength(1);
   });
 });

@@ -125,7 +125,7 @@ const IRREGULAR: Record<string, string> = { froze: 'freeze', unfroze: 'unfreeze'
 /** Things sent, given or sold: their nationality in a passive's subject is the giver's ("Iranian weapons were shipped to …"). */
 const GOODS = /^(weapon|arm|arms|missile|rocket|ammunition|tank|jet|aircraft|aid|assistance|food|medicine|supply|supplies|oil|gas|grain|wheat|loan|fund|funds|money|equipment)$/i;
 /** Explosives as a clause's subject ("a car bomb exploded"): the act of whoever set them. */
-const EXPLOSIVE = /^(bomb|explosive|explosives|device|mine|grenade|landmine|rocket|mortar|shell)$/i;
+const EXPLOSIVE = /^(bomb|explosive|explosives|device|mine|grenade|landmine|rocket|mortar|shell|blast|explosion)$/i;
 /** Verbs of an event's breaking out or going on, whose phrases tell the sides of the event noun they follow ("clashes [broke out] between …"). */
 const ONSET = /^(break|erupt|flare|resume|continue|rage|intensify|escalate)$/i;
 /** Forces, missions and envoys are their country's in a passive of moving them ("American troops were deployed to Somalia", "UN observers were withdrawn from Angola", "Austria's ambassador was recalled"), not of harming them. */
@@ -550,8 +550,42 @@ class Coder {
     const home = own ? null : (this.homeIn(np.first, np.last) ?? (phrase ? this.homeIn(phrase.first, phrase.last) : null));
     // "Israel's defense minister said [the army] would respond": the speaker's country; then the sentence's place;
     // then, for a target, the source's country ("government forces recaptured the town from [rebels]").
-    const country = own?.country ?? home ?? this.speakerCountry(sentence, np.first) ?? this.sentencePlace(sentence, true) ?? this.speakerCountry(sentence, np.first, true) ?? other?.country;
+    const country = own?.country ?? home ?? this.speakerCountry(sentence, np.first) ?? this.sentencePlace(sentence, true) ?? this.speakerCountry(sentence, np.first, true) ?? this.placeHome(sentence) ?? other?.country;
     return country ? this.countrySide(country, role, true) : null;
+  }
+
+  /** The sentence opens with a violent noun between two named sides, and the frame's verb is its first ("Clashes between … left 12 dead"). */
+  private fightingBetween(st: SentenceStructure, frame: VerbFrame): boolean {
+    const [opener, between] = st.chunks;
+    const firstVerb = st.chunks.find((c) => c.type === 'VP');
+    return !this.passive(frame) && firstVerb === frame.verb && opener?.type === 'NP' && this.violentNoun(opener.head) && between?.type === 'PP' && /^between$/i.test(this.word(between.head)) && this.betweenSides(st.chunks, 1, st.sentence).length > 1;
+  }
+
+  /** The sides a "between" phrase names: its actors, or for the other member a role word the sentence places ("between Indian troops and [Muslim separatists] in Kashmir"). */
+  private betweenSides(chunks: Chunk[], k: number, sentence: number): Side[] {
+    const named = this.actorsFrom(chunks, k);
+    const and = chunks[k + 1];
+    if (named.length > 1 || and?.type !== 'O' || !/^and$/i.test(this.word(and.first)) || chunks[k + 2]?.type !== 'NP') return named;
+    // "between [police] and Muslim militants in Kashmir": role words both, placed by the sentence.
+    const first = named[0] ?? this.roleSide(chunks, k, sentence);
+    const other = this.roleSide(chunks, k + 2, sentence, first ?? undefined);
+    // "between [police] and Tamil rebels": a role word the sentence does not place is of the other member's country.
+    const one = first ?? (other ? this.roleSide(chunks, k, sentence, other) : null);
+    return one && other ? [one, other] : named;
+  }
+
+  /** The state a group word in a place phrase of the sentence most often means ("… in the [Kashmir] valley": India). */
+  private placeHome(sentence: number): string | null {
+    const first = this.doc.tokens.sentenceFirstToken[sentence];
+    const last = this.doc.tokens.sentenceFirstToken[sentence + 1] - 1;
+    for (let t = first + 1; t <= last; t++) {
+      if (!LOCATIVE.test(this.word(t)) || /^of$/i.test(this.word(t))) continue;
+      for (let k = t + 1; k <= Math.min(last, t + 3); k++) {
+        const home = this.homeIn(k, k);
+        if (home) return home;
+      }
+    }
+    return null;
   }
 
   /** A country named as a border ("near the [Iraqi] border"): the edge of a country, seen from the other side of it. */
@@ -727,7 +761,9 @@ class Coder {
 
   private guessHeadLemma(t: number): string {
     const { lemma } = this.doc.tokens;
-    const known = (g: string) => g !== '' && (this.tables.verbs.has(g) || this.tables.lightVerbs.has(g));
+    // "Israeli troops [rounded] up …" (tagged an adjective): a guess the patterns know with the particle after it.
+    const particle = PARTICLE.test(this.word(t + 1).toLowerCase()) ? ` ${this.word(t + 1).toLowerCase()}` : '';
+    const known = (g: string) => g !== '' && (this.tables.verbs.has(g) || this.tables.lightVerbs.has(g) || (particle !== '' && this.tables.verbs.has(g + particle)));
     // "test-fired": the hyphenated verb, when the patterns know it.
     const compound = t >= 2 && this.word(t - 1) === '-' ? `${this.word(t - 2).toLowerCase()}-${lemma[t].toLowerCase()}` : '';
     if (known(compound)) return compound;
@@ -856,13 +892,14 @@ class Coder {
     // it out is unnamed attackers'.
     const hit = subject ? chunks[chunks.indexOf(subject) + 1] : undefined;
     const named = hit?.type === 'PP' && hit.object && /^(of|on|against)$/i.test(this.word(hit.head)) && (this.actorIn(hit.object.first, hit.object.last) || this.roleIn(hit.object.first, hit.object.last));
-    if (subject?.type === 'NP' && !passive && named && this.violentNoun(subject.head) && !this.roleIn(subject.first, subject.last)) return [this.unnamedSide(subject, 'UAF')];
+    if (subject?.type === 'NP' && !passive && named && this.violentNoun(subject.head) && !this.roleIn(subject.first, subject.last)) return [this.attackPlaced(this.unnamedSide(subject, 'UAF'), st.sentence)];
     // "Police arrested …", "Protesters in Nairobi burned …": a role word and the sentence's place.
     const implicit = subject && !passive ? this.roleSide(chunks, chunks.indexOf(subject), st.sentence) : null;
     if (implicit) return [implicit];
-    // "A car bomb exploded outside the embassy in Beirut": a bomb no one is named as owning is unnamed attackers' (UAF), of no
-    // known country: where it went off is more often the target's country than the attackers'.
-    if (subject?.type === 'NP' && !passive && EXPLOSIVE.test(this.doc.tokens.lemma[subject.head] ?? '')) return [this.unnamedSide(subject, 'UAF')];
+    // "A car bomb exploded in Srinagar", "a bomb attack on a bus in Jerusalem killed …": a bomb or attack no one is named
+    // as carrying out is unnamed attackers' (UAF), placed, as CAMEO's usage notes (1833, 185) code an attack whose
+    // attackers are not known, where it happened.
+    if (subject?.type === 'NP' && !passive && (EXPLOSIVE.test(this.doc.tokens.lemma[subject.head] ?? '') || this.violentNoun(subject.head))) return [this.attackPlaced(this.unnamedSide(subject, 'UAF'), st.sentence)];
     return [];
   }
 
@@ -1212,6 +1249,18 @@ class Coder {
     const country = this.speakerCountry(sentence, token) ?? this.sentencePlace(sentence) ?? (first && this.actorById.get(first.actor)?.country) ?? null;
     // "President Clinton restored relations with [Vietnam]": the country the act is done to is not the actor's.
     if (country && avoid.has(country)) return side;
+    return (country && this.countrySide(country, a.code, true)) || side;
+  }
+
+  /**
+   * Unnamed attackers (UAF) stand for the country where the attack happened, as CAMEO's usage notes (1833, 185) code
+   * an attack whose attackers are not known; kept as they are when the sentence names no place (not the first actor's
+   * country: "a roadside bomb killed three American soldiers near Baquba").
+   */
+  private attackPlaced(side: Side, sentence: number): Side {
+    const a = this.actorById.get(side.actor);
+    if (!a || a.country || a.code !== 'UAF') return side;
+    const country = this.sentencePlace(sentence, true);
     return (country && this.countrySide(country, a.code, true)) || side;
   }
 
@@ -1591,6 +1640,9 @@ class Coder {
     if (first.targets.includes(SUFFERER)) return { found: this.suffered(st, frame, r, first), holds: true };
     // "The attack was blamed on Hamas": no one is named as blaming; the attack's event tells it (nounEvents).
     if (this.passive(frame) && !this.agentPhrase(frame) && BLAMED.test(first.lemma)) return { found: [], holds: true };
+    // "Fighting between Armenian and Azerbaijani forces killed 40 people": the sides of the fighting are its noun's event
+    // (each against the other), not the killing's source.
+    if (VIOLENT.test(first.code) && this.fightingBetween(st, frame)) return { found: [], holds: true };
     let sources = this.subjectSides(st, frame);
     // "Hostages [held by the Abu Sayyaf] were freed": with no agent named, who held those released released them.
     if (!sources.length && this.passive(frame) && frame.subject && RELEASE.test(first.code)) sources = this.holderOf(frame.clause.chunks, frame.clause.chunks.indexOf(frame.subject), []);
@@ -2263,6 +2315,12 @@ class Coder {
     }
   }
 
+  /** A verb of breaking out or going on, also where the tagger missed its lemma ("fighting [raged]"). */
+  private onset(t: number): boolean {
+    const w = this.word(t).toLowerCase();
+    return [this.doc.tokens.lemma[t] ?? '', w.replace(/d$/, ''), w.replace(/ed$/, ''), w.replace(/s$/, '')].some((g) => ONSET.test(g));
+  }
+
   /** The frame's verb tells that an act took place ("talks [resumed]", "the signing [took place]"). */
   private happening(frame: VerbFrame): boolean {
     const lemma = this.headLemma(frame.verb.head);
@@ -2354,11 +2412,11 @@ class Coder {
         const c = st.chunks[k];
         // "Fierce clashes broke out between Armenian and Azerbaijani forces": the phrases after a verb of breaking out
         // are the sides of its subject noun's event.
-        if (c.type === 'VP' && !(k === ci + 1 && ONSET.test(this.doc.tokens.lemma[c.head] ?? ''))) break;
+        if (c.type === 'VP' && !(k === ci + 1 && this.onset(c.head))) break;
         if (c.type !== 'PP') continue;
         const prep = this.word(c.head).toLowerCase();
         if (prep === slot) {
-          const found = this.actorsFrom(st.chunks, k);
+          const found = slot === 'between' ? this.betweenSides(st.chunks, k, st.sentence) : this.actorsFrom(st.chunks, k);
           // "air strikes on [Kurdish militants] in Iraq": a role word placed by the sentence.
           const implicit = found.length ? null : this.roleSide(st.chunks, k, st.sentence, source);
           if (found.length || implicit) return { targets: found.length ? found : [implicit!], slot };

@@ -148,15 +148,17 @@ const NAME_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
 
 /** Participles that news uses as adjectives after a name or noun ("Chinese armed forces", "the Syrian-backed"). */
 const ADJECTIVAL = new Set(['armed', 'united', 'advanced', 'renewed', 'limited', 'alleged', 'unidentified', 'unnamed', 'masked', 'disputed', 'occupied', 'elected', 'embattled', 'besieged', 'beleaguered', 'organized', 'organised', 'related', 'based', 'skilled', 'improvised', 'guided', 'detained', 'displaced', 'wanted', 'banned', 'exiled', 'deposed', 'ousted', 'jailed', 'imprisoned', 'kidnapped', 'abducted', 'wounded', 'injured', 'killed']);
-/** Irregular past forms of news verbs that the tagger may take for nouns after a subject ("gunmen shot …"). */
 /** Adjectives that head a subject as nouns: "the (Burmese) military". */
 const NOMINAL_ADJECTIVE = /^military$/i;
-const IRREGULAR_PAST = new Set(['froze', 'unfroze', 'shot', 'struck', 'hit', 'fought', 'took', 'seized', 'stole', 'overran', 'withdrew', 'drove', 'threw', 'broke', 'beat', 'sent', 'held', 'met', 'fled', 'shook', 'blew', 'slew', 'stabbed', 'sank', 'shut', 'cut', 'led', 'forgave']);
+/** Irregular past forms of news verbs that the tagger may take for nouns after a subject ("gunmen shot …"). */
+const IRREGULAR_PAST = new Set(['froze', 'unfroze', 'shot', 'struck', 'hit', 'fought', 'took', 'seized', 'stole', 'overran', 'withdrew', 'drove', 'threw', 'broke', 'beat', 'sent', 'held', 'met', 'fled', 'shook', 'blew', 'slew', 'stabbed', 'sank', 'shut', 'cut', 'slit', 'led', 'forgave']);
 /** Prefixes of hyphenated verbs ("test-fired", "air-dropped", "baton-charged"), whose second part heads a verb group. */
 const VERB_PREFIX = /^(test|air|baton|lathi)$/;
 /** Past forms that take a bare infinitive after them ("helped build", "dared say", "let go"). */
 const BARE_INFINITIVE = /^(helped|dared|needed|let|made|had|watched|heard|saw|felt)$/i;
 const POSSESSIVE = /^(his|her|its|their|our|my|your)$/i;
+/** Nouns in -ing of fighting that open a sentence as its subject ("Fighting between …", "Shelling of the city killed …"). */
+const OPENING_ACT = /^(fighting|shelling|bombing|looting|rioting|gunfire|firing)$/i;
 /** Verbs of yielding, after which "to" is a preposition: "bowed to pressure", "succumbed to demands". */
 const YIELDING = /^(bow|bows|bowed|bowing|bend|bends|bent|bending|succumb|succumbs|succumbed|succumbing|yield|yields|yielded|yielding)$/i;
 /** Verbs of beginning and going on, which take a gerund ("began building"); not of stopping, whose gerund is no act ("stopped funding"). */
@@ -217,6 +219,8 @@ function repairVerbs(doc: Doc, pos: string[]): void {
     // A line with no finite verb, as headlines are: "Coalition [strikes] Yemen capital", "China [slams] US over …".
     let finite = false;
     for (let k = first; k <= last && !finite; k++) finite = pos[k] === 'AUX' || (pos[k] === 'VERB' && !(k > first && word(doc, k - 1) === '-'));
+    // "[Fighting] between Armenian and Azerbaijani forces killed …": an act's noun in -ing opening the sentence before a preposition.
+    if (pos[first] === 'VERB' && OPENING_ACT.test(word(doc, first)) && (pos[first + 1] === 'ADP' || pos[first + 1] === 'VERB')) pos[first] = 'NOUN';
     for (let k = first + 1; k < last; k++) {
       if (pos[k - 1] === 'ADP') adpSeen = true;
       const slip = (pos[k] === 'NOUN' || pos[k] === 'ADJ') && AFTER_VERB.has(pos[k + 1]);
@@ -288,6 +292,12 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       // participle its adjective).
       else if (pos[k] === 'VERB' && /^[a-z]+ing$/.test(w) && !NOUN_OR_OBJECT.has(pos[k + 1]) && (CIRCUMSTANCE.test(word(doc, k - 1)) || ((pos[k - 1] === 'PROPN' || pos[k - 1] === 'ADJ' || (pos[k - 1] === 'VERB' && /^[a-z]+ed$/.test(word(doc, k - 1)))) && k - 2 >= first && pos[k - 2] === 'ADP' && GERUND_NOUN_AFTER.test(word(doc, k - 2)) && !/^(out|up|off|down|back|over|away)$/i.test(word(doc, k + 1))))) {
         if (pos[k - 1] === 'VERB') pos[k - 1] = 'ADJ';
+        pos[k] = 'NOUN';
+      }
+      // "Heavy [fighting] broke out between …", "Renewed [fighting] erupted": a form in -ing after the sentence's opening
+      // adjective, right before a past verb, is the noun the sentence is about.
+      else if (pos[k] === 'VERB' && /^[a-z]+ing$/.test(w) && k === first + 1 && (pos[first] === 'ADJ' || pos[first] === 'PROPN') && pos[k + 1] === 'VERB' && (/^[a-z]+ed$/.test(word(doc, k + 1)) || IRREGULAR_PAST.has(word(doc, k + 1)))) {
+        pos[first] = 'ADJ';
         pos[k] = 'NOUN';
       }
       // "on [heightened] alert", "put the talks on [hold]": a verb form right after a preposition (not "to", not a
