@@ -1813,3 +1813,28 @@ describe('event coder: sides placed by date, group homes, bare legislatures and 
     expect(find(at('Shah said the talks had failed.', '2021-06-01'), 'IRN', '', '01')).toHaveLength(0);
   });
 });
+
+describe('event coder: group and camp words, claims, strikes and refugees turned back', () => {
+  const at = (text: string, published: string) => analyzeToRecord(textInput(text, 'sentence', 'text'), { published });
+
+  it('reads Jewish settlers as Israel’s, before the place where they act', () => {
+    expect(dyads(at('Jewish settlers attacked Palestinian farmers near Nablus.', '1998-10-10')).some((d) => d.startsWith('ISR>PSE:'))).toBe(true);
+  });
+
+  it('reads nationalists and hardliners as sides placed by the sentence', () => {
+    expect(dyads(at('Nationalists stormed the television station in Tbilisi.', '1991-12-25')).some((d) => d.startsWith('GEO>'))).toBe(true);
+    expect(find(at('Hardliners in Tehran criticised the foreign minister.', '1998-02-01'), 'IRN', 'IRN', '111')).toHaveLength(1);
+  });
+
+  it('reads the rejection of a claim to territory as a rejection, not a denial', () => {
+    expect(find(at("The Philippines rejected Beijing's claim to the Spratlys.", '1995-03-01'), 'PHL', 'CHN', '120')).toHaveLength(1);
+  });
+
+  it('reads a threat to strike at bases as a threat of force, not of a labour strike', () => {
+    expect(find(at('The Indian prime minister threatened to strike at militant camps in Pakistan.', '1999-06-20'), 'IND', 'PAK', '1384')).toHaveLength(1);
+  });
+
+  it('reads refugees turned back as an expulsion', () => {
+    expect(find(at('Thai police turned back hundreds of Cambodian refugees at the border.', '1997-07-10'), 'THA', 'KHM', '174')).toHaveLength(1);
+  });
+});
