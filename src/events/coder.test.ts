@@ -1837,4 +1837,18 @@ describe('event coder: group and camp words, claims, strikes and refugees turned
   it('reads refugees turned back as an expulsion', () => {
     expect(find(at('Thai police turned back hundreds of Cambodian refugees at the border.', '1997-07-10'), 'THA', 'KHM', '174')).toHaveLength(1);
   });
+
+  it('reads a participle opening the sentence as modifying its subject, not as a passive after it', () => {
+    expect(find(at('Visiting Israeli Foreign Minister David Levy conferred with Jordanian officials in Amman.', '1997-03-08'), 'ISR', 'JOR', '040')).toHaveLength(1);
+  });
+
+  it('keeps a concession by a state body known from the place it is made in', () => {
+    expect(dyads(at('The government lifted the curfew in Rangoon.', '1996-06-01'))).toContain('MMR>:0813');
+  });
+
+  it('reads rice sent or provided as humanitarian aid, a mediator sent as mediation, and a call to discuss as a telephone call', () => {
+    expect(find(at('South Korea provided 50,000 tonnes of rice to North Korea.', '1996-06-01'), 'KOR', 'PRK', '073')).toHaveLength(1);
+    expect(find(at('Egypt sent a mediator to Sudan to try to end the civil war.', '1996-06-01'), 'EGY', 'SDN', '045')).toHaveLength(1);
+    expect(find(at('President Clinton called Boris Yeltsin to discuss the crisis in Iraq.', '1996-06-01'), 'USA', 'RUS', '041')).toHaveLength(1);
+  });
 });

@@ -106,6 +106,10 @@ const RELATIONS = /^(relation|relationship|tie|link|contact|cooperation|partners
 const COOPERATIVE = /^0[3-6]/;
 /** Roots whose PLOVER types take an optional recipient (statements, appeals, AGREE, CONSULT, SUPPORT, CONCEDE, RETREAT), not COOPERATE or AID. */
 const RECIPIENT_OPTIONAL = /^0[1-58]/;
+/** Roots of intents, support and concessions that a state body does in its own country with no recipient named ("lifted the curfew in Rangoon"). */
+const STATE_CONCESSION = /^0[358]/;
+/** Agent codes of a state's own bodies. */
+const STATE_BODY = /^(GOV|MIL|COP|JUD|LEG)$/;
 /** Less sure: no target named; a side known only from a role word and a place. */
 const TARGETLESS_PENALTY = 0.2;
 const IMPLICIT_PENALTY = 0.1;
@@ -1670,7 +1674,10 @@ class Coder {
       // An act whose PLOVER type needs no recipient, by a source named as such: a guess that is the source's own
       // country names where ("resigned as president of [Zimbabwe]"), and the act stands with no target rather than
       // being dropped as self-directed (a source known only from that place, "the ministers met in Astana", still is).
-      const own = (s: Side) => after !== null && !s.implicit && RECIPIENT_OPTIONAL.test(pattern.code) && selfDirected({ source: s, target: after, code: pattern.code } as Candidate);
+      // A state body known from the place its act is in ("the government lifted the curfew in Rangoon") still concedes or
+      // pledges something: the act stands too.
+      const named = (s: Side) => !s.implicit || (STATE_CONCESSION.test(pattern.code) && STATE_BODY.test(s.code.slice(3)));
+      const own = (s: Side) => after !== null && named(s) && RECIPIENT_OPTIONAL.test(pattern.code) && selfDirected({ source: s, target: after, code: pattern.code } as Candidate);
       // "Malaysian authorities barred an opposition newspaper", "the army declared martial law": coercion by a state
       // whose receiving end names no one else is done to its own people.
       // "Russian gunships attacked rebel villages in Chechnya": violence whose receiving end names no one is done to

@@ -430,6 +430,9 @@ function reducedRelative(doc: Doc, chunks: Chunk[], k: number): boolean {
   }
   // A noun after a phrase opens a clause ("On Monday [troops] attacked …"); a phrase's noun needs something before the phrase.
   if (noun.type === 'NP' && !(before.type === 'VP' && !REPORTING.test(doc.tokens.lemma[before.head]?.toLowerCase() ?? ''))) return false;
+  // "[Visiting] Egyptian Foreign Minister Amr Moussa conferred with …": a participle opening the sentence modifies
+  // the noun after it, which is the subject of the verb that follows.
+  if (noun.type === 'NP' && k === 2 && before.first === before.last && /ing$/i.test(word(doc, before.head))) return false;
   const next = chunks[k + 1];
   if (next?.type === 'NP' && !TIME_NOUN.test(word(doc, next.head))) return false;
   return true;
