@@ -1851,4 +1851,17 @@ describe('event coder: group and camp words, claims, strikes and refugees turned
     expect(find(at('Egypt sent a mediator to Sudan to try to end the civil war.', '1996-06-01'), 'EGY', 'SDN', '045')).toHaveLength(1);
     expect(find(at('President Clinton called Boris Yeltsin to discuss the crisis in Iraq.', '1996-06-01'), 'USA', 'RUS', '041')).toHaveLength(1);
   });
+
+  it("reads a state's people before its government as two sides", () => {
+    expect(find(at('Iraqi Kurds accused Baghdad of shelling their villages.', '1996-08-28'), 'IRQ', 'IRQ', '1123')).toHaveLength(1);
+  });
+
+  it('reads "visiting" before a name as its adjective, not as the verb of the sentence', () => {
+    expect(find(at('Jiang Zemin met visiting Pakistani Prime Minister Benazir Bhutto in Beijing.', '1996-02-01'), 'CHN', 'PAK', '04').length).toBeGreaterThan(0);
+    expect(find(at('Jiang Zemin met visiting Pakistani Prime Minister Benazir Bhutto in Beijing.', '1996-02-01'), 'CHN', 'PAK', '042')).toHaveLength(0);
+  });
+
+  it('reads a past form before adjectives and their noun as the verb the tagger missed', () => {
+    expect(find(at('Indonesian police tortured East Timorese detainees in Dili.', '1996-06-01'), 'IDN', 'TLS', '1822')).toHaveLength(1);
+  });
 });

@@ -347,7 +347,7 @@ class Coder {
     if (!a) return null;
     const code = this.codeAt.get(token) ?? a.code;
     const side: Side = { actor, code, country: a.country ?? code.slice(0, 3) };
-    if (a.kind === 'country' && this.peopleWord(token, a.country)) side.people = true;
+    if (a.kind === 'country' && (this.peopleWord(token, a.country) || this.peopleAfter(actor, token))) side.people = true;
     if (a.kind === 'country' && token > 0 && /^(in|across|throughout|inside)$/i.test(this.word(token - 1))) side.where = true;
     // "Kosovo Albanian leaders", "Kosovo Serbs": a country named before another's demonym is where they live.
     if (a.kind === 'country' && this.residenceBefore(actor, token)) side.where = true;
@@ -377,6 +377,19 @@ class Coder {
     if (side.people || side.implicit) return false;
     if (a?.kind === 'country' && side.code.length === 3) return true;
     return /GOV$/.test(side.code);
+  }
+
+  /**
+   * A country's name or demonym before a plural name of a people in it that heads the phrase and names no actor:
+   * "[Iraqi] Kurds", "[Iraqi] Shiites", "[American] Jews" are people of the state, not the state.
+   */
+  private peopleAfter(id: string, t: number): boolean {
+    let end = t;
+    while (this.actorAt.get(end + 1) === id) end++;
+    const next = end + 1;
+    const w = this.word(next);
+    if (!/^[A-Z][a-z]+s$/.test(w) || this.actorAt.has(next) || lookupRole(w.toLowerCase()) || this.tables.agents.has(w.toLowerCase())) return false;
+    return /^(NOUN|PROPN)$/.test(this.doc.tokens.pos[next] ?? '') && !/^(NOUN|PROPN)$/.test(this.doc.tokens.pos[next + 1] ?? '');
   }
 
   /** A plural demonym heading its phrase ("[Palestinians] in Gaza", not "Palestinian workers" nor "the Philippines"). */
@@ -2663,6 +2676,8 @@ function selfDirected(c: Pick<Candidate, 'source' | 'target' | 'code'>): boolean
  * in Kashmir".
  */
 function sameSide(a: Side, b: Side, internal = false): boolean {
+  // "Iraqi Kurds accused Baghdad": a state's people and its government are two.
+  if (!!a.people !== !!b.people && a.code !== b.code) return false;
   if (a.implicit || b.implicit || (internal && a.country !== '' && a.country === b.country)) return a.code === b.code;
   return a.actor === b.actor || (a.country === b.country && a.country !== '' && !a.code.slice(3) && !b.code.slice(3));
 }

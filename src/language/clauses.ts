@@ -147,6 +147,7 @@ const COMPASS = /^(north|south|east|west|north-?east|north-?west|south-?east|sou
 const NAME_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
 
 /** Participles that news uses as adjectives after a name or noun ("Chinese armed forces", "the Syrian-backed"). */
+const NOMINAL_HEAD = new Set(['NOUN', 'PROPN']);
 const ADJECTIVAL = new Set(['armed', 'united', 'advanced', 'renewed', 'limited', 'alleged', 'unidentified', 'unnamed', 'masked', 'disputed', 'occupied', 'elected', 'embattled', 'besieged', 'beleaguered', 'organized', 'organised', 'related', 'based', 'skilled', 'improvised', 'guided', 'detained', 'displaced', 'wanted', 'banned', 'exiled', 'deposed', 'ousted', 'jailed', 'imprisoned', 'kidnapped', 'abducted', 'wounded', 'injured', 'killed']);
 /** Irregular past forms of news verbs that the tagger may take for nouns after a subject ("gunmen shot …"). */
 const IRREGULAR_PAST = new Set(['froze', 'unfroze', 'shot', 'struck', 'hit', 'fought', 'took', 'seized', 'stole', 'overran', 'withdrew', 'drove', 'threw', 'broke', 'beat', 'sent', 'held', 'met', 'fled', 'shook', 'blew', 'slew', 'stabbed', 'sank', 'shut', 'cut', 'led', 'forgave']);
@@ -225,7 +226,9 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       const past = /^[a-z]+ed$/.test(w) || IRREGULAR_PAST.has(w);
       // "Indian police [tortured] suspected militants": before a participle that modifies the next noun.
       const beforeModifier = (pos[k] === 'NOUN' || pos[k] === 'ADJ') && !adpSeen && (ADJECTIVAL.has(word(doc, k + 1).toLowerCase()) || /^suspected$/i.test(word(doc, k + 1))) && (pos[k + 2] === 'NOUN' || pos[k + 2] === 'PROPN');
-      if ((slip || beforeNoun || beforeModifier || (IRREGULAR_PAST.has(w) && word(doc, k + 1).toLowerCase() === 'dead')) && !verbSeen && past && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN')) pos[k] = 'VERB';
+      // "Serbian police [tortured] ethnic Albanian detainees": before adjectives and the noun they modify.
+      const beforeAdjectives = (pos[k] === 'NOUN' || pos[k] === 'ADJ') && !adpSeen && !ADJECTIVAL.has(w) && pos[k + 1] === 'ADJ' && (NOMINAL_HEAD.has(pos[k + 2]) || (pos[k + 2] === 'ADJ' && NOMINAL_HEAD.has(pos[k + 3])));
+      if ((slip || beforeNoun || beforeModifier || beforeAdjectives || (IRREGULAR_PAST.has(w) && word(doc, k + 1).toLowerCase() === 'dead')) && !verbSeen && past && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN')) pos[k] = 'VERB';
       // "said Israeli soldiers [shot] and wounded …": a past form after a noun, coordinated with a verb, is one too.
       else if ((pos[k] === 'NOUN' || pos[k] === 'ADJ') && past && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN') && /^and$/i.test(word(doc, k + 1)) && pos[k + 2] === 'VERB' && /^[a-z]+ed$/.test(word(doc, k + 2))) pos[k] = 'VERB';
       else if (slip && pos[k - 1] === 'AUX' && MODAL.test(word(doc, k - 1)) && /^[a-z]+$/.test(w)) pos[k] = 'VERB';
@@ -286,6 +289,9 @@ function repairVerbs(doc: Doc, pos: string[]): void {
         if (pos[k - 1] === 'VERB') pos[k - 1] = 'ADJ';
         pos[k] = 'NOUN';
       }
+      // "met [visiting] Japanese Prime Minister …", "received the [visiting] envoy": a participle that modifies people,
+      // right after a verb and before the name or title it modifies, is an adjective.
+      else if (pos[k] === 'VERB' && ATTRIBUTIVE_PARTICIPLE.test(w) && (pos[k - 1] === 'VERB' || pos[k - 1] === 'DET') && (pos[k + 1] === 'ADJ' || pos[k + 1] === 'PROPN' || pos[k + 1] === 'NOUN')) pos[k] = 'ADJ';
       // "on [heightened] alert", "put the talks on [hold]": a verb form right after a preposition (not "to", not a
       // gerund: "after [attacking]") is an adjective before a noun, else a noun.
       else if (pos[k] === 'VERB' && pos[k - 1] === 'ADP' && !/^to$/i.test(word(doc, k - 1)) && !/ing$/.test(w) && /^[a-z]+$/.test(w)) {
@@ -395,6 +401,8 @@ function chunk(doc: Doc, first: number, last: number, pos: string[]): Chunk[] {
   return chunks;
 }
 
+/** Participles news uses before the people they describe ("the visiting minister", "retreating troops"). */
+const ATTRIBUTIVE_PARTICIPLE = /^(visiting|retreating|advancing|fleeing|warring|ruling|neighbouring|neighboring)$/;
 /** Irregular past participles of news verbs, which a reduced relative may use ("prisoners [held] by Israel"). */
 const IRREGULAR_PARTICIPLE = /^(held|taken|shot|seized|struck|hit|kept|caught|beaten|stolen|driven|thrown|sent|sold|brought|bought|built|given|put|set|left)$/;
 /** Verbs after which a noun and a verb are a clause of their own ("said [troops] killed …"), not a noun and its participle. */
