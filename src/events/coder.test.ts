@@ -1864,4 +1864,8 @@ describe('event coder: group and camp words, claims, strikes and refugees turned
   it('reads a past form before adjectives and their noun as the verb the tagger missed', () => {
     expect(find(at('Indonesian police tortured East Timorese detainees in Dili.', '1996-06-01'), 'IDN', 'TLS', '1822')).toHaveLength(1);
   });
+
+  it('reads a target known only from a town in it as the state the town was then part of', () => {
+    expect(dyads(at('Rebels shelled the town of Torit.', '1995-06-01')).some((d) => d.startsWith('SDN>SDN:'))).toBe(true);
+  });
 });

@@ -513,7 +513,8 @@ class Coder {
       if (!place) continue;
       const country = this.doc.places.find((p) => p.id === place)?.country;
       const side = country ? this.countrySide(country) : null;
-      if (side) return side;
+      // Known from where it is: a state that was then part of another is that other (sovereignAt).
+      if (side) return { ...side, where: true };
     }
     return null;
   }
