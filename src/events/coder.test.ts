@@ -1868,4 +1868,9 @@ describe('event coder: group and camp words, claims, strikes and refugees turned
   it('reads a target known only from a town in it as the state the town was then part of', () => {
     expect(dyads(at('Rebels shelled the town of Torit.', '1995-06-01')).some((d) => d.startsWith('SDN>SDN:'))).toBe(true);
   });
+
+  it("reads a 1990s leader named by surname alone as his country's, within his term", () => {
+    expect(find(at('Zeroual accused France of meddling.', '1995-06-01'), 'DZA', 'FRA', '11').length).toBeGreaterThan(0);
+    expect(find(at('Jiang criticized Japan on Tuesday.', '1996-08-01'), 'CHN', 'JPN', '111')).toHaveLength(1);
+  });
 });
