@@ -1873,4 +1873,8 @@ describe('event coder: group and camp words, claims, strikes and refugees turned
     expect(find(at('Zeroual accused France of meddling.', '1995-06-01'), 'DZA', 'FRA', '11').length).toBeGreaterThan(0);
     expect(find(at('Jiang criticized Japan on Tuesday.', '1996-08-01'), 'CHN', 'JPN', '111')).toHaveLength(1);
   });
+
+  it('reads a form in -ing after "been" or "were" and before adjectives or a noun as the progressive verb', () => {
+    expect(find(at('Iranian jets have been bombing Kurdish rebel camps in northern Iraq.', '1996-07-28'), 'IRN', 'IRQ', '195')).toHaveLength(1);
+  });
 });

@@ -148,6 +148,8 @@ const NAME_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
 
 /** Participles that news uses as adjectives after a name or noun ("Chinese armed forces", "the Syrian-backed"). */
 const NOMINAL_HEAD = new Set(['NOUN', 'PROPN']);
+/** Nouns in -ing that follow "is" or "was" as what something is ("the talks were [a meeting] …"), not as a progressive. */
+const PREDICATE_ING = /^(building|meeting|housing|training|spending|funding|shipping|ceiling|evening|morning|wedding|clothing|offering|thing|king|ring|spring|string|wing|being|nothing|something|anything|everything|feeling|understanding|beginning|ending|setting|timing|warning|ruling|hearing|opening|landing|crossing|uprising|standing|holding|listing|rating|ranking|reading|saving|savings|booking|parking|painting|drawing|recording|writing|sibling|darling|pudding|shilling|farthing)$/;
 const ADJECTIVAL = new Set(['armed', 'united', 'advanced', 'renewed', 'limited', 'alleged', 'unidentified', 'unnamed', 'masked', 'disputed', 'occupied', 'elected', 'embattled', 'besieged', 'beleaguered', 'organized', 'organised', 'related', 'based', 'skilled', 'improvised', 'guided', 'detained', 'displaced', 'wanted', 'banned', 'exiled', 'deposed', 'ousted', 'jailed', 'imprisoned', 'kidnapped', 'abducted', 'wounded', 'injured', 'killed']);
 /** Irregular past forms of news verbs that the tagger may take for nouns after a subject ("gunmen shot …"). */
 const IRREGULAR_PAST = new Set(['froze', 'unfroze', 'shot', 'struck', 'hit', 'fought', 'took', 'seized', 'stole', 'overran', 'withdrew', 'drove', 'threw', 'broke', 'beat', 'sent', 'held', 'met', 'fled', 'shook', 'blew', 'slew', 'stabbed', 'sank', 'shut', 'cut', 'led', 'forgave']);
@@ -300,7 +302,7 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       }
       // "has been [building] up its forces", "were [massing] troops": a form in -ing after a form of "be", before a
       // particle or the start of an object, is the progressive's verb.
-      if (pos[k] === 'NOUN' && /^[a-z]+ing$/.test(w) && /^(been|is|was|are|were)$/i.test(word(doc, k - 1)) && (/^(up|out|down|off|back)$/i.test(word(doc, k + 1)) || pos[k + 1] === 'DET' || pos[k + 1] === 'NUM' || POSSESSIVE.test(word(doc, k + 1)))) pos[k] = 'VERB';
+      if (pos[k] === 'NOUN' && /^[a-z]+ing$/.test(w) && /^(been|is|was|are|were)$/i.test(word(doc, k - 1)) && (/^(up|out|down|off|back)$/i.test(word(doc, k + 1)) || pos[k + 1] === 'DET' || pos[k + 1] === 'NUM' || POSSESSIVE.test(word(doc, k + 1)) || (NOMINAL_HEAD.has(pos[k + 1]) && !PREDICATE_ING.test(w)) || (pos[k + 1] === 'ADJ' && !PREDICATE_ING.test(w) && (NOMINAL_HEAD.has(pos[k + 2]) || pos[k + 2] === 'ADJ')))) pos[k] = 'VERB';
       // "began [building] a pipeline", "continued [shelling] the town": a form in -ing right after a verb of beginning
       // or going on, before its object, is that verb's gerund, a verb.
       if (pos[k] === 'NOUN' && /^[a-z]+ing$/.test(w) && ASPECTUAL.test(word(doc, k - 1)) && NOUN_OR_OBJECT.has(pos[k + 1]) && pos[k + 1] !== 'ADJ') pos[k] = 'VERB';
