@@ -1913,3 +1913,68 @@ describe('event coder: crowds charged, aircraft over a country, blades, fighting
     expect(find(analyzeSentence('Clashes between police and Tamil rebels left nine dead.'), 'LKA', 'LKA', '190')).toHaveLength(1);
   });
 });
+
+describe('event coder: group and camp words, claims, strikes and refugees turned back', () => {
+  const at = (text: string, published: string) => analyzeToRecord(textInput(text, 'sentence', 'text'), { published });
+
+  it('reads Jewish settlers as Israel’s, before the place where they act', () => {
+    expect(dyads(at('Jewish settlers attacked Palestinian farmers near Nablus.', '1998-10-10')).some((d) => d.startsWith('ISR>PSE:'))).toBe(true);
+  });
+
+  it('reads nationalists and hardliners as sides placed by the sentence', () => {
+    expect(dyads(at('Nationalists stormed the television station in Tbilisi.', '1991-12-25')).some((d) => d.startsWith('GEO>'))).toBe(true);
+    expect(find(at('Hardliners in Tehran criticised the foreign minister.', '1998-02-01'), 'IRN', 'IRN', '111')).toHaveLength(1);
+  });
+
+  it('reads the rejection of a claim to territory as a rejection, not a denial', () => {
+    expect(find(at("The Philippines rejected Beijing's claim to the Spratlys.", '1995-03-01'), 'PHL', 'CHN', '120')).toHaveLength(1);
+  });
+
+  it('reads a threat to strike at bases as a threat of force, not of a labour strike', () => {
+    expect(find(at('The Indian prime minister threatened to strike at militant camps in Pakistan.', '1999-06-20'), 'IND', 'PAK', '1384')).toHaveLength(1);
+  });
+
+  it('reads refugees turned back as an expulsion', () => {
+    expect(find(at('Thai police turned back hundreds of Cambodian refugees at the border.', '1997-07-10'), 'THA', 'KHM', '174')).toHaveLength(1);
+  });
+
+  it('reads a participle opening the sentence as modifying its subject, not as a passive after it', () => {
+    expect(find(at('Visiting Israeli Foreign Minister David Levy conferred with Jordanian officials in Amman.', '1997-03-08'), 'ISR', 'JOR', '040')).toHaveLength(1);
+  });
+
+  it('keeps a concession by a state body known from the place it is made in (made to that country, as a domestic concession)', () => {
+    expect(dyads(at('The government lifted the curfew in Rangoon.', '1996-06-01'))).toContain('MMR>MMR:0813');
+  });
+
+  it('reads rice sent or provided as humanitarian aid, a mediator sent as mediation, and a call to discuss as a telephone call', () => {
+    expect(find(at('South Korea provided 50,000 tonnes of rice to North Korea.', '1996-06-01'), 'KOR', 'PRK', '073')).toHaveLength(1);
+    expect(find(at('Egypt sent a mediator to Sudan to try to end the civil war.', '1996-06-01'), 'EGY', 'SDN', '045')).toHaveLength(1);
+    expect(find(at('President Clinton called Boris Yeltsin to discuss the crisis in Iraq.', '1996-06-01'), 'USA', 'RUS', '041')).toHaveLength(1);
+  });
+
+  it("reads a state's people before its government as two sides", () => {
+    expect(find(at('Iraqi Kurds accused Baghdad of shelling their villages.', '1996-08-28'), 'IRQ', 'IRQ', '1123')).toHaveLength(1);
+  });
+
+  it('reads "visiting" before a name as its adjective, not as the verb of the sentence', () => {
+    expect(find(at('Jiang Zemin met visiting Pakistani Prime Minister Benazir Bhutto in Beijing.', '1996-02-01'), 'CHN', 'PAK', '04').length).toBeGreaterThan(0);
+    expect(find(at('Jiang Zemin met visiting Pakistani Prime Minister Benazir Bhutto in Beijing.', '1996-02-01'), 'CHN', 'PAK', '042')).toHaveLength(0);
+  });
+
+  it('reads a past form before adjectives and their noun as the verb the tagger missed', () => {
+    expect(find(at('Indonesian police tortured East Timorese detainees in Dili.', '1996-06-01'), 'IDN', 'TLS', '1822')).toHaveLength(1);
+  });
+
+  it('reads a target known only from a town in it as the state the town was then part of', () => {
+    expect(dyads(at('Rebels shelled the town of Torit.', '1995-06-01')).some((d) => d.startsWith('SDN>SDN:'))).toBe(true);
+  });
+
+  it("reads a 1990s leader named by surname alone as his country's, within his term", () => {
+    expect(find(at('Zeroual accused France of meddling.', '1995-06-01'), 'DZA', 'FRA', '11').length).toBeGreaterThan(0);
+    expect(find(at('Jiang criticized Japan on Tuesday.', '1996-08-01'), 'CHN', 'JPN', '111')).toHaveLength(1);
+  });
+
+  it('reads a form in -ing after "been" or "were" and before adjectives or a noun as the progressive verb', () => {
+    expect(find(at('Iranian jets have been bombing Kurdish rebel camps in northern Iraq.', '1996-07-28'), 'IRN', 'IRQ', '195')).toHaveLength(1);
+  });
+});

@@ -112,6 +112,10 @@ const YIELDING = /^08/;
 const DOMESTIC_YIELD = /^(08[0-4]|0873)/;
 /** Easings of restrictions at home (administrative sanctions, political freedoms, parties, curfews, emergency rule). */
 const EASED_AT_HOME = /^081/;
+/** Roots of intents, support and concessions that a state body does in its own country with no recipient named ("lifted the curfew in Rangoon"). */
+const STATE_CONCESSION = /^0[358]/;
+/** Agent codes of a state's own bodies. */
+const STATE_BODY = /^(GOV|MIL|COP|JUD|LEG)$/;
 /** Less sure: no target named; a side known only from a role word and a place. */
 const TARGETLESS_PENALTY = 0.2;
 const IMPLICIT_PENALTY = 0.1;
@@ -349,7 +353,7 @@ class Coder {
     if (!a) return null;
     const code = this.codeAt.get(token) ?? a.code;
     const side: Side = { actor, code, country: a.country ?? code.slice(0, 3) };
-    if (a.kind === 'country' && this.peopleWord(token, a.country)) side.people = true;
+    if (a.kind === 'country' && (this.peopleWord(token, a.country) || this.peopleAfter(actor, token))) side.people = true;
     if (a.kind === 'country' && token > 0 && /^(in|across|throughout|inside)$/i.test(this.word(token - 1))) side.where = true;
     // "Kosovo Albanian leaders", "Kosovo Serbs": a country named before another's demonym is where they live.
     if (a.kind === 'country' && this.residenceBefore(actor, token)) side.where = true;
@@ -379,6 +383,19 @@ class Coder {
     if (side.people || side.implicit) return false;
     if (a?.kind === 'country' && side.code.length === 3) return true;
     return /GOV$/.test(side.code);
+  }
+
+  /**
+   * A country's name or demonym before a plural name of a people in it that heads the phrase and names no actor:
+   * "[Iraqi] Kurds", "[Iraqi] Shiites", "[American] Jews" are people of the state, not the state.
+   */
+  private peopleAfter(id: string, t: number): boolean {
+    let end = t;
+    while (this.actorAt.get(end + 1) === id) end++;
+    const next = end + 1;
+    const w = this.word(next);
+    if (!/^[A-Z][a-z]+s$/.test(w) || this.actorAt.has(next) || lookupRole(w.toLowerCase()) || this.tables.agents.has(w.toLowerCase())) return false;
+    return /^(NOUN|PROPN)$/.test(this.doc.tokens.pos[next] ?? '') && !/^(NOUN|PROPN)$/.test(this.doc.tokens.pos[next + 1] ?? '');
   }
 
   /** A plural demonym heading its phrase ("[Palestinians] in Gaza", not "Palestinian workers" nor "the Philippines"). */
@@ -502,7 +519,8 @@ class Coder {
       if (!place) continue;
       const country = this.doc.places.find((p) => p.id === place)?.country;
       const side = country ? this.countrySide(country) : null;
-      if (side) return side;
+      // Known from where it is: a state that was then part of another is that other (sovereignAt).
+      if (side) return { ...side, where: true };
     }
     return null;
   }
@@ -1758,7 +1776,10 @@ class Coder {
       // An act whose PLOVER type needs no recipient, by a source named as such: a guess that is the source's own
       // country names where ("resigned as president of [Zimbabwe]"), and the act stands with no target rather than
       // being dropped as self-directed (a source known only from that place, "the ministers met in Astana", still is).
-      const own = (s: Side) => after !== null && !s.implicit && RECIPIENT_OPTIONAL.test(pattern.code) && selfDirected({ source: s, target: after, code: pattern.code } as Candidate);
+      // A state body known from the place its act is in ("the government lifted the curfew in Rangoon") still concedes or
+      // pledges something: the act stands too.
+      const named = (s: Side) => !s.implicit || (STATE_CONCESSION.test(pattern.code) && STATE_BODY.test(s.code.slice(3)));
+      const own = (s: Side) => after !== null && named(s) && RECIPIENT_OPTIONAL.test(pattern.code) && selfDirected({ source: s, target: after, code: pattern.code } as Candidate);
       // "Malaysian authorities barred an opposition newspaper", "the army declared martial law": coercion by a state
       // whose receiving end names no one else is done to its own people.
       // "Russian gunships attacked rebel villages in Chechnya": violence whose receiving end names no one is done to
@@ -2819,6 +2840,8 @@ function selfDirected(c: Pick<Candidate, 'source' | 'target' | 'code'>): boolean
  * in Kashmir".
  */
 function sameSide(a: Side, b: Side, internal = false): boolean {
+  // "Iraqi Kurds accused Baghdad": a state's people and its government are two.
+  if (!!a.people !== !!b.people && a.code !== b.code) return false;
   if (a.implicit || b.implicit || (internal && a.country !== '' && a.country === b.country)) return a.code === b.code;
   return a.actor === b.actor || (a.country === b.country && a.country !== '' && !a.code.slice(3) && !b.code.slice(3));
 }

@@ -146,6 +146,10 @@ const hyphenated = (doc: Doc, k: number) => word(doc, k + 1) === '-' && doc.toke
 const COMPASS = /^(north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|central)$/i;
 const NAME_TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP']);
 
+/** Parts of speech that head a noun phrase. */
+const NOMINAL_HEAD = new Set(['NOUN', 'PROPN']);
+/** Nouns in -ing that follow "is" or "was" as what something is ("the talks were [a meeting] …"), not as a progressive. */
+const PREDICATE_ING = /^(building|meeting|housing|training|spending|funding|shipping|ceiling|evening|morning|wedding|clothing|offering|thing|king|ring|spring|string|wing|being|nothing|something|anything|everything|feeling|understanding|beginning|ending|setting|timing|warning|ruling|hearing|opening|landing|crossing|uprising|standing|holding|listing|rating|ranking|reading|saving|savings|booking|parking|painting|drawing|recording|writing|sibling|darling|pudding|shilling|farthing)$/;
 /** Participles that news uses as adjectives after a name or noun ("Chinese armed forces", "the Syrian-backed"). */
 const ADJECTIVAL = new Set(['armed', 'united', 'advanced', 'renewed', 'limited', 'alleged', 'unidentified', 'unnamed', 'masked', 'disputed', 'occupied', 'elected', 'embattled', 'besieged', 'beleaguered', 'organized', 'organised', 'related', 'based', 'skilled', 'improvised', 'guided', 'detained', 'displaced', 'wanted', 'banned', 'exiled', 'deposed', 'ousted', 'jailed', 'imprisoned', 'kidnapped', 'abducted', 'wounded', 'injured', 'killed']);
 /** Adjectives that head a subject as nouns: "the (Burmese) military". */
@@ -233,7 +237,9 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       const beforeModifier = (pos[k] === 'NOUN' || pos[k] === 'ADJ') && !adpSeen && (ADJECTIVAL.has(word(doc, k + 1).toLowerCase()) || /^suspected$/i.test(word(doc, k + 1))) && (pos[k + 2] === 'NOUN' || pos[k + 2] === 'PROPN');
       // "The Indonesian military [relaxed] the curfew": after an adjective that heads its phrase as a noun.
       const nominal = pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN' || (pos[k - 1] === 'ADJ' && NOMINAL_ADJECTIVE.test(word(doc, k - 1)) && pos[k - 2] !== 'ADP');
-      if ((slip || beforeNoun || beforeModifier || (IRREGULAR_PAST.has(w) && word(doc, k + 1).toLowerCase() === 'dead')) && !verbSeen && past && nominal) pos[k] = 'VERB';
+      // "Serbian police [tortured] ethnic Albanian detainees": before adjectives and the noun they modify.
+      const beforeAdjectives = (pos[k] === 'NOUN' || pos[k] === 'ADJ') && !adpSeen && !ADJECTIVAL.has(w) && pos[k + 1] === 'ADJ' && (NOMINAL_HEAD.has(pos[k + 2]) || (pos[k + 2] === 'ADJ' && NOMINAL_HEAD.has(pos[k + 3])));
+      if ((slip || beforeNoun || beforeModifier || beforeAdjectives || (IRREGULAR_PAST.has(w) && word(doc, k + 1).toLowerCase() === 'dead')) && !verbSeen && past && nominal) pos[k] = 'VERB';
       // "said Israeli soldiers [shot] and wounded …": a past form after a noun, coordinated with a verb, is one too.
       else if ((pos[k] === 'NOUN' || pos[k] === 'ADJ') && past && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN') && /^and$/i.test(word(doc, k + 1)) && pos[k + 2] === 'VERB' && /^[a-z]+ed$/.test(word(doc, k + 2))) pos[k] = 'VERB';
       else if (slip && pos[k - 1] === 'AUX' && MODAL.test(word(doc, k - 1)) && /^[a-z]+$/.test(w)) pos[k] = 'VERB';
@@ -300,6 +306,9 @@ function repairVerbs(doc: Doc, pos: string[]): void {
         pos[first] = 'ADJ';
         pos[k] = 'NOUN';
       }
+      // "met [visiting] Japanese Prime Minister …", "received the [visiting] envoy": a participle that modifies people,
+      // right after a verb and before the name or title it modifies, is an adjective.
+      else if (pos[k] === 'VERB' && ATTRIBUTIVE_PARTICIPLE.test(w) && (pos[k - 1] === 'VERB' || pos[k - 1] === 'DET') && (pos[k + 1] === 'ADJ' || pos[k + 1] === 'PROPN' || pos[k + 1] === 'NOUN')) pos[k] = 'ADJ';
       // "on [heightened] alert", "put the talks on [hold]": a verb form right after a preposition (not "to", not a
       // gerund: "after [attacking]") is an adjective before a noun, else a noun.
       else if (pos[k] === 'VERB' && pos[k - 1] === 'ADP' && !/^to$/i.test(word(doc, k - 1)) && !/ing$/.test(w) && /^[a-z]+$/.test(w)) {
@@ -308,7 +317,7 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       }
       // "has been [building] up its forces", "were [massing] troops": a form in -ing after a form of "be", before a
       // particle or the start of an object, is the progressive's verb.
-      if (pos[k] === 'NOUN' && /^[a-z]+ing$/.test(w) && /^(been|is|was|are|were)$/i.test(word(doc, k - 1)) && (/^(up|out|down|off|back)$/i.test(word(doc, k + 1)) || pos[k + 1] === 'DET' || pos[k + 1] === 'NUM' || POSSESSIVE.test(word(doc, k + 1)))) pos[k] = 'VERB';
+      if (pos[k] === 'NOUN' && /^[a-z]+ing$/.test(w) && /^(been|is|was|are|were)$/i.test(word(doc, k - 1)) && (/^(up|out|down|off|back)$/i.test(word(doc, k + 1)) || pos[k + 1] === 'DET' || pos[k + 1] === 'NUM' || POSSESSIVE.test(word(doc, k + 1)) || (NOMINAL_HEAD.has(pos[k + 1]) && !PREDICATE_ING.test(w)) || (pos[k + 1] === 'ADJ' && !PREDICATE_ING.test(w) && (NOMINAL_HEAD.has(pos[k + 2]) || pos[k + 2] === 'ADJ')))) pos[k] = 'VERB';
       // "began [building] a pipeline", "continued [shelling] the town": a form in -ing right after a verb of beginning
       // or going on, before its object, is that verb's gerund, a verb.
       if (pos[k] === 'NOUN' && /^[a-z]+ing$/.test(w) && ASPECTUAL.test(word(doc, k - 1)) && NOUN_OR_OBJECT.has(pos[k + 1]) && pos[k + 1] !== 'ADJ') pos[k] = 'VERB';
@@ -409,6 +418,8 @@ function chunk(doc: Doc, first: number, last: number, pos: string[]): Chunk[] {
   return chunks;
 }
 
+/** Participles news uses before the people they describe ("the visiting minister", "retreating troops"). */
+const ATTRIBUTIVE_PARTICIPLE = /^(visiting|retreating|advancing|fleeing|warring|ruling|neighbouring|neighboring)$/;
 /** Irregular past participles of news verbs, which a reduced relative may use ("prisoners [held] by Israel"). */
 const IRREGULAR_PARTICIPLE = /^(held|taken|shot|seized|struck|hit|kept|caught|beaten|stolen|driven|thrown|sent|sold|brought|bought|built|given|put|set|left)$/;
 /** Verbs after which a noun and a verb are a clause of their own ("said [troops] killed …"), not a noun and its participle. */
@@ -444,6 +455,9 @@ function reducedRelative(doc: Doc, chunks: Chunk[], k: number): boolean {
   }
   // A noun after a phrase opens a clause ("On Monday [troops] attacked …"); a phrase's noun needs something before the phrase.
   if (noun.type === 'NP' && !(before.type === 'VP' && !REPORTING.test(doc.tokens.lemma[before.head]?.toLowerCase() ?? ''))) return false;
+  // "[Visiting] Egyptian Foreign Minister Amr Moussa conferred with …": a participle opening the sentence modifies
+  // the noun after it, which is the subject of the verb that follows.
+  if (noun.type === 'NP' && k === 2 && before.first === before.last && /ing$/i.test(word(doc, before.head))) return false;
   const next = chunks[k + 1];
   if (next?.type === 'NP' && !TIME_NOUN.test(word(doc, next.head))) return false;
   return true;
