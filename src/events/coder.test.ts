@@ -1812,4 +1812,20 @@ describe('event coder: sides placed by date, group homes, bare legislatures and 
     expect(find(at('The Shah sharply criticized Iraq.', '1975-06-01'), 'IRN', 'IRQ', '111')).toHaveLength(1);
     expect(find(at('Shah said the talks had failed.', '2021-06-01'), 'IRN', '', '01')).toHaveLength(0);
   });
+
+  it('reads an agentless passive of suspension from a body as that body\'s act', () => {
+    expect(dyads(at('Fiji was suspended from the councils of the Commonwealth.', '1987-10-16')).some((d) => d.endsWith('>FJI:160'))).toBe(true);
+    expect(dyads(at('Egypt was expelled from the Arab League.', '1979-03-27')).some((d) => d.endsWith('>EGY:160'))).toBe(true);
+  });
+
+  it("reads an agentless passive of a state's administrative act as the act of the state whose people it binds", () => {
+    expect(dyads(at("A ban on Kenya's opposition rallies was lifted.", '1991-12-03')).some((d) => d.startsWith('KEN>') && d.includes(':08'))).toBe(true);
+    expect(find(at('Former Pakistani Prime Minister Nawaz Sharif was charged with hijacking.', '1995-01-01'), 'PAK', 'PAK', '173')).toHaveLength(1);
+    expect(dyads(at('Sanctions against Libya were lifted.', '2003-09-12')).some((d) => d.startsWith('LBY>'))).toBe(false);
+  });
+
+  it('reads a ruling council named by its place and a renewed emergency law', () => {
+    expect(find(at('The ruling military council in Niamey lifted the curfew.', '1996-02-01'), 'NER', '', '0813')).toHaveLength(1);
+    expect(find(at('The Algerian parliament renewed the state of emergency.', '1993-02-06'), 'DZA', 'DZA', '1724')).toHaveLength(1);
+  });
 });

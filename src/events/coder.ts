@@ -156,6 +156,12 @@ const SUFFERER = 'subj';
 const COERCIVE = /^17/;
 /** Codes of violence: assault, fighting, mass violence. */
 const VIOLENT = /^(18|19|20)/;
+/** Codes of a state's acts of administration (bans, curfews, emergency rule, seizures, and their easing): an agentless passive's is the state's whose people or bodies it binds. */
+const ADMINISTRATIVE = /^(17[1-3]|08[1-3])/;
+/** Codes of reducing relations whose agentless passive's "from" phrase names who acted ("was suspended from the Commonwealth"). */
+const SUSPENSION = /^16/;
+/** Agent codes of a state's own bodies and people, whose legal action an agentless passive tells ("the opposition leader was charged"). */
+const STATE_OWN = /(GOV|OPP|PTY|LEG|JUD|MIL|ELI)$/;
 /** Sites an attack strikes that stand where they are ("PKK [camps] in northern Iraq", "Hezbollah [positions] in Lebanon"). */
 const STRUCK_SITE = /^(camp|base|position|hideout|target|stronghold|post|outpost|installation|facility|headquarters|depot|base camp|training camp|den|hideaway|sanctuary)s?$/i;
 /** Verbs whose passive names who did an act ("was blamed on Hamas", "was attributed to the IRA"). */
@@ -1570,6 +1576,8 @@ class Coder {
     let sources = this.subjectSides(st, frame);
     // "Hostages [held by the Abu Sayyaf] were freed": with no agent named, who held those released released them.
     if (!sources.length && this.passive(frame) && frame.subject && RELEASE.test(holding[0].code)) sources = this.holderOf(frame.clause.chunks, frame.clause.chunks.indexOf(frame.subject), []);
+    // No agent and no place: "Zimbabwe was suspended from [the Commonwealth]", "the ban on [the ANC] was lifted".
+    if (!sources.length && this.passive(frame) && frame.subject && !this.agentPhrase(frame)) sources = this.authorityOf(frame, holding[0].code);
     let guessed = false;
     const prev = frame.verb.first > 0 ? this.doc.tokens.pos[frame.verb.first - 1] : '';
     // Not for a participle before a noun ("a video of [captured] soldiers"), which is no clause's verb.
@@ -1704,6 +1712,44 @@ class Coder {
       ...head,
     }));
     return { found, holds: true };
+  }
+
+  /**
+   * Who did an act told in a passive that names no agent and no place: the body a suspension or expulsion's
+   * "from" phrase names ("Zimbabwe was suspended from the Commonwealth"); for a state's acts of administration,
+   * the government of the country whose people or bodies the act binds or frees ("the ban on the ANC was lifted",
+   * "Malaysia's deputy prime minister was charged with corruption"), a guess. Not for arrests of a country's
+   * people of no office ("two American journalists were detained" may be abroad).
+   */
+  private authorityOf(frame: VerbFrame, code: string): Side[] {
+    const chunks = frame.clause.chunks;
+    const subject = frame.subject;
+    if (!subject || subject.first > frame.verb.first) return [];
+    if (SUSPENSION.test(code)) {
+      const from = frame.pps.find((pp) => pp.first > frame.verb.last && pp.object && /^from$/i.test(this.word(pp.head)));
+      if (!from?.object) return [];
+      // "from the councils [of the Commonwealth]": the body an organ's "of" phrase names.
+      const k = chunks.indexOf(from);
+      const of = chunks[k + 1];
+      const at = this.doc.tokens.pos[from.object.head] !== 'PROPN' && this.ofPhrase(of) ? k + 1 : k;
+      const np = chunks[at].object ?? from.object;
+      const bodies = this.actorsFrom(chunks, at).filter((x) => this.actorById.get(x.actor)?.kind !== 'country');
+      // A body the actors do not know, named as such ("from the Commonwealth"): a side of no country.
+      if (!bodies.length && !this.actorIn(np.first, np.last) && this.doc.tokens.pos[np.head] === 'PROPN') return [this.unnamedSide(np, null)];
+      return bodies;
+    }
+    if (!ADMINISTRATIVE.test(code)) return [];
+    // "the ban [on the ANC]", "the curfew [in Dili]": the subject's own phrase names whom it binds.
+    const k = chunks.indexOf(subject);
+    const next = chunks[k + 1];
+    const own = this.actorIn(subject.first, subject.last);
+    const bound = own ?? (next?.type === 'PP' && next.object && next.last < frame.verb.first && /^(on|of|against|in)$/i.test(this.word(next.head)) ? this.actorIn(next.object.first, next.object.last) : null);
+    if (!bound?.country) return [];
+    const kind = this.actorById.get(bound.actor)?.kind;
+    if (/^173/.test(code) && kind !== 'person' && !STATE_OWN.test(bound.code)) return [];
+    // The state itself, apart from an official of its government it acts on ("Malaysia's deputy prime minister was charged").
+    const state = this.countrySide(bound.country, /GOV$/.test(bound.code) ? undefined : 'GOV', true);
+    return state ? [state] : [];
   }
 
   /**
@@ -2670,3 +2716,4 @@ function datesAgree(a: ChanceryEvent & { weak: boolean }, b: ChanceryEvent & { w
   const y = b.date.value ?? '';
   return x === y || x.startsWith(`${y}-`) || y.startsWith(`${x}-`) || !x || !y;
 }
+
