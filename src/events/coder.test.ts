@@ -1828,4 +1828,20 @@ describe('event coder: sides placed by date, group homes, bare legislatures and 
     expect(find(at('The ruling military council in Niamey lifted the curfew.', '1996-02-01'), 'NER', '', '0813')).toHaveLength(1);
     expect(find(at('The Algerian parliament renewed the state of emergency.', '1993-02-06'), 'DZA', 'DZA', '1724')).toHaveLength(1);
   });
+
+  it('reads a response promised on the other side\'s condition as a threat, and a positive one as none', () => {
+    expect(dyads(at('Pakistan would respond if India crossed the Line of Control.', '1999-06-02')).some((d) => d.startsWith('PAK>IND:138'))).toBe(true);
+    expect(dyads(at('Iraq will respond positively if the council lifts the embargo.', '1999-06-02')).some((d) => d.includes(':13'))).toBe(false);
+  });
+
+  it('reads a bare verb form heading a compound after a possessive as a noun ("missile launch"), and a reaction drawn from a side', () => {
+    expect(find(at("China's rocket launch over Taiwan drew a formal protest from Taipei.", '1996-03-09'), 'CHN', 'TWN', '150')).toHaveLength(1);
+    expect(find(at("China's rocket launch over Taiwan drew a formal protest from Taipei.", '1996-03-09'), 'TWN', 'CHN', '114')).toHaveLength(1);
+    expect(dyads(at("Burma's government shut down the radio station.", '1996-03-09')).some((d) => d.endsWith(':1721'))).toBe(true);
+  });
+
+  it('reads aid told by what it helps do, and mediation told as a role', () => {
+    expect(find(at('Germany helped rebuild the bridges of Bosnia.', '1996-05-02'), 'DEU', 'BIH', '070')).toHaveLength(1);
+    expect(find(at('Algeria acted as a go-between for Iran and the United States.', '1981-01-15'), 'DZA', 'IRN', '045')).toHaveLength(1);
+  });
 });

@@ -158,6 +158,8 @@ const COERCIVE = /^17/;
 const VIOLENT = /^(18|19|20)/;
 /** Codes of a state's acts of administration (bans, curfews, emergency rule, seizures, and their easing): an agentless passive's is the state's whose people or bodies it binds. */
 const ADMINISTRATIVE = /^(17[1-3]|08[1-3])/;
+/** Verbs that govern a bare infinitive in their verb group ("helped rebuild"). */
+const BARE_GOVERNOR = /^help$/;
 /** Codes of reducing relations whose agentless passive's "from" phrase names who acted ("was suspended from the Commonwealth"). */
 const SUSPENSION = /^16/;
 /** Agent codes of a state's own bodies and people, whose legal action an agentless passive tells ("the opposition leader was charged"). */
@@ -1435,11 +1437,13 @@ class Coder {
     const chunks = frame.clause.chunks;
     const complement = this.complementOf(st, frame);
     for (let t = frame.verb.first; t < frame.verb.head; t++) {
-      if (pos[t] !== 'VERB' || this.word(t + 1).toLowerCase() !== 'to') continue;
+      // "helped rebuild": a verb that takes a bare infinitive governs the one right after it.
+      const bare = pos[t] === 'VERB' && pos[t + 1] === 'VERB' && BARE_GOVERNOR.test(this.headLemma(t));
+      if (pos[t] !== 'VERB' || (this.word(t + 1).toLowerCase() !== 'to' && !bare)) continue;
       const lemma = this.headLemma(t);
       const patterns = verbs.get(lemma);
       if (!patterns) continue;
-      const governed: Complement = { frame: null, chunks, subject: null, verbFirst: t + 2, verbLast: frame.verb.last, object: frame.object, pps: frame.pps, last: complement?.last ?? frame.clause.last };
+      const governed: Complement = { frame: null, chunks, subject: null, verbFirst: bare ? t + 1 : t + 2, verbLast: frame.verb.last, object: frame.object, pps: frame.pps, last: complement?.last ?? frame.clause.last };
       out.push({ lemma, head: t, patterns, objectIndex: -1, pps: [], complement: governed });
     }
     const head = this.headLemma(frame.verb.head);
@@ -1875,6 +1879,15 @@ class Coder {
       for (let j = k + 1; k >= 0 && j < c.chunks.length && c.chunks[j].type !== 'VP'; j++) push(c.chunks[j]);
       push(c.object);
       for (const pp of c.pps) push(pp);
+    }
+    // "would respond if Israel attacked": the "if" of a condition on an act told as future or as what would be
+    // done, which the rows of a response ask for ("respond … if": a threat, not "responded to the proposal").
+    if (r.head === frame.verb.head) {
+      let t = frame.verb.first;
+      while (t < frame.verb.head && !/^(will|would|'ll|shall)$/i.test(this.word(t))) t++;
+      let next = frame.clause.last + 1;
+      if (this.word(next) === ',') next++;
+      if (t < frame.verb.head && next < this.doc.tokens.start.length && /^if$/i.test(this.word(next))) out.push(next);
     }
     return out;
   }
@@ -2575,7 +2588,9 @@ class Coder {
       if (cue.modality === 'intent' && /^no$/i.test(this.word(t - 1))) negated = true;
       // "said it would free …", "announced that he would visit …": reported speech's future, not a hypothesis.
       // "Ankara would not accept …" with no condition in the sentence: a stated stance, as "will not", not a hypothesis.
-      if (w === 'would' && (this.reportedClause(c.sentence, t) || (inVerb && c.frame?.verb.negated && !this.conditionIn(c.sentence)))) {
+      // "Syria would respond if Israel attacked": a hostile act promised under the other side's condition is a threat.
+      const threat = w === 'would' && inVerb && c.frame !== undefined && futureCode(c.code)?.startsWith('13') && this.conditionAfter(c.sentence, c.frame.verb.last);
+      if (w === 'would' && (threat || this.reportedClause(c.sentence, t) || (inVerb && c.frame?.verb.negated && !this.conditionIn(c.sentence)))) {
         consider('future');
         continue;
       }
@@ -2616,6 +2631,13 @@ class Coder {
     const own = cue > frame.verb.last || this.structs[c.sentence].frames.some((f) => f.verb.first > cue && f.verb.last < frame.verb.first);
     if (!own) return false;
     for (let t = frame.verb.first; t <= frame.verb.last; t++) if (/^(will|would|'ll|shall)$/i.test(this.word(t))) return true;
+    return false;
+  }
+
+  /** Whether a condition ("if", "unless") follows the token in its sentence, with a verb of its own ("… if attacked"). */
+  private conditionAfter(sentence: number, token: number): boolean {
+    const end = this.doc.tokens.sentenceFirstToken[sentence + 1] ?? this.doc.tokens.start.length;
+    for (let t = token + 1; t < end; t++) if (/^(if|unless)$/i.test(this.word(t))) return this.structs[sentence].frames.some((f) => f.verb.first > t);
     return false;
   }
 
