@@ -1844,4 +1844,10 @@ describe('event coder: sides placed by date, group homes, bare legislatures and 
     expect(find(at('Germany helped rebuild the bridges of Bosnia.', '1996-05-02'), 'DEU', 'BIH', '070')).toHaveLength(1);
     expect(find(at('Algeria acted as a go-between for Iran and the United States.', '1981-01-15'), 'DZA', 'IRN', '045')).toHaveLength(1);
   });
+
+  it('reads a broken truce between two sides, fulfilled obligations as no meeting, and tear gas fired as repression', () => {
+    expect(dyads(at('The truce between Eritrea and Ethiopia was broken on Friday.', '1999-02-06')).some((d) => /^(ERI>ETH|ETH>ERI):196$/.test(d))).toBe(true);
+    expect(dyads(at('Libya said Tripoli had met its obligations under the resolution.', '1999-04-06')).some((d) => d.includes(':04'))).toBe(false);
+    expect(find(at('Police in Nairobi fired tear gas at opposition supporters.', '1997-07-07'), 'KEN', 'KEN', '175')).toHaveLength(1);
+  });
 });

@@ -102,6 +102,10 @@ const PAIR_SUBJECT = /^(?:(?:the two|both)(?: (sides|countries|nations|states|go
 const PAIR_PEOPLE = /(leaders|ministers|presidents|men|women|heads of state|delegations)$/;
 /** Objects that are the relation between the members of a compound subject ("improved [ties]", "signed [a treaty]"). */
 const RELATIONS = /^(relation|relationship|tie|link|contact|cooperation|partnership|dialogue|talk|agreement|deal|treaty|pact|accord|alliance|friendship|trade|exchange|memorandum)s?$/;
+/** A relation, or a truce, which binds its parties as a relation does ("the ceasefire between Armenia and Azerbaijan was broken"). */
+function bond(lemma: string): boolean {
+  return RELATIONS.test(lemma) || /^(ceasefire|cease-fire|truce|armistice)s?$/.test(lemma);
+}
 /** Roots of cooperative acts (intent, consult, diplomatic and material cooperation) that a compound subject does mutually. */
 const COOPERATIVE = /^0[3-6]/;
 /** Roots whose PLOVER types take an optional recipient (statements, appeals, AGREE, CONSULT, SUPPORT, CONCEDE, RETREAT), not COOPERATE or AID. */
@@ -698,7 +702,7 @@ class Coder {
   /** The actors of a "between" phrase after a relation noun that opens the clause before its verb ("[relations] between Iran and Britain were …"). */
   private relationParties(chunks: Chunk[], frame: VerbFrame): Side[] {
     const verb = chunks.indexOf(frame.verb);
-    const k = chunks.findIndex((c, i) => i < verb - 1 && c.type === 'NP' && RELATIONS.test(this.doc.tokens.lemma[c.head]?.toLowerCase() ?? ''));
+    const k = chunks.findIndex((c, i) => i < verb - 1 && c.type === 'NP' && bond(this.doc.tokens.lemma[c.head]?.toLowerCase() ?? ''));
     const pp = chunks[k + 1];
     if (k < 0 || pp?.type !== 'PP' || !/^between$/i.test(this.word(pp.head))) return [];
     const out: Side[] = [];
@@ -1868,7 +1872,7 @@ class Coder {
       // the subject's head are part of it.
       for (let k = frame.subject ? chunks.indexOf(frame.subject) + 1 : 0; k > 0 && k < chunks.length && this.ofPhrase(chunks[k]) && chunks[k].first < frame.verb.first; k++) push(chunks[k]);
       // "[Relations] between Iran and Britain were broken off": the relation noun the "between" parties hang on.
-      const relation = this.relationParties(chunks, frame).length > 1 ? chunks.find((x) => x.type === 'NP' && x.first < frame.verb.first && RELATIONS.test(this.doc.tokens.lemma[x.head]?.toLowerCase() ?? '')) : undefined;
+      const relation = this.relationParties(chunks, frame).length > 1 ? chunks.find((x) => x.type === 'NP' && x.first < frame.verb.first && bond(this.doc.tokens.lemma[x.head]?.toLowerCase() ?? '')) : undefined;
       if (relation !== frame.subject) push(relation);
     }
     const c = r.complement;
