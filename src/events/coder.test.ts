@@ -1850,4 +1850,9 @@ describe('event coder: sides placed by date, group homes, bare legislatures and 
     expect(dyads(at('Libya said Tripoli had met its obligations under the resolution.', '1999-04-06')).some((d) => d.includes(':04'))).toBe(false);
     expect(find(at('Police in Nairobi fired tear gas at opposition supporters.', '1997-07-07'), 'KEN', 'KEN', '175')).toHaveLength(1);
   });
+
+  it('reads releases of deputies and guerrillas, and arrests told as taking into custody', () => {
+    expect(dyads(at('Indonesia freed two East Timorese guerrillas.', '1998-06-02')).some((d) => d.startsWith('IDN>') && d.endsWith(':0841'))).toBe(true);
+    expect(find(at('Burmese police took five student leaders into custody.', '1996-12-02'), 'MMR', 'MMR', '173')).toHaveLength(1);
+  });
 });
