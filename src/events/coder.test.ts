@@ -1812,6 +1812,49 @@ describe('event coder: sides placed by date, group homes, bare legislatures and 
     expect(find(at('The Shah sharply criticized Iraq.', '1975-06-01'), 'IRN', 'IRQ', '111')).toHaveLength(1);
     expect(find(at('Shah said the talks had failed.', '2021-06-01'), 'IRN', '', '01')).toHaveLength(0);
   });
+
+  it('reads an agentless passive of suspension from a body as that body\'s act', () => {
+    expect(dyads(at('Fiji was suspended from the councils of the Commonwealth.', '1987-10-16')).some((d) => d.endsWith('>FJI:160'))).toBe(true);
+    expect(dyads(at('Egypt was expelled from the Arab League.', '1979-03-27')).some((d) => d.endsWith('>EGY:160'))).toBe(true);
+  });
+
+  it("reads an agentless passive of a state's administrative act as the act of the state whose people it binds", () => {
+    expect(dyads(at("A ban on Kenya's opposition rallies was lifted.", '1991-12-03')).some((d) => d.startsWith('KEN>') && d.includes(':08'))).toBe(true);
+    expect(find(at('Former Pakistani Prime Minister Nawaz Sharif was charged with hijacking.', '1995-01-01'), 'PAK', 'PAK', '173')).toHaveLength(1);
+    expect(dyads(at('Sanctions against Libya were lifted.', '2003-09-12')).some((d) => d.startsWith('LBY>'))).toBe(false);
+  });
+
+  it('reads a ruling council named by its place and a renewed emergency law', () => {
+    expect(find(at('The ruling military council in Niamey lifted the curfew.', '1996-02-01'), 'NER', 'NER', '0813')).toHaveLength(1);
+    expect(find(at('The Algerian parliament renewed the state of emergency.', '1993-02-06'), 'DZA', 'DZA', '1724')).toHaveLength(1);
+  });
+
+  it('reads a response promised on the other side\'s condition as a threat, and a positive one as none', () => {
+    expect(dyads(at('Pakistan would respond if India crossed the Line of Control.', '1999-06-02')).some((d) => d.startsWith('PAK>IND:138'))).toBe(true);
+    expect(dyads(at('Iraq will respond positively if the council lifts the embargo.', '1999-06-02')).some((d) => d.includes(':13'))).toBe(false);
+  });
+
+  it('reads a bare verb form heading a compound after a possessive as a noun ("missile launch"), and a reaction drawn from a side', () => {
+    expect(find(at("China's rocket launch over Taiwan drew a formal protest from Taipei.", '1996-03-09'), 'CHN', 'TWN', '150')).toHaveLength(1);
+    expect(find(at("China's rocket launch over Taiwan drew a formal protest from Taipei.", '1996-03-09'), 'TWN', 'CHN', '114')).toHaveLength(1);
+    expect(dyads(at("Burma's government shut down the radio station.", '1996-03-09')).some((d) => d.endsWith(':1721'))).toBe(true);
+  });
+
+  it('reads aid told by what it helps do, and mediation told as a role', () => {
+    expect(find(at('Germany helped rebuild the bridges of Bosnia.', '1996-05-02'), 'DEU', 'BIH', '070')).toHaveLength(1);
+    expect(find(at('Algeria acted as a go-between for Iran and the United States.', '1981-01-15'), 'DZA', 'IRN', '045')).toHaveLength(1);
+  });
+
+  it('reads a broken truce between two sides, fulfilled obligations as no meeting, and tear gas fired as repression', () => {
+    expect(dyads(at('The truce between Eritrea and Ethiopia was broken on Friday.', '1999-02-06')).some((d) => /^(ERI>ETH|ETH>ERI):196$/.test(d))).toBe(true);
+    expect(dyads(at('Libya said Tripoli had met its obligations under the resolution.', '1999-04-06')).some((d) => d.includes(':04'))).toBe(false);
+    expect(find(at('Police in Nairobi fired tear gas at opposition supporters.', '1997-07-07'), 'KEN', 'KEN', '175')).toHaveLength(1);
+  });
+
+  it('reads releases of deputies and guerrillas, and arrests told as taking into custody', () => {
+    expect(dyads(at('Indonesia freed two East Timorese guerrillas.', '1998-06-02')).some((d) => d.startsWith('IDN>') && d.endsWith(':0841'))).toBe(true);
+    expect(find(at('Burmese police took five student leaders into custody.', '1996-12-02'), 'MMR', 'MMR', '173')).toHaveLength(1);
+  });
 });
 
 describe('event coder: sides of concessions and retreats', () => {

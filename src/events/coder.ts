@@ -102,6 +102,10 @@ const PAIR_SUBJECT = /^(?:(?:the two|both)(?: (sides|countries|nations|states|go
 const PAIR_PEOPLE = /(leaders|ministers|presidents|men|women|heads of state|delegations)$/;
 /** Objects that are the relation between the members of a compound subject ("improved [ties]", "signed [a treaty]"). */
 const RELATIONS = /^(relation|relationship|tie|link|contact|cooperation|partnership|dialogue|talk|agreement|deal|treaty|pact|accord|alliance|friendship|trade|exchange|memorandum)s?$/;
+/** A relation, or a truce, which binds its parties as a relation does ("the ceasefire between Armenia and Azerbaijan was broken"). */
+function bond(lemma: string): boolean {
+  return RELATIONS.test(lemma) || /^(ceasefire|cease-fire|truce|armistice)s?$/.test(lemma);
+}
 /** Roots of cooperative acts (intent, consult, diplomatic and material cooperation) that a compound subject does mutually. */
 const COOPERATIVE = /^0[3-6]/;
 /** Roots whose PLOVER types take an optional recipient (statements, appeals, AGREE, CONSULT, SUPPORT, CONCEDE, RETREAT), not COOPERATE or AID. */
@@ -166,6 +170,14 @@ const SUFFERER = 'subj';
 const COERCIVE = /^17/;
 /** Codes of violence: assault, fighting, mass violence. */
 const VIOLENT = /^(18|19|20)/;
+/** Codes of a state's acts of administration (bans, curfews, emergency rule, seizures, and their easing): an agentless passive's is the state's whose people or bodies it binds. */
+const ADMINISTRATIVE = /^(17[1-3]|08[1-3])/;
+/** Verbs that govern a bare infinitive in their verb group ("helped rebuild"). */
+const BARE_GOVERNOR = /^help$/;
+/** Codes of reducing relations whose agentless passive's "from" phrase names who acted ("was suspended from the Commonwealth"). */
+const SUSPENSION = /^16/;
+/** Agent codes of a state's own bodies and people, whose legal action an agentless passive tells ("the opposition leader was charged"). */
+const STATE_OWN = /(GOV|OPP|PTY|LEG|JUD|MIL|ELI)$/;
 /** Sites an attack strikes that stand where they are ("PKK [camps] in northern Iraq", "Hezbollah [positions] in Lebanon"). */
 const STRUCK_SITE = /^(camp|base|position|hideout|target|stronghold|post|outpost|installation|facility|headquarters|depot|base camp|training camp|den|hideaway|sanctuary)s?$/i;
 /** Verbs whose passive names who did an act ("was blamed on Hamas", "was attributed to the IRA"). */
@@ -751,7 +763,7 @@ class Coder {
   /** The actors of a "between" phrase after a relation noun that opens the clause before its verb ("[relations] between Iran and Britain were …"). */
   private relationParties(chunks: Chunk[], frame: VerbFrame): Side[] {
     const verb = chunks.indexOf(frame.verb);
-    const k = chunks.findIndex((c, i) => i < verb - 1 && c.type === 'NP' && RELATIONS.test(this.doc.tokens.lemma[c.head]?.toLowerCase() ?? ''));
+    const k = chunks.findIndex((c, i) => i < verb - 1 && c.type === 'NP' && bond(this.doc.tokens.lemma[c.head]?.toLowerCase() ?? ''));
     const pp = chunks[k + 1];
     if (k < 0 || pp?.type !== 'PP' || !/^between$/i.test(this.word(pp.head))) return [];
     const out: Side[] = [];
@@ -1518,11 +1530,13 @@ class Coder {
     const chunks = frame.clause.chunks;
     const complement = this.complementOf(st, frame);
     for (let t = frame.verb.first; t < frame.verb.head; t++) {
-      if (pos[t] !== 'VERB' || this.word(t + 1).toLowerCase() !== 'to') continue;
+      // "helped rebuild": a verb that takes a bare infinitive governs the one right after it.
+      const bare = pos[t] === 'VERB' && pos[t + 1] === 'VERB' && BARE_GOVERNOR.test(this.headLemma(t));
+      if (pos[t] !== 'VERB' || (this.word(t + 1).toLowerCase() !== 'to' && !bare)) continue;
       const lemma = this.headLemma(t);
       const patterns = verbs.get(lemma);
       if (!patterns) continue;
-      const governed: Complement = { frame: null, chunks, subject: null, verbFirst: t + 2, verbLast: frame.verb.last, object: frame.object, pps: frame.pps, last: complement?.last ?? frame.clause.last };
+      const governed: Complement = { frame: null, chunks, subject: null, verbFirst: bare ? t + 1 : t + 2, verbLast: frame.verb.last, object: frame.object, pps: frame.pps, last: complement?.last ?? frame.clause.last };
       out.push({ lemma, head: t, patterns, objectIndex: -1, pps: [], complement: governed });
     }
     const head = this.headLemma(frame.verb.head);
@@ -1674,6 +1688,8 @@ class Coder {
         if (side) sources = [side];
       }
     }
+    // No agent and no place: "Zimbabwe was suspended from [the Commonwealth]", "the ban on [the ANC] was lifted".
+    if (!sources.length && this.passive(frame) && frame.subject && !this.agentPhrase(frame)) sources = this.authorityOf(frame, first.code);
     let guessed = false;
     const prev = frame.verb.first > 0 ? this.doc.tokens.pos[frame.verb.first - 1] : '';
     // Not for a participle before a noun ("a video of [captured] soldiers"), which is no clause's verb.
@@ -1821,6 +1837,44 @@ class Coder {
   }
 
   /**
+   * Who did an act told in a passive that names no agent and no place: the body a suspension or expulsion's
+   * "from" phrase names ("Zimbabwe was suspended from the Commonwealth"); for a state's acts of administration,
+   * the government of the country whose people or bodies the act binds or frees ("the ban on the ANC was lifted",
+   * "Malaysia's deputy prime minister was charged with corruption"), a guess. Not for arrests of a country's
+   * people of no office ("two American journalists were detained" may be abroad).
+   */
+  private authorityOf(frame: VerbFrame, code: string): Side[] {
+    const chunks = frame.clause.chunks;
+    const subject = frame.subject;
+    if (!subject || subject.first > frame.verb.first) return [];
+    if (SUSPENSION.test(code)) {
+      const from = frame.pps.find((pp) => pp.first > frame.verb.last && pp.object && /^from$/i.test(this.word(pp.head)));
+      if (!from?.object) return [];
+      // "from the councils [of the Commonwealth]": the body an organ's "of" phrase names.
+      const k = chunks.indexOf(from);
+      const of = chunks[k + 1];
+      const at = this.doc.tokens.pos[from.object.head] !== 'PROPN' && this.ofPhrase(of) ? k + 1 : k;
+      const np = chunks[at].object ?? from.object;
+      const bodies = this.actorsFrom(chunks, at).filter((x) => this.actorById.get(x.actor)?.kind !== 'country');
+      // A body the actors do not know, named as such ("from the Commonwealth"): a side of no country.
+      if (!bodies.length && !this.actorIn(np.first, np.last) && this.doc.tokens.pos[np.head] === 'PROPN') return [this.unnamedSide(np, null)];
+      return bodies;
+    }
+    if (!ADMINISTRATIVE.test(code)) return [];
+    // "the ban [on the ANC]", "the curfew [in Dili]": the subject's own phrase names whom it binds.
+    const k = chunks.indexOf(subject);
+    const next = chunks[k + 1];
+    const own = this.actorIn(subject.first, subject.last);
+    const bound = own ?? (next?.type === 'PP' && next.object && next.last < frame.verb.first && /^(on|of|against|in)$/i.test(this.word(next.head)) ? this.actorIn(next.object.first, next.object.last) : null);
+    if (!bound?.country) return [];
+    const kind = this.actorById.get(bound.actor)?.kind;
+    if (/^173/.test(code) && kind !== 'person' && !STATE_OWN.test(bound.code)) return [];
+    // The state itself, apart from an official of its government it acts on ("Malaysia's deputy prime minister was charged").
+    const state = this.countrySide(bound.country, /GOV$/.test(bound.code) ? undefined : 'GOV', true);
+    return state ? [state] : [];
+  }
+
+  /**
    * An act the subject suffers ("Shevardnadze survived an assassination attempt", "an Israeli patrol came under
    * fire from Hezbollah guerrillas"): the subject is the target; the source is a "from" or "by" phrase, else, as
    * CAMEO codes attacks by no one named, where it happened.
@@ -1932,7 +1986,7 @@ class Coder {
       // the subject's head are part of it.
       for (let k = frame.subject ? chunks.indexOf(frame.subject) + 1 : 0; k > 0 && k < chunks.length && this.ofPhrase(chunks[k]) && chunks[k].first < frame.verb.first; k++) push(chunks[k]);
       // "[Relations] between Iran and Britain were broken off": the relation noun the "between" parties hang on.
-      const relation = this.relationParties(chunks, frame).length > 1 ? chunks.find((x) => x.type === 'NP' && x.first < frame.verb.first && RELATIONS.test(this.doc.tokens.lemma[x.head]?.toLowerCase() ?? '')) : undefined;
+      const relation = this.relationParties(chunks, frame).length > 1 ? chunks.find((x) => x.type === 'NP' && x.first < frame.verb.first && bond(this.doc.tokens.lemma[x.head]?.toLowerCase() ?? '')) : undefined;
       if (relation !== frame.subject) push(relation);
     }
     const c = r.complement;
@@ -1943,6 +1997,15 @@ class Coder {
       for (let j = k + 1; k >= 0 && j < c.chunks.length && c.chunks[j].type !== 'VP'; j++) push(c.chunks[j]);
       push(c.object);
       for (const pp of c.pps) push(pp);
+    }
+    // "would respond if Israel attacked": the "if" of a condition on an act told as future or as what would be
+    // done, which the rows of a response ask for ("respond … if": a threat, not "responded to the proposal").
+    if (r.head === frame.verb.head) {
+      let t = frame.verb.first;
+      while (t < frame.verb.head && !/^(will|would|'ll|shall)$/i.test(this.word(t))) t++;
+      let next = frame.clause.last + 1;
+      if (this.word(next) === ',') next++;
+      if (t < frame.verb.head && next < this.doc.tokens.start.length && /^if$/i.test(this.word(next))) out.push(next);
     }
     return out;
   }
@@ -2663,7 +2726,9 @@ class Coder {
       if (cue.modality === 'intent' && /^no$/i.test(this.word(t - 1))) negated = true;
       // "said it would free …", "announced that he would visit …": reported speech's future, not a hypothesis.
       // "Ankara would not accept …" with no condition in the sentence: a stated stance, as "will not", not a hypothesis.
-      if (w === 'would' && (this.reportedClause(c.sentence, t) || (inVerb && c.frame?.verb.negated && !this.conditionIn(c.sentence)))) {
+      // "Syria would respond if Israel attacked": a hostile act promised under the other side's condition is a threat.
+      const threat = w === 'would' && inVerb && c.frame !== undefined && futureCode(c.code)?.startsWith('13') && this.conditionAfter(c.sentence, c.frame.verb.last);
+      if (w === 'would' && (threat || this.reportedClause(c.sentence, t) || (inVerb && c.frame?.verb.negated && !this.conditionIn(c.sentence)))) {
         consider('future');
         continue;
       }
@@ -2704,6 +2769,13 @@ class Coder {
     const own = cue > frame.verb.last || this.structs[c.sentence].frames.some((f) => f.verb.first > cue && f.verb.last < frame.verb.first);
     if (!own) return false;
     for (let t = frame.verb.first; t <= frame.verb.last; t++) if (/^(will|would|'ll|shall)$/i.test(this.word(t))) return true;
+    return false;
+  }
+
+  /** Whether a condition ("if", "unless") follows the token in its sentence, with a verb of its own ("… if attacked"). */
+  private conditionAfter(sentence: number, token: number): boolean {
+    const end = this.doc.tokens.sentenceFirstToken[sentence + 1] ?? this.doc.tokens.start.length;
+    for (let t = token + 1; t < end; t++) if (/^(if|unless)$/i.test(this.word(t))) return this.structs[sentence].frames.some((f) => f.verb.first > t);
     return false;
   }
 
@@ -2856,3 +2928,4 @@ function datesAgree(a: ChanceryEvent & { weak: boolean }, b: ChanceryEvent & { w
   const y = b.date.value ?? '';
   return x === y || x.startsWith(`${y}-`) || y.startsWith(`${x}-`) || !x || !y;
 }
+

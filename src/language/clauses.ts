@@ -202,6 +202,8 @@ function numberOpens(doc: Doc, pos: string[], first: number, k: number): boolean
   return j < k && pos[j] === 'NUM' && !/^(one|1)$/i.test(word(doc, j));
 }
 
+/** Past forms the same as the base form ("the government [shut] down …"): after a noun, a verb, not a compound's head. */
+const SAME_PAST = /^(shut|hit|cut|put|set|let|cast|hurt|quit|spread|bid|burst|split|thrust|beat|broadcast|read|shed|upset|cost|bet|rid)$/;
 /** Tags of a word after which a verb cannot have its subject yet. */
 const NO_SUBJECT_BEFORE = new Set(['SCONJ', 'DET', 'ADJ', 'ADP', 'PUNCT', 'CCONJ']);
 /** Tags that begin the object of a progressive verb the tagger read as a noun ("was arming [Hezbollah] guerrillas"). */
@@ -287,6 +289,9 @@ function repairVerbs(doc: Doc, pos: string[]): void {
       // "its [grant] aid", "the [transit] fees": a bare verb form between a determiner or a possessive and a noun is a noun
       // modifying it.
       else if (pos[k] === 'VERB' && (pos[k - 1] === 'DET' || POSSESSIVE.test(word(doc, k - 1))) && pos[k + 1] === 'NOUN' && w === doc.tokens.lemma[k]?.toLowerCase() && /^[a-z]+$/.test(w)) pos[k] = 'NOUN';
+      // "North Korea's missile [launch] alarmed …", "the rocket [launch] over Japan": a bare verb form after a singular noun
+      // that a determiner or a possessive opens, before a verb, a preposition or punctuation, is a compound's head noun.
+      else if (pos[k] === 'VERB' && pos[k - 1] === 'NOUN' && k - 2 >= first && (pos[k - 2] === 'DET' || POSSESSIVE.test(word(doc, k - 2)) || /^['’]s$/.test(word(doc, k - 2))) && !/s$/i.test(word(doc, k - 1)) && w === doc.tokens.lemma[k]?.toLowerCase() && /^[a-z]+$/.test(w) && !SAME_PAST.test(w) && !/^(up|out|off|down|back|away)$/i.test(word(doc, k + 1)) && /^(VERB|AUX|ADP|PUNCT|CCONJ)$/.test(pos[k + 1] ?? '')) pos[k] = 'NOUN';
       // "the Rafah crossing into …", "the Kerem Shalom crossing into …": a word in -ing after a determiner and names or
       // nouns, before a preposition, is a noun.
       else if (pos[k] === 'VERB' && /ing$/.test(w) && pos[k + 1] === 'ADP' && k - 2 >= first && (pos[k - 1] === 'PROPN' || pos[k - 1] === 'NOUN') && determinerBefore(pos, first, k - 1)) pos[k] = 'NOUN';
