@@ -1855,6 +1855,13 @@ describe('event coder: sides placed by date, group homes, bare legislatures and 
     expect(dyads(at('Indonesia freed two East Timorese guerrillas.', '1998-06-02')).some((d) => d.startsWith('IDN>') && d.endsWith(':0841'))).toBe(true);
     expect(find(at('Burmese police took five student leaders into custody.', '1996-12-02'), 'MMR', 'MMR', '173')).toHaveLength(1);
   });
+
+  it('reads slogans chanted, a deaf ear turned, a halt to settlement building demanded, and no talks in speaking to reporters', () => {
+    expect(find(at('Thousands of Egyptians chanted anti-Israeli slogans outside the Israeli embassy.', '2000-10-06'), 'EGY', 'ISR', '141')).toHaveLength(1);
+    expect(dyads(at('Burma turned a deaf ear to the appeal.', '1996-06-02')).some((d) => d.startsWith('MMR>') && d.endsWith(':120'))).toBe(true);
+    expect(find(at('King Hussein said Israel must halt settlement construction.', '1997-03-10'), 'JOR', 'ISR', '1042')).toHaveLength(1);
+    expect(dyads(at('Speaking to reporters in Amman, the Jordanian prime minister said nothing new.', '1997-03-10')).some((d) => d.includes(':04'))).toBe(false);
+  });
 });
 
 describe('event coder: sides of concessions and retreats', () => {
