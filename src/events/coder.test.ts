@@ -1853,3 +1853,17 @@ describe('event coder: crowds charged, aircraft over a country, blades, fighting
     expect(find(analyzeSentence('Clashes between police and Tamil rebels left nine dead.'), 'LKA', 'LKA', '190')).toHaveLength(1);
   });
 });
+
+describe('event coder: rallies broken up, people driven from homes, insurgents with no place', () => {
+  it('codes police breaking up a rally as repression, and nothing for a coalition that broke up', () => {
+    expect(analyzeSentence('Zambian police broke up an opposition rally in Lusaka.').events.map((e) => e.cameo)).toEqual(['175']);
+    expect(analyzeSentence('The ruling coalition broke up in March.').events).toHaveLength(0);
+  });
+  it('codes forces driving people from their homes as mass expulsion, and aircraft striking as aerial weapons', () => {
+    expect(analyzeSentence('Government troops drove thousands of villagers from their homes in Darfur.').events.map((e) => e.cameo)).toEqual(['201']);
+    expect(analyzeSentence('Russian jets struck rebel bases in Chechnya.').events.map((e) => e.cameo)).toEqual(['195']);
+  });
+  it('places rebels no place names in the country of the soldiers killed in clashes with them', () => {
+    expect(find(analyzeSentence('Four Turkish soldiers were killed in clashes with Kurdish guerrillas.'), 'TUR', 'TUR', '18')).toHaveLength(1);
+  });
+});
