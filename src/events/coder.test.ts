@@ -1867,3 +1867,10 @@ describe('event coder: rallies broken up, people driven from homes, insurgents w
     expect(find(analyzeSentence('Four Turkish soldiers were killed in clashes with Kurdish guerrillas.'), 'TUR', 'TUR', '18')).toHaveLength(1);
   });
 });
+
+describe('event coder: troops loyal to a leader, tanks rolling in', () => {
+  it('reads the verb after a phrase of loyalty, and tanks rolling into a city as taking it', () => {
+    expect(find(analyzeSentence('Soldiers loyal to President Kabila looted shops in Lubumbashi.'), 'COD', 'COD', '1711')).toHaveLength(1);
+    expect(find(analyzeSentence('Syrian tanks rolled into Beirut on Sunday.'), 'SYR', 'LBN', '192')).toHaveLength(1);
+  });
+});
