@@ -1874,3 +1874,15 @@ describe('event coder: troops loyal to a leader, tanks rolling in', () => {
     expect(find(analyzeSentence('Syrian tanks rolled into Beirut on Sunday.'), 'SYR', 'LBN', '192')).toHaveLength(1);
   });
 });
+
+describe('event coder: tear gas against protesters, curfews enforced, an assassin named by a role word', () => {
+  it('codes tear gas used against a crowd as repression, not chemical weapons, and poison gas as chemical weapons', () => {
+    expect(analyzeSentence('Police used tear gas against student demonstrators in Seoul.').events.map((e) => e.cameo)).toEqual(['175']);
+    expect(analyzeSentence('Iraqi troops used poison gas against Kurdish villagers.').events.map((e) => e.cameo)).toEqual(['2041']);
+    expect(analyzeSentence('Soldiers enforced a curfew in Srinagar on Monday.').events.map((e) => e.cameo)).toEqual(['1723']);
+  });
+  it('places an attacker named by a role word in a "by" phrase after the act noun', () => {
+    const r = analyzeSentence('The assassination of the mayor by a Sikh militant shocked Punjab.');
+    expect(r.events.some((e) => e.cameo === '186' && country(r, e.source) === 'IND')).toBe(true);
+  });
+});

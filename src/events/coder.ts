@@ -2301,7 +2301,11 @@ class Coder {
     for (let k = ci + 1; k < st.chunks.length && k <= ci + 3; k++) {
       const c = st.chunks[k];
       if (c.type === 'VP') break;
-      if (c.type === 'PP' && c.object && this.word(c.head).toLowerCase() === preposition) return this.actorsFrom(st.chunks, k);
+      if (c.type !== 'PP' || !c.object || this.word(c.head).toLowerCase() !== preposition) continue;
+      const named = this.actorsFrom(st.chunks, k);
+      // "the assassination of Rabin [by a Jewish extremist]": a role word placed by a group word or the sentence.
+      const implicit = named.length || preposition !== 'by' ? null : this.roleSide(st.chunks, k, st.sentence);
+      return implicit ? [implicit] : named;
     }
     return [];
   }
