@@ -2028,3 +2028,36 @@ describe('event coder: group and camp words, claims, strikes and refugees turned
     expect(find(at('Iranian jets have been bombing Kurdish rebel camps in northern Iraq.', '1996-07-28'), 'IRN', 'IRQ', '195')).toHaveLength(1);
   });
 });
+
+describe('event coder: rallies broken up, people driven from homes, insurgents with no place', () => {
+  it('codes police breaking up a rally as repression, and nothing for a coalition that broke up', () => {
+    expect(analyzeSentence('Zambian police broke up an opposition rally in Lusaka.').events.map((e) => e.cameo)).toEqual(['175']);
+    expect(analyzeSentence('The ruling coalition broke up in March.').events).toHaveLength(0);
+  });
+  it('codes forces driving people from their homes as mass expulsion, and aircraft striking as aerial weapons', () => {
+    expect(analyzeSentence('Government troops drove thousands of villagers from their homes in Darfur.').events.map((e) => e.cameo)).toEqual(['201']);
+    expect(analyzeSentence('Russian jets struck rebel bases in Chechnya.').events.map((e) => e.cameo)).toEqual(['195']);
+  });
+  it('places rebels no place names in the country of the soldiers killed in clashes with them', () => {
+    expect(find(analyzeSentence('Four Turkish soldiers were killed in clashes with Kurdish guerrillas.'), 'TUR', 'TUR', '18')).toHaveLength(1);
+  });
+});
+
+describe('event coder: troops loyal to a leader, tanks rolling in', () => {
+  it('reads the verb after a phrase of loyalty, and tanks rolling into a city as taking it', () => {
+    expect(find(analyzeSentence('Soldiers loyal to President Kabila looted shops in Lubumbashi.'), 'COD', 'COD', '1711')).toHaveLength(1);
+    expect(find(analyzeSentence('Syrian tanks rolled into Beirut on Sunday.'), 'SYR', 'LBN', '192')).toHaveLength(1);
+  });
+});
+
+describe('event coder: tear gas against protesters, curfews enforced, an assassin named by a role word', () => {
+  it('codes tear gas used against a crowd as repression, not chemical weapons, and poison gas as chemical weapons', () => {
+    expect(analyzeSentence('Police used tear gas against student demonstrators in Seoul.').events.map((e) => e.cameo)).toEqual(['175']);
+    expect(analyzeSentence('Iraqi troops used poison gas against Kurdish villagers.').events.map((e) => e.cameo)).toEqual(['2041']);
+    expect(analyzeSentence('Soldiers enforced a curfew in Srinagar on Monday.').events.map((e) => e.cameo)).toEqual(['1723']);
+  });
+  it('places an attacker named by a role word in a "by" phrase after the act noun', () => {
+    const r = analyzeSentence('The assassination of the mayor by a Sikh militant shocked Punjab.');
+    expect(r.events.some((e) => e.cameo === '186' && country(r, e.source) === 'IND')).toBe(true);
+  });
+});

@@ -878,7 +878,7 @@ class Coder {
         if (owner) return [owner];
         // "two soldiers were killed in clashes with [Pakistani troops]", "were wounded in a [Hezbollah] attack".
         for (const pp of frame.pps) {
-          const attackers = pp.first > frame.verb.last ? this.attackersIn(chunks, chunks.indexOf(pp), st.sentence) : [];
+          const attackers = pp.first > frame.verb.last ? this.attackersIn(chunks, chunks.indexOf(pp), st.sentence, this.actorIn(patient.first, patient.last) ?? undefined) : [];
           if (attackers.length) return attackers;
         }
         // "The Burundian president was killed when [rebels] attacked the palace": the attackers of the "when" clause.
@@ -937,7 +937,7 @@ class Coder {
    * Who carried out the attack an "in" phrase names: "in [Indian] shelling", "in a [Hezbollah] attack", "in clashes
    * with [Pakistani troops]", "in an ambush by [rebels]". Empty when the phrase is no attack or names no one.
    */
-  private attackersIn(chunks: Chunk[], k: number, sentence: number): Side[] {
+  private attackersIn(chunks: Chunk[], k: number, sentence: number, victims?: Side): Side[] {
     const pp = chunks[k];
     if (pp?.type !== 'PP' || !pp.object || !/^(in|during)$/i.test(this.word(pp.head)) || !this.violentNoun(pp.object.head)) return [];
     const own = this.actorIn(pp.object.first, pp.object.head - 1);
@@ -945,7 +945,9 @@ class Coder {
     const next = chunks[k + 1];
     if (next?.type !== 'PP' || !next.object || !/^(with|by)$/i.test(this.word(next.head))) return [];
     const named = this.actorsFrom(chunks, k + 1);
-    const implicit = named.length ? null : this.roleSide(chunks, k + 1, sentence);
+    // "Five Turkish soldiers were killed in clashes with [Kurdish rebels]": rebels no place or group word places are
+    // of the victims' country (an insurgency at home).
+    const implicit = named.length ? null : this.roleSide(chunks, k + 1, sentence, victims);
     return implicit ? [implicit] : named;
   }
 
@@ -1888,7 +1890,7 @@ class Coder {
     if (!targets.length) return [];
     let sources: Side[] = [];
     for (const pp of r.pps) {
-      const attackers = this.attackersIn(chunks, chunks.indexOf(pp), st.sentence);
+      const attackers = this.attackersIn(chunks, chunks.indexOf(pp), st.sentence, targets[0]);
       if (attackers.length) {
         sources = attackers;
         break;
@@ -2438,7 +2440,11 @@ class Coder {
     for (let k = ci + 1; k < st.chunks.length && k <= ci + 3; k++) {
       const c = st.chunks[k];
       if (c.type === 'VP') break;
-      if (c.type === 'PP' && c.object && this.word(c.head).toLowerCase() === preposition) return this.actorsFrom(st.chunks, k);
+      if (c.type !== 'PP' || !c.object || this.word(c.head).toLowerCase() !== preposition) continue;
+      const named = this.actorsFrom(st.chunks, k);
+      // "the assassination of Rabin [by a Jewish extremist]": a role word placed by a group word or the sentence.
+      const implicit = named.length || preposition !== 'by' ? null : this.roleSide(st.chunks, k, st.sentence);
+      return implicit ? [implicit] : named;
     }
     return [];
   }

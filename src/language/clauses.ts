@@ -228,7 +228,8 @@ function repairVerbs(doc: Doc, pos: string[]): void {
     // "[Fighting] between Armenian and Azerbaijani forces killed …": an act's noun in -ing opening the sentence before a preposition.
     if (pos[first] === 'VERB' && OPENING_ACT.test(word(doc, first)) && (pos[first + 1] === 'ADP' || pos[first + 1] === 'VERB')) pos[first] = 'NOUN';
     for (let k = first + 1; k < last; k++) {
-      if (pos[k - 1] === 'ADP') adpSeen = true;
+      // "Troops [loyal to] President Mobutu looted shops": the phrase of loyalty is still the subject's.
+      if (pos[k - 1] === 'ADP' && !(/^to$/i.test(word(doc, k - 1)) && /^loyal$/i.test(word(doc, k - 2)))) adpSeen = true;
       const slip = (pos[k] === 'NOUN' || pos[k] === 'ADJ') && AFTER_VERB.has(pos[k + 1]);
       const w = word(doc, k);
       // Before a bare noun ("troops looted villages") only in a sentence's first phrase, and not a participle used as an adjective ("Chinese armed forces").
