@@ -1882,4 +1882,8 @@ describe('event coder: group and camp words, claims, strikes and refugees turned
     expect(dyads(at('Armenian troops pulled out of Kelbajar under the ceasefire deal.', '1994-06-01')).some((d) => d.startsWith('ARM>') && d.endsWith(':0874'))).toBe(true);
     expect(find(at('Britain returned the stolen statue to Egypt.', '1996-06-01'), 'GBR', 'EGY', '0842')).toHaveLength(1);
   });
+
+  it('reads a threat to strike across a line dividing two states as aimed at the other', () => {
+    expect(find(at('The Pakistani army threatened to strike at Indian posts across the Line of Control.', '1999-06-20'), 'PAK', 'IND', '1384')).toHaveLength(1);
+  });
 });
