@@ -2027,6 +2027,15 @@ describe('event coder: group and camp words, claims, strikes and refugees turned
   it('reads a form in -ing after "been" or "were" and before adjectives or a noun as the progressive verb', () => {
     expect(find(at('Iranian jets have been bombing Kurdish rebel camps in northern Iraq.', '1996-07-28'), 'IRN', 'IRQ', '195')).toHaveLength(1);
   });
+
+  it('reads troops pulling out of a place as a retreat even when a deal is named after it, and a monument returned as property returned', () => {
+    expect(dyads(at('Armenian troops pulled out of Kelbajar under the ceasefire deal.', '1994-06-01')).some((d) => d.startsWith('ARM>') && d.endsWith(':0874'))).toBe(true);
+    expect(find(at('Britain returned the stolen statue to Egypt.', '1996-06-01'), 'GBR', 'EGY', '0842')).toHaveLength(1);
+  });
+
+  it('reads a threat to strike across a line dividing two states as aimed at the other', () => {
+    expect(find(at('The Pakistani army threatened to strike at Indian posts across the Line of Control.', '1999-06-20'), 'PAK', 'IND', '1384')).toHaveLength(1);
+  });
 });
 
 describe('event coder: rallies broken up, people driven from homes, insurgents with no place', () => {

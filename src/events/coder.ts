@@ -2158,6 +2158,14 @@ class Coder {
         if (line) return [line];
       }
     }
+    // "threatened to strike at bases across the Line of Control", "warned it would fire across the DMZ": so does a
+    // threat of force there.
+    if (code && /^138/.test(code)) {
+      for (const pp of [...frame.pps, ...(r.complement?.frame?.pps ?? [])]) {
+        const line = this.acrossLine(pp, sources);
+        if (line) return [line];
+      }
+    }
     return [];
   }
 
