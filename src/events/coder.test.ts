@@ -1873,3 +1873,15 @@ describe('event coder: releases and easings told in the passive', () => {
     expect(find(analyzeSentence('Libya sought to rally African states against France.'), 'LBY', 'FRA', '113')).toHaveLength(1);
   });
 });
+
+describe('event coder: acts ended and handed back', () => {
+  it('reads a verb of ending with a gerund as the ending of that act, not the act', () => {
+    expect(find(analyzeSentence('Turkish artillery stopped shelling Kurdish villages in Iraq.'), 'TUR', 'IRQ', '087')).toHaveLength(1);
+    expect(find(analyzeSentence('Croatian forces ceased firing on Serb positions.'), 'HRV', 'SRB', '0871')).toHaveLength(1);
+    expect(dyads(analyzeSentence('Russia stopped supplying oil to Belarus.')).some((d) => d.endsWith(':061'))).toBe(false);
+  });
+
+  it('reads "handed X back to Y" as a return', () => {
+    expect(find(analyzeSentence('Portugal handed Macau back to China in 1999.'), 'PRT', 'CHN', '0842')).toHaveLength(1);
+  });
+});

@@ -110,6 +110,8 @@ const RECIPIENT_OPTIONAL = /^0[1-58]/;
 const YIELDING = /^08/;
 /** Concessions whose receiving end, when none is named, is the source's own people: reforms, releases, returns, demobilization. */
 const DOMESTIC_YIELD = /^(08[0-4]|0873)/;
+/** Verbs of ending whose gerund is the act ended: "stopped fighting", "ceased shelling". */
+const CESSATION = /^(stop|cease|halt|end|quit|suspend)$/;
 /** Easings of restrictions at home (administrative sanctions, political freedoms, parties, curfews, emergency rule). */
 const EASED_AT_HOME = /^081/;
 /** Less sure: no target named; a side known only from a role word and a place. */
@@ -214,6 +216,8 @@ interface Reading {
   complement: Complement | null;
   /** A particle the lemma could not use, read as the preposition of the object ("fired on [Armenian positions]"). */
   preposition?: string;
+  /** A verb of ending that governs a gerund ("stopped [supplying] gas"): the act ended is not coded as done. */
+  ended?: boolean;
 }
 
 /**
@@ -1237,6 +1241,8 @@ class Coder {
       for (const reading of this.readings(st, frame)) {
         const { found, holds } = this.verbCandidates(st, frame, reading);
         if (holds) read ??= reading;
+        // "stopped supplying gas": no row of ending reads it, and the supplying ended is no act.
+        if (!found.length && reading.ended) break;
         if (!found.length) continue;
         yield* found;
         // A protest's purpose ("marched to demand reforms") is coded on its own, then told by the protest (protestDemands).
@@ -1438,12 +1444,14 @@ class Coder {
     const chunks = frame.clause.chunks;
     const complement = this.complementOf(st, frame);
     for (let t = frame.verb.first; t < frame.verb.head; t++) {
-      if (pos[t] !== 'VERB' || this.word(t + 1).toLowerCase() !== 'to') continue;
+      // "stopped [fighting]", "ceased [shelling]": a verb of ending governs the gerund after it.
+      const gerund = CESSATION.test(this.headLemma(t)) && /^[a-z]+ing$/i.test(this.word(t + 1)) && pos[t + 1] === 'VERB';
+      if (pos[t] !== 'VERB' || (this.word(t + 1).toLowerCase() !== 'to' && !gerund)) continue;
       const lemma = this.headLemma(t);
       const patterns = verbs.get(lemma);
       if (!patterns) continue;
-      const governed: Complement = { frame: null, chunks, subject: null, verbFirst: t + 2, verbLast: frame.verb.last, object: frame.object, pps: frame.pps, last: complement?.last ?? frame.clause.last };
-      out.push({ lemma, head: t, patterns, objectIndex: -1, pps: [], complement: governed });
+      const governed: Complement = { frame: null, chunks, subject: null, verbFirst: gerund ? t + 1 : t + 2, verbLast: frame.verb.last, object: frame.object, pps: frame.pps, last: complement?.last ?? frame.clause.last };
+      out.push({ lemma, head: t, patterns, objectIndex: -1, pps: [], complement: governed, ...(gerund ? { ended: true } : {}) });
     }
     const head = this.headLemma(frame.verb.head);
     let after = frame.verb.last > frame.verb.head ? this.word(frame.verb.last).toLowerCase() : '';
