@@ -1885,3 +1885,16 @@ describe('event coder: acts ended and handed back', () => {
     expect(find(analyzeSentence('Portugal handed Macau back to China in 1999.'), 'PRT', 'CHN', '0842')).toHaveLength(1);
   });
 });
+
+describe('event coder: more releases and concessions', () => {
+  it('codes paroles, reprieves, early release, returned farms and accepted returns', () => {
+    expect(find(analyzeSentence('Egypt paroled a jailed Canadian engineer.'), 'EGY', 'CAN', '0841')).toHaveLength(1);
+    expect(analyzeSentence('Singapore reprieved two men sentenced to death.').events.some((e) => e.cameo === '080')).toBe(true);
+    expect(find(analyzeSentence('Uganda returned confiscated farms to Indian families.'), 'UGA', 'IND', '0842')).toHaveLength(1);
+    expect(find(analyzeSentence('Bhutan accepted the return of 500 refugees from Nepal.'), 'BTN', 'NPL', '0833')).toHaveLength(1);
+  });
+
+  it('codes a withdrawn or lifted objection as a concession to its target', () => {
+    expect(find(analyzeSentence('Spain withdrew its objection to Britain’s proposal.'), 'ESP', 'GBR', '080')).toHaveLength(1);
+  });
+});
