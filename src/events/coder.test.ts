@@ -1898,3 +1898,16 @@ describe('event coder: more releases and concessions', () => {
     expect(find(analyzeSentence('Spain withdrew its objection to Britain’s proposal.'), 'ESP', 'GBR', '080')).toHaveLength(1);
   });
 });
+
+describe('event coder: rescues and things that are no retreat', () => {
+  it('codes hostages freed by police or troops as a rescue (PLOVER AID), and a captor freeing them as a release', () => {
+    expect(analyzeSentence('Peruvian commandos freed 71 hostages held by rebels.').events.some((e) => e.plover.type === 'AID')).toBe(true);
+    expect(analyzeSentence('Hezbollah guerrillas released two French hostages.').events.some((e) => e.cameo === '0841')).toBe(true);
+  });
+
+  it('codes no retreat for troops leaving their barracks, names released, or a suspect surrendered to a court', () => {
+    expect(analyzeSentence('Thai troops left their barracks on Tuesday.').events.some((e) => e.plover.type === 'RETREAT')).toBe(false);
+    expect(analyzeSentence('Spain released the names of the dead.').events.some((e) => e.plover.type === 'RETREAT')).toBe(false);
+    expect(analyzeSentence('Croatia surrendered the suspect to the tribunal.').events.some((e) => e.plover.type === 'RETREAT')).toBe(false);
+  });
+});
