@@ -1905,6 +1905,13 @@ describe('event coder: rescues and things that are no retreat', () => {
     expect(analyzeSentence('Hezbollah guerrillas released two French hostages.').events.some((e) => e.cameo === '0841')).toBe(true);
   });
 
+  it('codes no hostage-taking for a participle describing those held', () => {
+    const r = analyzeSentence('The Vatican appealed for the release of the hostages held in Iraq.');
+    expect(r.events.some((e) => e.cameo === '181')).toBe(false);
+    expect(r.events.some((e) => e.cameo === '0253')).toBe(true);
+    expect(analyzeSentence('Gunmen held 40 tourists hostage in Luxor.').events.some((e) => e.cameo === '181')).toBe(true);
+  });
+
   it('codes no retreat for troops leaving their barracks, names released, or a suspect surrendered to a court', () => {
     expect(analyzeSentence('Thai troops left their barracks on Tuesday.').events.some((e) => e.plover.type === 'RETREAT')).toBe(false);
     expect(analyzeSentence('Spain released the names of the dead.').events.some((e) => e.plover.type === 'RETREAT')).toBe(false);

@@ -1582,6 +1582,9 @@ class Coder {
     const holding = r.patterns.filter((p) => !p.object || this.constraintHolds(p.object, constraint, frame));
     if (!holding.length) return { found: [], holds: false };
     if (holding[0].targets.includes(SUFFERER)) return { found: this.suffered(st, frame, r, holding[0]), holds: true };
+    // "the release of the hostages [held] in Lebanon": a participle with no auxiliary describes those held, and tells
+    // no hostage-taking (the release or the demand for it tells who holds them).
+    if (holding[0].lemma === 'hold' && holding[0].code === '181' && this.passive(frame) && !frame.verb.auxiliaries?.length) return { found: [], holds: true };
     // "The attack was blamed on Hamas": no one is named as blaming; the attack's event tells it (nounEvents).
     if (this.passive(frame) && !this.agentPhrase(frame) && BLAMED.test(holding[0].lemma)) return { found: [], holds: true };
     let sources = this.subjectSides(st, frame);
