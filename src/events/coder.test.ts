@@ -2070,3 +2070,48 @@ describe('event coder: tear gas against protesters, curfews enforced, an assassi
     expect(r.events.some((e) => e.cameo === '186' && country(r, e.source) === 'IND')).toBe(true);
   });
 });
+
+describe('event coder: acts ended and handed back', () => {
+  it('reads a verb of ending with a gerund as the ending of that act, not the act', () => {
+    expect(find(analyzeSentence('Turkish artillery stopped shelling Kurdish villages in Iraq.'), 'TUR', 'IRQ', '087')).toHaveLength(1);
+    expect(find(analyzeSentence('Croatian forces ceased firing on Serb positions.'), 'HRV', 'SRB', '0871')).toHaveLength(1);
+    expect(dyads(analyzeSentence('Russia stopped supplying oil to Belarus.')).some((d) => d.endsWith(':061'))).toBe(false);
+  });
+
+  it('reads "handed X back to Y" as a return', () => {
+    expect(find(analyzeSentence('Portugal handed Macau back to China in 1999.'), 'PRT', 'CHN', '0842')).toHaveLength(1);
+  });
+});
+
+describe('event coder: more releases and concessions', () => {
+  it('codes paroles, reprieves, early release, returned farms and accepted returns', () => {
+    expect(find(analyzeSentence('Egypt paroled a jailed Canadian engineer.'), 'EGY', 'CAN', '0841')).toHaveLength(1);
+    expect(analyzeSentence('Singapore reprieved two men sentenced to death.').events.some((e) => e.cameo === '080')).toBe(true);
+    expect(find(analyzeSentence('Uganda returned confiscated farms to Indian families.'), 'UGA', 'IND', '0842')).toHaveLength(1);
+    expect(find(analyzeSentence('Bhutan accepted the return of 500 refugees from Nepal.'), 'BTN', 'NPL', '0833')).toHaveLength(1);
+  });
+
+  it('codes a withdrawn or lifted objection as a concession to its target', () => {
+    expect(find(analyzeSentence('Spain withdrew its objection to Britain’s proposal.'), 'ESP', 'GBR', '080')).toHaveLength(1);
+  });
+});
+
+describe('event coder: rescues and things that are no retreat', () => {
+  it('codes hostages freed by police or troops as a rescue (PLOVER AID), and a captor freeing them as a release', () => {
+    expect(analyzeSentence('Peruvian commandos freed 71 hostages held by rebels.').events.some((e) => e.plover.type === 'AID')).toBe(true);
+    expect(analyzeSentence('Hezbollah guerrillas released two French hostages.').events.some((e) => e.cameo === '0841')).toBe(true);
+  });
+
+  it('codes no hostage-taking for a participle describing those held', () => {
+    const r = analyzeSentence('The Vatican appealed for the release of the hostages held in Iraq.');
+    expect(r.events.some((e) => e.cameo === '181')).toBe(false);
+    expect(r.events.some((e) => e.cameo === '0253')).toBe(true);
+    expect(analyzeSentence('Gunmen held 40 tourists hostage in Luxor.').events.some((e) => e.cameo === '181')).toBe(true);
+  });
+
+  it('codes no retreat for troops leaving their barracks, names released, or a suspect surrendered to a court', () => {
+    expect(analyzeSentence('Thai troops left their barracks on Tuesday.').events.some((e) => e.plover.type === 'RETREAT')).toBe(false);
+    expect(analyzeSentence('Spain released the names of the dead.').events.some((e) => e.plover.type === 'RETREAT')).toBe(false);
+    expect(analyzeSentence('Croatia surrendered the suspect to the tribunal.').events.some((e) => e.plover.type === 'RETREAT')).toBe(false);
+  });
+});

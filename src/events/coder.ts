@@ -114,6 +114,8 @@ const RECIPIENT_OPTIONAL = /^0[1-58]/;
 const YIELDING = /^08/;
 /** Concessions whose receiving end, when none is named, is the source's own people: reforms, releases, returns, demobilization. */
 const DOMESTIC_YIELD = /^(08[0-4]|0873)/;
+/** Verbs of ending whose gerund is the act ended: "stopped fighting", "ceased shelling". */
+const CESSATION = /^(stop|cease|halt|end|quit|suspend)$/;
 /** Easings of restrictions at home (administrative sanctions, political freedoms, parties, curfews, emergency rule). */
 const EASED_AT_HOME = /^081/;
 /** Roots of intents, support and concessions that a state body does in its own country with no recipient named ("lifted the curfew in Rangoon"). */
@@ -230,6 +232,8 @@ interface Reading {
   complement: Complement | null;
   /** A particle the lemma could not use, read as the preposition of the object ("fired on [Armenian positions]"). */
   preposition?: string;
+  /** A verb of ending that governs a gerund ("stopped [supplying] gas"): the act ended is not coded as done. */
+  ended?: boolean;
 }
 
 /**
@@ -1331,6 +1335,8 @@ class Coder {
       for (const reading of this.readings(st, frame)) {
         const { found, holds } = this.verbCandidates(st, frame, reading);
         if (holds) read ??= reading;
+        // "stopped supplying gas": no row of ending reads it, and the supplying ended is no act.
+        if (!found.length && reading.ended) break;
         if (!found.length) continue;
         yield* found;
         // A protest's purpose ("marched to demand reforms") is coded on its own, then told by the protest (protestDemands).
@@ -1534,12 +1540,14 @@ class Coder {
     for (let t = frame.verb.first; t < frame.verb.head; t++) {
       // "helped rebuild": a verb that takes a bare infinitive governs the one right after it.
       const bare = pos[t] === 'VERB' && pos[t + 1] === 'VERB' && BARE_GOVERNOR.test(this.headLemma(t));
-      if (pos[t] !== 'VERB' || (this.word(t + 1).toLowerCase() !== 'to' && !bare)) continue;
+      // "stopped [fighting]", "ceased [shelling]": a verb of ending governs the gerund after it.
+      const gerund = CESSATION.test(this.headLemma(t)) && /^[a-z]+ing$/i.test(this.word(t + 1)) && pos[t + 1] === 'VERB';
+      if (pos[t] !== 'VERB' || (this.word(t + 1).toLowerCase() !== 'to' && !bare && !gerund)) continue;
       const lemma = this.headLemma(t);
       const patterns = verbs.get(lemma);
       if (!patterns) continue;
-      const governed: Complement = { frame: null, chunks, subject: null, verbFirst: bare ? t + 1 : t + 2, verbLast: frame.verb.last, object: frame.object, pps: frame.pps, last: complement?.last ?? frame.clause.last };
-      out.push({ lemma, head: t, patterns, objectIndex: -1, pps: [], complement: governed });
+      const governed: Complement = { frame: null, chunks, subject: null, verbFirst: bare || gerund ? t + 1 : t + 2, verbLast: frame.verb.last, object: frame.object, pps: frame.pps, last: complement?.last ?? frame.clause.last };
+      out.push({ lemma, head: t, patterns, objectIndex: -1, pps: [], complement: governed, ...(gerund ? { ended: true } : {}) });
     }
     const head = this.headLemma(frame.verb.head);
     let after = frame.verb.last > frame.verb.head ? this.word(frame.verb.last).toLowerCase() : '';
@@ -1672,6 +1680,9 @@ class Coder {
     const first = holding.at(0);
     if (!first) return { found: [], holds: false };
     if (first.targets.includes(SUFFERER)) return { found: this.suffered(st, frame, r, first), holds: true };
+    // "the release of the hostages [held] in Lebanon": a participle with no auxiliary describes those held, and tells
+    // no hostage-taking (the release or the demand for it tells who holds them).
+    if (first.lemma === 'hold' && first.code === '181' && this.passive(frame) && !frame.verb.auxiliaries?.length) return { found: [], holds: true };
     // "The attack was blamed on Hamas": no one is named as blaming; the attack's event tells it (nounEvents).
     if (this.passive(frame) && !this.agentPhrase(frame) && BLAMED.test(first.lemma)) return { found: [], holds: true };
     // "Fighting between Armenian and Azerbaijani forces killed 40 people": the sides of the fighting are its noun's event
