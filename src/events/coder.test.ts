@@ -336,6 +336,12 @@ describe('event coder: governed acts', () => {
     expect(find(analyzeSentence('Ethiopian troops handed control of the town of Baidoa to Somali forces.'), 'ETH', 'SOM', '0874')).toHaveLength(1);
   });
 
+  it('codes fighting that stops as a truce (0871), and a slaughter of many as a mass killing (202)', () => {
+    expect(find(analyzeSentence('The fighting between Ethiopia and Eritrea ended on Sunday.'), 'ETH', 'ERI', '0871')).toHaveLength(1);
+    expect(find(analyzeSentence('Shelling stopped in the Lebanese town of Tyre on Friday.'), 'LBN', 'LBN', '0871')).toHaveLength(1);
+    expect(find(analyzeSentence('Guerrillas slaughtered 60 villagers in Peru.'), 'PER', 'PER', '202')).toHaveLength(1);
+  });
+
   it('codes a refusal, not a negated meeting', () => {
     const r = analyzeSentence('North Korea refused to meet South Korean officials.');
     expect(r.events.map((e) => [e.cameo, e.negated])).toEqual([['125', false]]);

@@ -2409,7 +2409,15 @@ class Coder {
         // The object of a light verb is the clause's act ("held talks with", "launched strikes on"); a noun elsewhere
         // ("after the attack on …", "talks between … resumed") ranks below the verbs' events.
         const base = light ? VERB_CONFIDENCE - 0.05 : NOUN_CONFIDENCE;
+        // "The fighting between Armenia and Azerbaijan stopped": fighting that the subject's verb of ending ends is a truce
+        // its sides observe; with no side named ("the shelling of Sarajevo ceased") the verb's own row tells it.
+        const ended = !before && frame !== undefined && VIOLENT.test(noun.code) && CESSATION.test(this.headLemma(frame.verb.head)) && this.subjectRun(frame, chunk);
+        if (ended && !pairs.some(([s]) => s.country && !s.implicit)) continue;
         for (const [source, target] of pairs) {
+          if (ended) {
+            yield { sentence: st.sentence, first: t, last: t, source, target, code: '0871', rule: `noun:${noun.noun} ended→0871`, confidence: VERB_CONFIDENCE - 0.05, frame };
+            continue;
+          }
           const confidence = base - (targetless ? TARGETLESS_PENALTY : 0) - (source.implicit || target?.implicit || guessed ? IMPLICIT_PENALTY : 0);
           const lightFrame = before ?? (passiveLight ? frame : undefined);
           const lemma = light && lightFrame ? this.headLemma(lightFrame.verb.head) : undefined;
@@ -2432,6 +2440,14 @@ class Coder {
   private happening(frame: VerbFrame): boolean {
     const lemma = this.headLemma(frame.verb.head);
     return HAPPENING.test(lemma) || (lemma === 'take' && /^place$/i.test(this.word(frame.verb.last + 1)));
+  }
+
+  /** The chunk opens its verb's subject, its phrases coordinated or not ("the fighting [between Armenia] and [Azerbaijan] stopped"). */
+  private subjectRun(frame: VerbFrame, chunk: Chunk): boolean {
+    const chunks = frame.clause.chunks;
+    const at = chunks.indexOf(chunk);
+    const verb = chunks.indexOf(frame.verb);
+    return chunk.type === 'NP' && at >= 0 && at < verb && chunks.slice(at + 1, verb).every((c) => c.type === 'PP' || c.type === 'NP' || /^(and|or|,)$/i.test(this.word(c.head)));
   }
 
   /** The chunk opens its verb's subject: only its own phrases ("of Syrian troops", "from Lebanon") stand between them. */
