@@ -320,6 +320,28 @@ describe('event coder: governed acts', () => {
     expect(find(analyzeSentence('Mali gave the French ambassador 72 hours to leave the country.'), 'MLI', 'FRA', '161')).toHaveLength(1);
   });
 
+  it('reads the act a measure noun opens as a light verb\'s object ("a week of missile tests")', () => {
+    expect(find(analyzeSentence('India started a round of missile tests near the Pakistani border.'), 'IND', 'PAK', '150')).toHaveLength(1);
+  });
+
+  it('negates an act whose noun phrase opens with "no"', () => {
+    const told = analyzeSentence('There were no negotiations between Peru and Ecuador in March.').events.filter((e) => e.rootCode === '04');
+    expect(told.length).toBeGreaterThan(0);
+    expect(told.every((e) => e.negated)).toBe(true);
+    expect(analyzeSentence('Ghana and Togo held no talks on the border.').events.every((e) => e.negated)).toBe(true);
+  });
+
+  it('codes "let the hostages go" as a release and "handed control of" a town as a retreat', () => {
+    expect(find(analyzeSentence('Somali gunmen let the Italian hostages go on Monday.'), 'SOM', 'ITA', '0841')).toHaveLength(1);
+    expect(find(analyzeSentence('Ethiopian troops handed control of the town of Baidoa to Somali forces.'), 'ETH', 'SOM', '0874')).toHaveLength(1);
+  });
+
+  it('codes fighting that stops as a truce (0871), and a slaughter of many as a mass killing (202)', () => {
+    expect(find(analyzeSentence('The fighting between Ethiopia and Eritrea ended on Sunday.'), 'ETH', 'ERI', '0871')).toHaveLength(1);
+    expect(find(analyzeSentence('Shelling stopped in the Lebanese town of Tyre on Friday.'), 'LBN', 'LBN', '0871')).toHaveLength(1);
+    expect(find(analyzeSentence('Guerrillas slaughtered 60 villagers in Peru.'), 'PER', 'PER', '202')).toHaveLength(1);
+  });
+
   it('codes a refusal, not a negated meeting', () => {
     const r = analyzeSentence('North Korea refused to meet South Korean officials.');
     expect(r.events.map((e) => [e.cameo, e.negated])).toEqual([['125', false]]);

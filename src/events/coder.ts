@@ -116,6 +116,8 @@ const YIELDING = /^08/;
 const DOMESTIC_YIELD = /^(08[0-4]|0873)/;
 /** Verbs of ending whose gerund is the act ended: "stopped fighting", "ceased shelling". */
 const CESSATION = /^(stop|cease|halt|end|quit|suspend)$/;
+/** Nouns that measure an act ("a week of missile tests", "a series of raids", "a wave of arrests"): the act is their "of" phrase. */
+const MEASURE = /^(series|week|weeks|day|days|month|months|round|rounds|wave|waves|spate|string|number|volley|barrage)$/i;
 /** Easings of restrictions at home (administrative sanctions, political freedoms, parties, curfews, emergency rule). */
 const EASED_AT_HOME = /^081/;
 /** Roots of intents, support and concessions that a state body does in its own country with no recipient named ("lifted the curfew in Rangoon"). */
@@ -2407,7 +2409,15 @@ class Coder {
         // The object of a light verb is the clause's act ("held talks with", "launched strikes on"); a noun elsewhere
         // ("after the attack on …", "talks between … resumed") ranks below the verbs' events.
         const base = light ? VERB_CONFIDENCE - 0.05 : NOUN_CONFIDENCE;
+        // "The fighting between Armenia and Azerbaijan stopped": fighting that the subject's verb of ending ends is a truce
+        // its sides observe; with no side named ("the shelling of Sarajevo ceased") the verb's own row tells it.
+        const ended = !before && frame !== undefined && VIOLENT.test(noun.code) && CESSATION.test(this.headLemma(frame.verb.head)) && this.subjectRun(frame, chunk);
+        if (ended && !pairs.some(([s]) => s.country && !s.implicit)) continue;
         for (const [source, target] of pairs) {
+          if (ended) {
+            yield { sentence: st.sentence, first: t, last: t, source, target, code: '0871', rule: `noun:${noun.noun} ended→0871`, confidence: VERB_CONFIDENCE - 0.05, frame };
+            continue;
+          }
           const confidence = base - (targetless ? TARGETLESS_PENALTY : 0) - (source.implicit || target?.implicit || guessed ? IMPLICIT_PENALTY : 0);
           const lightFrame = before ?? (passiveLight ? frame : undefined);
           const lemma = light && lightFrame ? this.headLemma(lightFrame.verb.head) : undefined;
@@ -2430,6 +2440,14 @@ class Coder {
   private happening(frame: VerbFrame): boolean {
     const lemma = this.headLemma(frame.verb.head);
     return HAPPENING.test(lemma) || (lemma === 'take' && /^place$/i.test(this.word(frame.verb.last + 1)));
+  }
+
+  /** The chunk opens its verb's subject, its phrases coordinated or not ("the fighting [between Armenia] and [Azerbaijan] stopped"). */
+  private subjectRun(frame: VerbFrame, chunk: Chunk): boolean {
+    const chunks = frame.clause.chunks;
+    const at = chunks.indexOf(chunk);
+    const verb = chunks.indexOf(frame.verb);
+    return chunk.type === 'NP' && at >= 0 && at < verb && chunks.slice(at + 1, verb).every((c) => c.type === 'PP' || c.type === 'NP' || /^(and|or|,)$/i.test(this.word(c.head)));
   }
 
   /** The chunk opens its verb's subject: only its own phrases ("of Syrian troops", "from Lebanon") stand between them. */
@@ -2479,7 +2497,13 @@ class Coder {
   private lightObject(frame: VerbFrame, np: Chunk): boolean {
     if (!this.lightVerb(frame)) return false;
     const object = this.objectOf(frame);
-    return object !== null && np.first >= object.first && np.last <= object.last;
+    if (object === null) return false;
+    if (np.first >= object.first && np.last <= object.last) return true;
+    // "began [a week] of missile tests", "carried out [a series] of raids": a measure of the act is the object, the act its "of" phrase.
+    const chunks = frame.clause.chunks;
+    const k = chunks.findIndex((c) => c.first > object.last);
+    const of = chunks[k];
+    return MEASURE.test(this.word(object.head)) && of !== undefined && of.first === object.last + 1 && this.ofPhrase(of) && of.object === np;
   }
 
   /** A common noun, or a capitalized one opening the sentence ("Talks between …") that names no one. */
@@ -2765,6 +2789,10 @@ class Coder {
       }
       consider(cue.modality);
     }
+    // "There were no talks", "held no talks with": "no" opening the act's noun phrase, or the object its verb reads, denies it.
+    if (c.rule.startsWith('noun:')) {
+      for (let t = c.first - 1; t >= firstToken && /^(ADJ|NOUN|PROPN|NUM|DET)$/.test(doc.tokens.pos[t]); t--) if (/^no$/i.test(this.word(t))) negated = true;
+    } else if (c.frame?.object && c.frame.object.first > c.frame.verb.last && /^no$/i.test(this.word(c.frame.object.first))) negated = true;
     // "would increase security and [share] intelligence": a base form after "and" shares the modal of the verb before it.
     const own = c.frame?.verb;
     if (own && own.first === own.head && doc.tokens.pos[own.first - 1] === 'CCONJ' && this.word(own.head).toLowerCase() === lemma[own.head].toLowerCase()) {
