@@ -148,3 +148,28 @@ describe('the actor dictionary', () => {
     expect(() => loadActorDictionary(file('bad-role.json', '[{"name": "A", "roles": [{"role": "x", "agents": ["gov"]}]}]'))).toThrow(InputError);
   });
 });
+
+describe('old names, lone leaders the tagger took for places, towns of the 1990s wars', () => {
+  it('reads the old names of states', () => {
+    const r = analyze('Surinam and Byelorussia signed a trade accord, and Kampuchea sent an envoy to Upper Volta.', '1983-06-01');
+    const countries = r.actors.filter((a) => a.kind === 'country').map((a) => a.country).sort();
+    expect(countries).toEqual(['BFA', 'BLR', 'KHM', 'SUR']);
+  });
+  it('takes a lone leader name tagged as a place for the leader', () => {
+    const r = analyze('Kostunica and Ter-Petrosyan spoke by telephone on Friday.', '2001-05-04');
+    expect(r.actors.find((a) => a.id === 'person:kostunica')?.country).toBe('SRB');
+    const hyphen = analyze('Ter-Petrosyan flew to Tehran.', '1996-03-04');
+    expect(hyphen.actors.find((a) => a.kind === 'person' && a.name.includes('Petrosyan'))?.country).toBe('ARM');
+  });
+  it('places a listed town the tagger took for a person or an organization', () => {
+    const r = analyze('Serb gunners shelled Gorazde and Bihac overnight.', '1994-04-12');
+    expect(r.places.map((p) => p.country).sort()).toEqual(['BIH', 'BIH']);
+    expect(r.actors.some((a) => a.kind === 'person' && a.name === 'Gorazde')).toBe(false);
+  });
+  it('does not read an unknown "X Strip" as the Gaza Strip', () => {
+    const r = analyze('Fighting broke out in the Ouzaba Strip on Monday.', '1996-01-01');
+    expect(r.places.some((p) => p.country === 'PSE')).toBe(false);
+    const listed = analyze('Libyan soldiers left the Aouzou Strip.', '1994-05-30');
+    expect(listed.places.map((p) => p.country)).toContain('TCD');
+  });
+});

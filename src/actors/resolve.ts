@@ -726,7 +726,20 @@ class Resolver {
     const covered = new Uint8Array(start.length);
     // An ORG the tagger guessed over a lone name ("[Reagan] and Gorbachev") is no cover.
     for (const m of this.doc.mentions) {
-      if (m.type === 'ORG' && !/\s/.test(this.doc.text.slice(m.start, m.end))) continue;
+      const text = this.doc.text.slice(m.start, m.end);
+      if (m.type === 'ORG' && !/\s/.test(text)) continue;
+      // "[Kostunica] criticised …", "[Ter-Petrosyan] telephoned …": a lone name the tagger took for a place that
+      // names no place, and a leader in office on the date.
+      if ((m.type === 'LOC' || m.type === 'GPE' || m.type === 'MISC') && !m.actor && !/\s/.test(text) && /^\p{Lu}\p{Ll}/u.test(text) && !overlapsDate(this.doc, m) && !placeCandidates(text).length) {
+        const first = tokenAt(this.doc, m.start);
+        const last = tokenAt(this.doc, m.end - 1);
+        const match = lookupPerson(text) ?? lookupSurname(text, date);
+        if (first >= 0 && last >= first && match?.people.some((p) => isLeader(p) && roleOn(p, date) !== undefined)) {
+          out.set(first, last);
+          for (let t = first; t <= last; t++) covered[t] = 1;
+          continue;
+        }
+      }
       for (let t = tokenFrom(this.doc, m.start); t >= 0 && t < start.length && start[t] < m.end; t++) covered[t] = 1;
     }
     for (let t = 0; t < start.length; t++) {

@@ -17,6 +17,8 @@ const MIN_BARE_POPULATION = 200_000;
 const MAX_NAME_TOKENS = 4;
 /** A lower-case word that can close a place's name ("the Mau forest", "the Jaffna peninsula"): tried first with the name before it. */
 const GEO_NOUN = new Set(['forest', 'peninsula', 'valley', 'mountains', 'hills', 'islands', 'island', 'archipelago', 'desert', 'river', 'lake', 'province', 'region', 'enclave']);
+/** A capitalized generic word that closes a place's name ("Strip", "Valley"): not a place after an unknown name. */
+const GENERIC_GEO = new Set(['Strip', 'Bank', 'Valley', 'Heights', 'Corridor', 'Peninsula', 'Province', 'Region', 'Plateau', 'Basin', 'Delta', 'Pass']);
 const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
 export const placesStage: Stage = {
@@ -36,7 +38,19 @@ export function resolvePlaces(doc: Doc): void {
   // NER's own GPE/LOC/FAC mentions without an actor are what this stage resolves.
   const taken = new Uint8Array(n);
   const placeLike = new Map<string, Mention>();
+  const unknownActors = new Set(doc.actors.filter((a) => !a.country && (a.kind === 'person' || a.kind === 'group')).map((a) => a.id));
   for (const m of doc.mentions) {
+    // "shelled Gorazde", "attacked Bihac": a name the NER took for a person or an organization that resolved to
+    // no one is a place when our reviewed list knows it as one.
+    if ((m.type === 'PER' || m.type === 'ORG') && (!m.actor || unknownActors.has(m.actor)) && placeCandidates(doc.text.slice(m.start, m.end)).some((e) => e.source === 'places')) {
+      if (m.actor) {
+        const actor = doc.actors.find((a) => a.id === m.actor);
+        if (actor) actor.mentions = actor.mentions.filter((id) => id !== m.id);
+        if (actor && !actor.mentions.length) doc.actors = doc.actors.filter((a) => a !== actor);
+        delete m.actor;
+      }
+      m.type = 'GPE';
+    }
     if (!m.actor && (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC')) {
       placeLike.set(`${m.start}:${m.end}`, m);
       continue;
@@ -72,6 +86,9 @@ export function resolvePlaces(doc: Doc): void {
         : placeCandidates(name);
       if (entries.length) found = { last, entries };
     }
+    // "the Aouzou Strip", "the Caprivi Strip": a generic word closing a name we do not know is not a place on its
+    // own (not Gaza's "the Strip").
+    if (found && found.last === i && GENERIC_GEO.has(word(i)) && i > 0 && sentence[i - 1] === sentence[i] && !taken[i - 1] && /^\p{Lu}\p{Ll}/u.test(word(i - 1))) found = null;
     if (!found) {
       i++;
       continue;
@@ -83,7 +100,8 @@ export function resolvePlaces(doc: Doc): void {
       if (inRegion.length) found.entries = inRegion;
     }
     const locative = LOCATIVE.has(word(i - 1).toLowerCase()) || (word(i - 1).toLowerCase() === 'the' && LOCATIVE.has(word(i - 2).toLowerCase()));
-    const own = found.entries.some((e) => e.kind !== 'city');
+    // Our own list is reviewed: a town of it ("shelled Gudermes", "captured Goma") is a place without a locative.
+    const own = found.entries.some((e) => e.kind !== 'city' || e.source === 'places');
     const entry = choose(found.entries, articleCountries);
     if (own || locative || regionAfter || entry.population >= MIN_BARE_POPULATION) {
       const surface = doc.text.slice(start[i], end[found.last]);
