@@ -1357,6 +1357,12 @@ describe('event coder: reported allegations', () => {
   });
 });
 
+describe('event coder: rallying opposition', () => {
+  it('codes a call on third parties to rise up against a state as rallying opposition (113)', () => {
+    expect(find(analyzeSentence('Libyan leader Moamer Kadhafi urged Arabs everywhere to rise up against Israel.'), 'LBY', 'ISR', '113')).toHaveLength(1);
+  });
+});
+
 describe('event coder: acts in a speaker\'s quote', () => {
   it('makes the speaker the source of a quoted act whose subject is "we"', () => {
     const r = analyzeSentence("'We reject the proposal,' the Cuban foreign minister told reporters in Havana.");
