@@ -1357,6 +1357,12 @@ describe('event coder: reported allegations', () => {
   });
 });
 
+describe('event coder: a speaker with a participial aside', () => {
+  it('keeps the speaker of "X, speaking to reporters, said Y must …" as the demand\'s source', () => {
+    expect(find(analyzeSentence('Lebanese Prime Minister Rafik Hariri, speaking after talks in Paris, said Israel must pull out of southern Lebanon.'), 'LBN', 'ISR', '10')).toHaveLength(1);
+  });
+});
+
 describe('event coder: rallying opposition', () => {
   it('codes a call on third parties to rise up against a state as rallying opposition (113)', () => {
     expect(find(analyzeSentence('Libyan leader Moamer Kadhafi urged Arabs everywhere to rise up against Israel.'), 'LBY', 'ISR', '113')).toHaveLength(1);
