@@ -1368,9 +1368,26 @@ describe('event coder: reported allegations', () => {
     expect(find(analyzeSentence('Greece said Turkish jets had violated its airspace over the Aegean.'), 'GRC', 'TUR', '1123')).toHaveLength(1);
   });
 
+  it('also when the speaker is named after the act, or in a closing "according to"', () => {
+    expect(find(analyzeSentence('Ethiopia was preparing a new offensive on the border, the Eritrean foreign ministry charged.'), 'ERI', 'ETH', '1123')).toHaveLength(1);
+    expect(find(analyzeSentence('Libya had financed terrorists in Europe, according to a British government spokesman.'), 'GBR', 'LBY', '1121')).toHaveLength(1);
+  });
+
   it('does not when the act is to come or the speaker names its own side', () => {
     const r = analyzeSentence('Iraq said Iran would not violate the truce.');
     expect(r.events.some((e) => e.rootCode === '11')).toBe(false);
+  });
+});
+
+describe('event coder: a speaker with a participial aside', () => {
+  it('keeps the speaker of "X, speaking to reporters, said Y must …" as the demand\'s source', () => {
+    expect(find(analyzeSentence('Lebanese Prime Minister Rafik Hariri, speaking after talks in Paris, said Israel must pull out of southern Lebanon.'), 'LBN', 'ISR', '10')).toHaveLength(1);
+  });
+});
+
+describe('event coder: rallying opposition', () => {
+  it('codes a call on third parties to rise up against a state as rallying opposition (113)', () => {
+    expect(find(analyzeSentence('Libyan leader Moamer Kadhafi urged Arabs everywhere to rise up against Israel.'), 'LBY', 'ISR', '113')).toHaveLength(1);
   });
 });
 

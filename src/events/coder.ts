@@ -1498,10 +1498,11 @@ class Coder {
     for (const frame of st.frames) {
       if (this.consumed.has(frame) || this.passive(frame) || frame.verb.negated) continue;
       const said = this.quoteOf.get(frame.verb.head);
-      // Told before the act ("Israel said Syria was arming …"); an act told first and attributed after it ("Israeli
-      // forces violated the ceasefire, Hezbollah said") is the act, as the report states it.
+      // Told before the act ("Israel said Syria was arming …") or attributed after it ("Syria is sheltering Kurdish
+      // rebels, the Turkish prime minister said", "…, India charged", "…, according to a State Department spokesman").
       const speech = said ? undefined : this.reportedBy(st, frame, ACCUSING_SPEECH);
-      if (!said && (this.inQuote[frame.verb.head] || !speech || speech.verb.first > frame.verb.first)) continue;
+      const according = said || speech ? null : this.accordingTo(st, frame);
+      if (!said && !according && (this.inQuote[frame.verb.head] || !speech)) continue;
       let unreal = false;
       for (let t = frame.verb.first; t < frame.verb.head; t++) if (UNREAL_AUXILIARY.test(this.word(t))) unreal = true;
       if (unreal) continue;
@@ -1519,13 +1520,27 @@ class Coder {
       if (!row || !subject || subject.first > frame.verb.first || this.quotedSelf(frame)) continue;
       const target = this.subjectSides(st, frame)[0];
       if (!target?.country) continue;
-      const speakers = said ? [this.side(said.speaker, said.cue)].filter((x): x is Side => x !== null) : this.speakerSides(st, speech!);
+      const speakers = said ? [this.side(said.speaker, said.cue)].filter((x): x is Side => x !== null) : according ? [according] : this.speakerSides(st, speech!);
       const sources = speakers.filter((x) => !sameSide(x, target) && x.country !== '' && x.country !== target.country);
       if (!sources.length) continue;
       this.consumed.add(frame);
       this.covered.push([frame.verb.first, frame.clause.last]);
       for (const source of sources) yield this.verbCandidate(st, frame, source, target, row.code, `allegation:${base}→${row.code}`, 'accuse');
     }
+  }
+
+  /**
+   * The source a sentence's closing ", according to X" names for the frame's clause, when no other verb comes
+   * between ("Iran is arming militias in Iraq, according to a State Department spokesman").
+   */
+  private accordingTo(st: SentenceStructure, frame: VerbFrame): Side | null {
+    const last = this.doc.tokens.sentenceFirstToken[st.sentence + 1] - 1;
+    for (let t = frame.verb.last + 1; t < last; t++) {
+      if (!/^according$/i.test(this.word(t)) || !/^to$/i.test(this.word(t + 1)) || this.word(t - 1) !== ',') continue;
+      if (st.frames.some((f) => f !== frame && f.verb.first > frame.verb.last && f.verb.first < t)) return null;
+      return this.actorIn(t + 2, last);
+    }
+    return null;
   }
 
   /**

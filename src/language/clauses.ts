@@ -521,6 +521,11 @@ function subjectOf(doc: Doc, clause: Clause, verbIndex: number): Chunk | null {
       depth = depth ? 0 : 1;
       continue;
     }
+    // "King Hussein, [speaking] to reporters in Amman, said …": a participle set off by commas is an aside, like an appositive.
+    if (c.type === 'VP' && depth && /ing$/.test(word(doc, c.head)) && !c.auxiliaries?.length && c.first === c.head && k >= 2) {
+      const open = clause.chunks[k - 1];
+      if (open.type === 'O' && word(doc, open.first) === ',') continue;
+    }
     if (c.type === 'VP') break;
     // "held in Iraq since [August] were freed": a time after "since" is no subject.
     const prev = clause.chunks[k - 1];
