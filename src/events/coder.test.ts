@@ -342,6 +342,11 @@ describe('event coder: governed acts', () => {
     expect(find(analyzeSentence('Guerrillas slaughtered 60 villagers in Peru.'), 'PER', 'PER', '202')).toHaveLength(1);
   });
 
+  it('codes a country given up as yielded (a refusal when negated)', () => {
+    expect(find(analyzeSentence('Argentina said it would never give up the Falklands.'), 'ARG', 'FLK', '1246')).toHaveLength(1);
+    expect(find(analyzeSentence('Morocco said it would never give up Western Sahara.'), 'MAR', 'ESH', '1246')).toHaveLength(1);
+  });
+
   it('codes a refusal, not a negated meeting', () => {
     const r = analyzeSentence('North Korea refused to meet South Korean officials.');
     expect(r.events.map((e) => [e.cameo, e.negated])).toEqual([['125', false]]);
