@@ -2010,6 +2010,10 @@ describe('event coder: group and camp words, claims, strikes and refugees turned
     expect(find(at('Bosnian Croats criticised Sarajevo over the refugee returns.', '1996-05-02'), 'BIH', 'BIH', '111')).toHaveLength(1);
   });
 
+  it('gives mujahideen fighters named by no place their usual state', () => {
+    expect(find(at('Mujahedeen rebels fired rockets at a Soviet garrison.', '1987-03-01'), 'AFG', 'RUS', '19').length).toBeGreaterThan(0);
+  });
+
   it('takes the branch of a regional movement from the sentence and leaves out a backer', () => {
     expect(find(at("Jordanian police detained leaders of the Muslim Brotherhood in Amman.", '1995-01-20'), 'JOR', 'JOR', '173')).toHaveLength(1);
     expect(dyads(at('Sudanese-backed rebels attacked a town in northern Uganda.', '1997-01-20')).some((d) => d.startsWith('SDN'))).toBe(false);
