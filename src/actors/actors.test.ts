@@ -173,3 +173,23 @@ describe('old names, lone leaders the tagger took for places, towns of the 1990s
     expect(listed.places.map((p) => p.country)).toContain('TCD');
   });
 });
+
+describe('regional movements and backers', () => {
+  it('takes the branch of a movement from the country its sentence names', () => {
+    const r = analyze("Jordan's Muslim Brotherhood said it would contest the vote.", '1997-07-01');
+    const mb = r.actors.find((a) => a.name === 'Muslim Brotherhood');
+    expect(mb?.country).toBe('JOR');
+    expect(mb?.code.startsWith('JOR')).toBe(true);
+    const home = analyze('Cairo police detained leaders of the Muslim Brotherhood.', '1995-01-20');
+    expect(home.actors.find((a) => a.name === 'Muslim Brotherhood')?.country).toBe('EGY');
+  });
+  it('does not make the backer in "X-backed" an actor', () => {
+    const r = analyze('Burundian-backed militias raided a village in Tanzania.', '1999-03-01');
+    expect(r.actors.some((a) => a.country === 'BDI')).toBe(false);
+  });
+  it('does not read a piece of a hyphenated town name as a person', () => {
+    const r = analyze('Fighting raged around Mazar-i-Sharif on Monday.', '1998-08-10');
+    expect(r.actors.some((a) => a.kind === 'person')).toBe(false);
+    expect(r.places.map((p) => p.country)).toContain('AFG');
+  });
+});

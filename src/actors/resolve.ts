@@ -23,6 +23,8 @@ const PRONOUN_WINDOW = 5;
 const HONORIFICS: Record<string, string | null> = { 'mr.': null, 'mrs.': null, 'ms.': null, 'miss': null, 'dr.': null, 'prof.': 'EDU', 'sen.': 'LEG', 'rep.': 'LEG', 'gov.': 'GOV', 'gen.': 'MIL', 'col.': 'MIL', 'adm.': 'MIL', 'lt.': 'MIL', 'maj.': 'MIL', 'sgt.': 'MIL', 'amb.': 'GOV', 'pres.': 'GOV' };
 /** Capitals closer than this are taken as neighbours when a description asks for one. */
 const NEIGHBOR_KM = 1600;
+/** A compound that makes a country the backer of the noun it modifies ("Rwandan-backed", "U.S.-funded"). */
+const BACKED = /^-(backed|supported|sponsored|funded|financed|armed|trained|allied)\b/i;
 /** Prepositions after which a capital names a place rather than a government. */
 /** Agent codes of a state's own bodies (a foreign ministry, an army, a parliament, a police force). */
 const STATE_BODY_AGENTS = new Set(['GOV', 'MIL', 'LEG', 'SPY', 'COP', 'JUD']);
@@ -87,6 +89,7 @@ class Resolver {
     this.personTokens = new Uint8Array(doc.tokens.start.length);
     for (const p of people) for (let t = p.first; t <= p.last; t++) this.personTokens[t] = 1;
     this.addCountriesAndOrganizations();
+    this.localizeRegionalGroups();
     this.addPeople(people, nerPersons);
     this.addAuthorsAndPublisher();
     this.countriesFromAppositions();
@@ -154,11 +157,36 @@ class Resolver {
         const possessive = /^['’]s$/.test(wordAt(doc, h.last + 1));
         if (hit.via === 'capital' && LOCATIVE.has(before) && !possessive) continue;
         if (this.namesARegionOrTown(h, hit.country.iso3)) continue;
+        // "Rwandan-backed rebels", "Iranian-funded militias": the backer is not the actor (the country stays named).
+        if (BACKED.test(doc.text.slice(h.end, h.end + 16))) continue;
         const b = this.countryActor(hit.country);
         const agent = hit.via === 'capital' ? 'GOV' : hit.agent;
         const type: MentionType = hit.via === 'demonym' ? 'NORP' : hit.via === 'metonym' ? 'ORG' : 'GPE';
         this.link(b, h.first, h.last, type, agent ? `${hit.country.cameo}${agent}` : undefined);
       }
+    }
+  }
+
+  /**
+   * "Syria's government accused the Muslim Brotherhood": a movement with national branches (data/actors/
+   * regional-groups.tsv) is the branch of the listed country named nearest to it in its sentence.
+   */
+  private localizeRegionalGroups(): void {
+    const { sentence } = this.doc.tokens;
+    for (const b of this.actors.values()) {
+      const branches = regionalGroups().get(b.actor.name);
+      const at = b.positions[0];
+      if (!branches || at === undefined || !b.actor.country) continue;
+      let best: [number, string] | undefined;
+      for (const [t, c] of this.countryMentions) {
+        if (sentence[t] !== sentence[at] || !branches.includes(c)) continue;
+        if (!best || Math.abs(t - at) < Math.abs(best[0] - at)) best = [t, c];
+      }
+      const country = best && best[1] !== b.actor.country ? countryByCode(best[1]) : undefined;
+      if (!country) continue;
+      const old = countryByCode(b.actor.country);
+      b.actor.country = country.iso3;
+      if (old && b.actor.code.startsWith(old.cameo)) b.actor.code = `${country.cameo}${b.actor.code.slice(old.cameo.length)}`;
     }
   }
 
@@ -714,6 +742,8 @@ class Resolver {
     const out = new Map<number, number>();
     for (const m of this.doc.mentions) {
       if (m.type !== 'PER' || overlapsDate(this.doc, m)) continue;
+      // "Mazar-i-[Sharif]": a piece of a hyphenated name is not a name on its own.
+      if (this.doc.text[m.start - 1] === '-' || this.doc.text[m.end] === '-') continue;
       const first = tokenAt(this.doc, m.start);
       const last = tokenAt(this.doc, m.end - 1);
       if (first >= 0 && last >= first) out.set(first, last);
@@ -748,6 +778,7 @@ class Resolver {
       for (const last of two ? [t + 1, t] : [t]) {
         const name = this.doc.text.slice(start[t], end[last]);
         if (!/^\p{Lu}\p{Ll}{3,}/u.test(name) || (last === t && (pos[t - 1] === 'PROPN' || pos[t + 1] === 'PROPN'))) continue;
+        if (this.doc.text[start[t] - 1] === '-' || this.doc.text[end[last]] === '-') continue;
         const match = lookupPerson(name) ?? (last === t ? lookupSurname(name, date) : undefined);
         if (match?.people.some((p) => isLeader(p) && roleOn(p, date) !== undefined)) {
           out.set(t, last);
@@ -887,3 +918,10 @@ function bearing(a: Point, b: Point): 'north' | 'south' | 'east' | 'west' {
 }
 
 export { nameAt };
+
+let regionalGroupsCache: Map<string, string[]> | undefined;
+/** Movements with national branches: name → the countries of its branches (data/actors/regional-groups.tsv). */
+function regionalGroups(): Map<string, string[]> {
+  regionalGroupsCache ??= new Map(readTsv(dataPath('actors', 'regional-groups.tsv')).map((r) => [r.name, r.countries.split('|')]));
+  return regionalGroupsCache;
+}

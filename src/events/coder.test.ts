@@ -2050,6 +2050,19 @@ describe('event coder: group and camp words, claims, strikes and refugees turned
     expect(find(at('Iraqi Kurds accused Baghdad of shelling their villages.', '1996-08-28'), 'IRQ', 'IRQ', '1123')).toHaveLength(1);
   });
 
+  it('reads a nation of another state before its government as two sides ("Bosnian Croats accused Sarajevo")', () => {
+    expect(find(at('Bosnian Croats criticised Sarajevo over the refugee returns.', '1996-05-02'), 'BIH', 'BIH', '111')).toHaveLength(1);
+  });
+
+  it('gives mujahideen fighters named by no place their usual state', () => {
+    expect(find(at('Mujahedeen rebels fired rockets at a Soviet garrison.', '1987-03-01'), 'AFG', 'RUS', '19').length).toBeGreaterThan(0);
+  });
+
+  it('takes the branch of a regional movement from the sentence and leaves out a backer', () => {
+    expect(find(at("Jordanian police detained leaders of the Muslim Brotherhood in Amman.", '1995-01-20'), 'JOR', 'JOR', '173')).toHaveLength(1);
+    expect(dyads(at('Sudanese-backed rebels attacked a town in northern Uganda.', '1997-01-20')).some((d) => d.startsWith('SDN'))).toBe(false);
+  });
+
   it('reads "visiting" before a name as its adjective, not as the verb of the sentence', () => {
     expect(find(at('Jiang Zemin met visiting Pakistani Prime Minister Benazir Bhutto in Beijing.', '1996-02-01'), 'CHN', 'PAK', '04').length).toBeGreaterThan(0);
     expect(find(at('Jiang Zemin met visiting Pakistani Prime Minister Benazir Bhutto in Beijing.', '1996-02-01'), 'CHN', 'PAK', '042')).toHaveLength(0);

@@ -412,7 +412,10 @@ class Coder {
     while (this.actorAt.get(end + 1) === id) end++;
     const next = end + 1;
     const w = this.word(next);
-    if (!/^[A-Z][a-z]+s$/.test(w) || this.actorAt.has(next) || lookupRole(w.toLowerCase()) || this.tables.agents.has(w.toLowerCase())) return false;
+    // "Bosnian Croats", "Iraqi Kurds": another nation's plural demonym after the adjective is a people too.
+    const other = this.actorAt.get(next);
+    const nation = other !== undefined && other !== id && this.peopleWord(next, this.actorById.get(other)?.country);
+    if (!/^[A-Z][a-z]+s$/.test(w) || (this.actorAt.has(next) && !nation) || lookupRole(w.toLowerCase()) || this.tables.agents.has(w.toLowerCase())) return false;
     return /^(NOUN|PROPN)$/.test(this.doc.tokens.pos[next] ?? '') && !/^(NOUN|PROPN)$/.test(this.doc.tokens.pos[next + 1] ?? '');
   }
 

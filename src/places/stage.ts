@@ -68,9 +68,9 @@ export function resolvePlaces(doc: Doc): void {
     }
     // The longest run of words from i that names a place.
     let found: { last: number; entries: PlaceEntry[] } | null = null;
-    // A name runs over capitalized words, hyphens and particles ("Nagorno-Karabakh", "Bab el-Mandeb").
+    // A name runs over capitalized words, hyphens and particles ("Nagorno-Karabakh", "Bab el-Mandeb", "Mazar-i-Sharif").
     let reach = i;
-    while (reach + 1 < n && reach - i < MAX_NAME_TOKENS * 2 && sentence[reach + 1] === sentence[i] && !taken[reach + 1] && /^(\p{Lu}|-$|al$|el$|de$|of$|the$)/u.test(word(reach + 1))) reach++;
+    while (reach + 1 < n && reach - i < MAX_NAME_TOKENS * 2 && sentence[reach + 1] === sentence[i] && !taken[reach + 1] && /^(\p{Lu}|-$|al$|el$|de$|of$|the$|i$|e$)/u.test(word(reach + 1))) reach++;
     // "the Mau forest": the name with a generic word after it first, when our list knows it so (not the town of Mau).
     const noun = reach + 1 < n && sentence[reach + 1] === sentence[i] && !taken[reach + 1] && GEO_NOUN.has(word(reach + 1)) ? reach + 1 : -1;
     if (noun >= 0) {
