@@ -1363,6 +1363,14 @@ describe('event coder: a speaker with a participial aside', () => {
   });
 });
 
+describe('event coder: charged with a military act', () => {
+  it('codes "charged X with violating the truce" as an accusation of aggression, the gerund told by it', () => {
+    const r = analyzeSentence('Azerbaijan charged Armenian forces with violating the ceasefire in Nagorno-Karabakh.');
+    expect(find(r, 'AZE', 'ARM', '1123')).toHaveLength(1);
+    expect(r.events.some((e) => e.rootCode === '19')).toBe(false);
+  });
+});
+
 describe('event coder: rallying opposition', () => {
   it('codes a call on third parties to rise up against a state as rallying opposition (113)', () => {
     expect(find(analyzeSentence('Libyan leader Moamer Kadhafi urged Arabs everywhere to rise up against Israel.'), 'LBY', 'ISR', '113')).toHaveLength(1);

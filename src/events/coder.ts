@@ -38,8 +38,8 @@ const BACKGROUND_PHRASE = /^(after|before|following|amid|during|since|until|desp
 const TEMPORAL_PREPOSITIONS = new Set(['during', 'after', 'before', 'since', 'amid', 'following', 'throughout', 'until', 'despite', 'over']);
 const BACK_REFERENCE = /\b(the ([\w-]+ ){0,2}(war|conflict|fighting|attack|invasion|crisis|clashes|offensive|campaign)|at the time|that (time|period|year|month)|then)\b/i;
 const MODALITY_RANK: Record<Modality, number> = { asserted: 0, future: 1, intent: 2, hedged: 3, reported: 4, conditional: 5, negated: 6 };
-/** Prepositions before a gerund that the object of the verb performs ("accused Iran of attacking", "barred X from entering"). */
-const GERUND_PREPOSITIONS = new Set(['of', 'for', 'from', 'against', 'into', 'over', 'about']);
+/** Prepositions before a gerund that the object of the verb performs ("accused Iran of attacking", "barred X from entering", "charged the rebels with violating"). */
+const GERUND_PREPOSITIONS = new Set(['of', 'for', 'from', 'against', 'into', 'over', 'about', 'with']);
 /** Particles the chunker takes into a verb group ("called on", "pulled out"). */
 const PARTICLE = /^(up|out|off|down|back|away|over|in|on)$/;
 const KIND_RANK: Record<string, number> = { person: 0, organization: 1, group: 1, country: 2 };
