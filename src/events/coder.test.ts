@@ -1351,6 +1351,11 @@ describe('event coder: reported allegations', () => {
     expect(find(analyzeSentence('Libya had financed terrorists in Europe, according to a British government spokesman.'), 'GBR', 'LBY', '1121')).toHaveLength(1);
   });
 
+  it('reads a governing verb of the reported act ("was plotting to topple", "was preparing to attack")', () => {
+    expect(find(analyzeSentence('Sudan said Egypt was plotting to overthrow its government.'), 'SDN', 'EGY', '112')).toHaveLength(1);
+    expect(find(analyzeSentence('Ethiopia said Eritrea was preparing to attack the border town of Zalambessa.'), 'ETH', 'ERI', '1123')).toHaveLength(1);
+  });
+
   it('does not when the act is to come or the speaker names its own side', () => {
     const r = analyzeSentence('Iraq said Iran would not violate the truce.');
     expect(r.events.some((e) => e.rootCode === '11')).toBe(false);

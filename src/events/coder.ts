@@ -1509,10 +1509,18 @@ class Coder {
       // "said Iraq [was to blame] for …": the verb group's "be to", with its head.
       const h = frame.verb.head;
       if (h - 2 >= frame.verb.first && /^to$/i.test(this.word(h - 1)) && lemma[h - 2] === 'be') base = `be to ${base}`;
-      const rows = this.tables.allegations.get(`${base}${particle}`) ?? this.tables.allegations.get(base) ?? this.tables.allegations.get(lemma[frame.verb.head]?.toLowerCase() ?? '');
+      let rows = this.tables.allegations.get(`${base}${particle}`) ?? this.tables.allegations.get(base) ?? this.tables.allegations.get(lemma[frame.verb.head]?.toLowerCase() ?? '');
+      // "said Washington was [plotting] to topple …": a governing verb of the group, before its infinitive.
+      let from = frame.verb.head + 1;
+      for (let t = frame.verb.first; !rows && t < h; t++) {
+        if (this.doc.tokens.pos[t] !== 'VERB' || !/^to$/i.test(this.word(t + 1))) continue;
+        rows = this.tables.allegations.get(this.headLemma(t));
+        // "was preparing [to attack] …": the governed verb is what is prepared.
+        if (rows) [base, from] = [this.headLemma(t), t + 1];
+      }
       if (!rows) continue;
       const what: number[] = [];
-      for (let t = frame.verb.head + 1; t <= frame.clause.last; t++) what.push(t);
+      for (let t = from; t <= frame.clause.last; t++) what.push(t);
       const row = rows.find((r) => !r.object || this.objectHolds(r.object, what));
       const subject = this.subjectOf(frame);
       if (!row || !subject || subject.first > frame.verb.first || this.quotedSelf(frame)) continue;
