@@ -1376,6 +1376,13 @@ describe('event coder: charged with a military act', () => {
   });
 });
 
+describe('event coder: opposition and vilification', () => {
+  it('codes a stated opposition to a party\'s act as disapproval, and calling it an enemy as criticism', () => {
+    expect(find(analyzeSentence('Beijing made clear its opposition to Japan\'s bid for a permanent Security Council seat.'), 'CHN', 'JPN', '110')).toHaveLength(1);
+    expect(find(analyzeSentence('Libya said Britain was an enemy of the Arab nation.'), 'LBY', 'GBR', '111')).toHaveLength(1);
+  });
+});
+
 describe('event coder: rallying opposition', () => {
   it('codes a call on third parties to rise up against a state as rallying opposition (113)', () => {
     expect(find(analyzeSentence('Libyan leader Moamer Kadhafi urged Arabs everywhere to rise up against Israel.'), 'LBY', 'ISR', '113')).toHaveLength(1);
