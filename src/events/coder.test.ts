@@ -1378,6 +1378,11 @@ describe('event coder: reported allegations', () => {
     expect(find(analyzeSentence('Libya had financed terrorists in Europe, according to a British government spokesman.'), 'GBR', 'LBY', '1121')).toHaveLength(1);
   });
 
+  it('reads a governing verb of the reported act ("was plotting to topple", "was preparing to attack")', () => {
+    expect(find(analyzeSentence('Sudan said Egypt was plotting to overthrow its government.'), 'SDN', 'EGY', '112')).toHaveLength(1);
+    expect(find(analyzeSentence('Ethiopia said Eritrea was preparing to attack the border town of Zalambessa.'), 'ETH', 'ERI', '1123')).toHaveLength(1);
+  });
+
   it('does not when the act is to come or the speaker names its own side', () => {
     const r = analyzeSentence('Iraq said Iran would not violate the truce.');
     expect(r.events.some((e) => e.rootCode === '11')).toBe(false);
@@ -1387,6 +1392,21 @@ describe('event coder: reported allegations', () => {
 describe('event coder: a speaker with a participial aside', () => {
   it('keeps the speaker of "X, speaking to reporters, said Y must …" as the demand\'s source', () => {
     expect(find(analyzeSentence('Lebanese Prime Minister Rafik Hariri, speaking after talks in Paris, said Israel must pull out of southern Lebanon.'), 'LBN', 'ISR', '10')).toHaveLength(1);
+  });
+});
+
+describe('event coder: charged with a military act', () => {
+  it('codes "charged X with violating the truce" as an accusation of aggression, the gerund told by it', () => {
+    const r = analyzeSentence('Azerbaijan charged Armenian forces with violating the ceasefire in Nagorno-Karabakh.');
+    expect(find(r, 'AZE', 'ARM', '1123')).toHaveLength(1);
+    expect(r.events.some((e) => e.rootCode === '19')).toBe(false);
+  });
+});
+
+describe('event coder: opposition and vilification', () => {
+  it('codes a stated opposition to a party\'s act as disapproval, and calling it an enemy as criticism', () => {
+    expect(find(analyzeSentence('Beijing made clear its opposition to Japan\'s bid for a permanent Security Council seat.'), 'CHN', 'JPN', '110')).toHaveLength(1);
+    expect(find(analyzeSentence('Libya said Britain was an enemy of the Arab nation.'), 'LBY', 'GBR', '111')).toHaveLength(1);
   });
 });
 

@@ -38,8 +38,8 @@ const BACKGROUND_PHRASE = /^(after|before|following|amid|during|since|until|desp
 const TEMPORAL_PREPOSITIONS = new Set(['during', 'after', 'before', 'since', 'amid', 'following', 'throughout', 'until', 'despite', 'over']);
 const BACK_REFERENCE = /\b(the ([\w-]+ ){0,2}(war|conflict|fighting|attack|invasion|crisis|clashes|offensive|campaign)|at the time|that (time|period|year|month)|then)\b/i;
 const MODALITY_RANK: Record<Modality, number> = { asserted: 0, future: 1, intent: 2, hedged: 3, reported: 4, conditional: 5, negated: 6 };
-/** Prepositions before a gerund that the object of the verb performs ("accused Iran of attacking", "barred X from entering"). */
-const GERUND_PREPOSITIONS = new Set(['of', 'for', 'from', 'against', 'into', 'over', 'about']);
+/** Prepositions before a gerund that the object of the verb performs ("accused Iran of attacking", "barred X from entering", "charged the rebels with violating"). */
+const GERUND_PREPOSITIONS = new Set(['of', 'for', 'from', 'against', 'into', 'over', 'about', 'with']);
 /** Particles the chunker takes into a verb group ("called on", "pulled out"). */
 const PARTICLE = /^(up|out|off|down|back|away|over|in|on)$/;
 const KIND_RANK: Record<string, number> = { person: 0, organization: 1, group: 1, country: 2 };
@@ -1514,10 +1514,18 @@ class Coder {
       // "said Iraq [was to blame] for …": the verb group's "be to", with its head.
       const h = frame.verb.head;
       if (h - 2 >= frame.verb.first && /^to$/i.test(this.word(h - 1)) && lemma[h - 2] === 'be') base = `be to ${base}`;
-      const rows = this.tables.allegations.get(`${base}${particle}`) ?? this.tables.allegations.get(base) ?? this.tables.allegations.get(lemma[frame.verb.head]?.toLowerCase() ?? '');
+      let rows = this.tables.allegations.get(`${base}${particle}`) ?? this.tables.allegations.get(base) ?? this.tables.allegations.get(lemma[frame.verb.head]?.toLowerCase() ?? '');
+      // "said Washington was [plotting] to topple …": a governing verb of the group, before its infinitive.
+      let from = frame.verb.head + 1;
+      for (let t = frame.verb.first; !rows && t < h; t++) {
+        if (this.doc.tokens.pos[t] !== 'VERB' || !/^to$/i.test(this.word(t + 1))) continue;
+        rows = this.tables.allegations.get(this.headLemma(t));
+        // "was preparing [to attack] …": the governed verb is what is prepared.
+        if (rows) [base, from] = [this.headLemma(t), t + 1];
+      }
       if (!rows) continue;
       const what: number[] = [];
-      for (let t = frame.verb.head + 1; t <= frame.clause.last; t++) what.push(t);
+      for (let t = from; t <= frame.clause.last; t++) what.push(t);
       const row = rows.find((r) => !r.object || this.objectHolds(r.object, what));
       const subject = this.subjectOf(frame);
       if (!row || !subject || subject.first > frame.verb.first || this.quotedSelf(frame)) continue;
