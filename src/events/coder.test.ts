@@ -2192,3 +2192,12 @@ describe('event coder: rescues and things that are no retreat', () => {
     expect(analyzeSentence('Croatia surrendered the suspect to the tribunal.').events.some((e) => e.plover.type === 'RETREAT')).toBe(false);
   });
 });
+
+describe('event coder: lemma guesses of past forms', () => {
+  it('reads a doubled consonant as the short verb and a single one before -ed as the verb with a silent e', () => {
+    expect(find(analyzeSentence('China rapped the United States over its arms sales to Taiwan.'), 'CHN', 'USA', '111')).toHaveLength(1);
+    const raped = analyzeSentence('Serb soldiers raped Muslim women in Foca, Bosnian officials said.');
+    expect(raped.events.some((e) => e.cameo === '111')).toBe(false);
+    expect(raped.events.some((e) => e.cameo === '1821')).toBe(true);
+  });
+});

@@ -806,13 +806,19 @@ class Coder {
     // "test-fired": the hyphenated verb, when the patterns know it.
     const compound = t >= 2 && this.word(t - 1) === '-' ? `${this.word(t - 2).toLowerCase()}-${lemma[t].toLowerCase()}` : '';
     if (known(compound)) return compound;
+    // "raped": a single consonant before "-ed" is a silent e's (English doubles it otherwise: "rapped"), where the
+    // tagger's lemma may have dropped the e ("rap").
+    const silentE = /[^aeiou][aeiou][b-df-hj-np-tv-z]ed$/i.test(this.word(t)) ? this.word(t).toLowerCase().replace(/d$/, '') : '';
+    if (known(silentE) && lemma[t].toLowerCase() !== silentE) return silentE;
     if (known(lemma[t])) return lemma[t];
     if (known(lemma[t].toLowerCase())) return lemma[t].toLowerCase();
     const word = this.word(t).toLowerCase();
     // "re-opened", "co-sponsored": also without the prefix's hyphen.
     const forms = /^(re|co|pre|de)-/.test(word) ? [word, word.replace('-', '')] : [word];
     for (const w of forms) {
-      const guesses = [IRREGULAR[w] ?? '', w.replace(/ied$/, 'y'), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/([bdgmnprt])\1ed$/, '$1'), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/([bdgmnprt])\1ing$/, '$1')];
+      // A doubled consonant first ("rapped": rap), then the silent e ("raped": rape, "hoped": hope), then the bare stem
+      // ("attacked": attack): a single consonant before "-ed" is the silent e's, as English doubles it otherwise.
+      const guesses = [IRREGULAR[w] ?? '', w.replace(/ied$/, 'y'), w.replace(/([bdgmnprt])\1ed$/, '$1'), w.replace(/d$/, ''), w.replace(/ed$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/([bdgmnprt])\1ing$/, '$1')];
       const found = guesses.find(known);
       if (found) return found;
     }
