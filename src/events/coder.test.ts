@@ -2201,3 +2201,12 @@ describe('event coder: lemma guesses of past forms', () => {
     expect(raped.events.some((e) => e.cameo === '1821')).toBe(true);
   });
 });
+
+describe('event coder: a number of people named by a group word', () => {
+  it('takes the "of" phrase after a number for the people who acted ("Thousands of Tibetans")', () => {
+    const r = analyzeSentence('Thousands of Tibetans protested in Lhasa.');
+    expect(r.events.some((e) => e.cameo === '140' && country(r, e.source) === 'CHN')).toBe(true);
+    const workers = analyzeSentence('Thousands of workers protested in Lhasa.');
+    expect(workers.events.some((e) => e.cameo === '140' && country(workers, e.source) === 'CHN')).toBe(true);
+  });
+});

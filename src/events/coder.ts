@@ -124,6 +124,8 @@ const EASED_AT_HOME = /^081/;
 const STATE_CONCESSION = /^0[358]/;
 /** Agent codes of a state's own bodies. */
 const STATE_BODY = /^(GOV|MIL|COP|JUD|LEG)$/;
+/** Nouns of a number of people ("thousands of Kurds", "a crowd of Tibetans"). */
+const MULTITUDE = /^(thousands|hundreds|dozens|scores|tens|millions|crowds?|groups?|bands?|hundred|thousand|dozen|[0-9][0-9,]*)$/i;
 /** Less sure: no target named; a side known only from a role word and a place. */
 const TARGETLESS_PENALTY = 0.2;
 const IMPLICIT_PENALTY = 0.1;
@@ -1168,6 +1170,9 @@ class Coder {
     }
     // "Arab states", "the allies", "world powers": a noun for several states.
     agent ??= this.blocNoun(np.first, np.last);
+    // "Thousands of Tibetans", "hundreds of Kurds": a number's "of" phrase names the people who acted.
+    const of = chunks[chunks.indexOf(np) + 1];
+    if (!agent && MULTITUDE.test(this.word(np.head)) && this.ofPhrase(of) && of.last < frame.verb.first && pos[of.object.head] === 'PROPN') np = of.object;
     if (!agent && pos[np.head] !== 'PROPN') return null;
     // A capital at the start of the sentence is no sign of a name ("Freight on the route takes 20 days to travel …"):
     // there the name tagger must have found one.
