@@ -25,9 +25,9 @@ const HONORIFICS: Record<string, string | null> = { 'mr.': null, 'mrs.': null, '
 const NEIGHBOR_KM = 1600;
 /** A compound that makes a country the backer of the noun it modifies ("Rwandan-backed", "U.S.-funded"). */
 const BACKED = /^-(backed|supported|sponsored|funded|financed|armed|trained|allied)\b/i;
-/** Prepositions after which a capital names a place rather than a government. */
 /** Agent codes of a state's own bodies (a foreign ministry, an army, a parliament, a police force). */
 const STATE_BODY_AGENTS = new Set(['GOV', 'MIL', 'LEG', 'SPY', 'COP', 'JUD']);
+/** Prepositions after which a capital names a place rather than a government. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'from', 'to', 'into', 'across', 'via', 'through', 'toward', 'towards', 'over']);
 const DESCRIPTION_HEADS = new Set(['country', 'nation', 'state', 'kingdom', 'republic', 'emirate', 'island', 'monarchy', 'regime', 'government']);
 
@@ -763,8 +763,7 @@ class Resolver {
       if ((m.type === 'LOC' || m.type === 'GPE' || m.type === 'MISC') && !m.actor && !/\s/.test(text) && /^\p{Lu}\p{Ll}/u.test(text) && !overlapsDate(this.doc, m) && !placeCandidates(text).length) {
         const first = tokenAt(this.doc, m.start);
         const last = tokenAt(this.doc, m.end - 1);
-        const match = lookupPerson(text) ?? lookupSurname(text, date);
-        if (first >= 0 && last >= first && match?.people.some((p) => isLeader(p) && roleOn(p, date) !== undefined)) {
+        if (first >= 0 && last >= first && leaderOn(text, date, true)) {
           out.set(first, last);
           for (let t = first; t <= last; t++) covered[t] = 1;
           continue;
@@ -779,8 +778,7 @@ class Resolver {
         const name = this.doc.text.slice(start[t], end[last]);
         if (!/^\p{Lu}\p{Ll}{3,}/u.test(name) || (last === t && (pos[t - 1] === 'PROPN' || pos[t + 1] === 'PROPN'))) continue;
         if (this.doc.text[start[t] - 1] === '-' || this.doc.text[end[last]] === '-') continue;
-        const match = lookupPerson(name) ?? (last === t ? lookupSurname(name, date) : undefined);
-        if (match?.people.some((p) => isLeader(p) && roleOn(p, date) !== undefined)) {
+        if (leaderOn(name, date, last === t)) {
           out.set(t, last);
           t = last;
           break;
@@ -918,6 +916,12 @@ function bearing(a: Point, b: Point): 'north' | 'south' | 'east' | 'west' {
 }
 
 export { nameAt };
+
+/** A name (or, when `surname`, a surname) the knowledge base lists as a leader's in office on the date. */
+function leaderOn(name: string, date: string, surname: boolean): boolean {
+  const match = lookupPerson(name) ?? (surname ? lookupSurname(name, date) : undefined);
+  return match?.people.some((p) => isLeader(p) && roleOn(p, date) !== undefined) ?? false;
+}
 
 let regionalGroupsCache: Map<string, string[]> | undefined;
 /** Movements with national branches: name → the countries of its branches (data/actors/regional-groups.tsv). */

@@ -120,8 +120,8 @@ const CESSATION = /^(stop|cease|halt|end|quit|suspend)$/;
 const MEASURE = /^(series|week|weeks|day|days|month|months|round|rounds|wave|waves|spate|string|number|volley|barrage)$/i;
 /** Easings of restrictions at home (administrative sanctions, political freedoms, parties, curfews, emergency rule). */
 const EASED_AT_HOME = /^081/;
-/** Roots of intents, support and concessions that a state body does in its own country with no recipient named ("lifted the curfew in Rangoon"). */
-const STATE_CONCESSION = /^0[358]/;
+/** Roots of intents and support that a state body gives in its own country with no recipient named ("the government promised reforms in Rangoon"); concessions (08) are never self-directed. */
+const STATE_PLEDGE = /^0[35]/;
 /** Agent codes of a state's own bodies. */
 const STATE_BODY = /^(GOV|MIL|COP|JUD|LEG)$/;
 /** Nouns of a number of people ("thousands of Kurds", "a crowd of Tibetans"). */
@@ -380,10 +380,16 @@ class Coder {
     return side;
   }
 
-  /** Whether the country `id` at `t` is named right before another country's name or demonym ("[Kosovo] Albanian leaders"). */
-  private residenceBefore(id: string, t: number): boolean {
+  /** The last token of the mention of actor `id` that token `t` is in or opens ("[South Korean]"). */
+  private runEnd(id: string, t: number): number {
     let end = t;
     while (this.actorAt.get(end + 1) === id) end++;
+    return end;
+  }
+
+  /** Whether the country `id` at `t` is named right before another country's name or demonym ("[Kosovo] Albanian leaders"). */
+  private residenceBefore(id: string, t: number): boolean {
+    const end = this.runEnd(id, t);
     const next = this.actorAt.get(end + 1);
     return next !== undefined && next !== id && this.actorById.get(next)?.kind === 'country' && this.doc.tokens.pos[end + 1] !== 'PRON';
   }
@@ -410,9 +416,7 @@ class Coder {
    * "[Iraqi] Kurds", "[Iraqi] Shiites", "[American] Jews" are people of the state, not the state.
    */
   private peopleAfter(id: string, t: number): boolean {
-    let end = t;
-    while (this.actorAt.get(end + 1) === id) end++;
-    const next = end + 1;
+    const next = this.runEnd(id, t) + 1;
     const w = this.word(next);
     // "Bosnian Croats", "Iraqi Kurds": another nation's plural demonym after the adjective is a people too.
     const other = this.actorAt.get(next);
@@ -459,8 +463,7 @@ class Coder {
   private groupWord(id: string, t: number): boolean {
     const a = this.actorById.get(id);
     if (a?.kind === 'country') {
-      let end = t;
-      while (this.actorAt.get(end + 1) === id) end++;
+      const end = this.runEnd(id, t);
       // "[Serb]-held areas of the Krajina", "the [Israeli]-occupied Golan": the place is the side, not who holds it.
       const held = this.word(end + 1) === '-' && /^(held|controlled|occupied|administered)$/i.test(this.word(end + 2));
       // "Kosovo [Albanian] leaders": a demonym after the country its people live in.
@@ -631,8 +634,7 @@ class Coder {
 
   /** A country named as a border ("near the [Iraqi] border"): the edge of a country, seen from the other side of it. */
   private borderOf(id: string, t: number): boolean {
-    let end = t;
-    while (this.actorAt.get(end + 1) === id) end++;
+    const end = this.runEnd(id, t);
     return BORDER.test(this.word(end)) || BORDER.test(this.word(end + 1));
   }
 
@@ -771,12 +773,15 @@ class Coder {
     return st.frames.find((f) => f !== frame && f.clause === frame.clause && f.verb.last < subject.first && (f.object === subject || f.pps.includes(subject))) ?? null;
   }
 
-  /** The actors of a "between" phrase after a relation noun that opens the clause before its verb ("[relations] between Iran and Britain were …"). */
-  private relationParties(chunks: Chunk[], frame: VerbFrame): Side[] {
+  /**
+   * A relation noun before the clause's verb and the actors of the "between" phrase after it ("[relations] between
+   * Iran and Britain were …"); null when there is none.
+   */
+  private relationParties(chunks: Chunk[], frame: VerbFrame): { relation: Chunk; parties: Side[] } | null {
     const verb = chunks.indexOf(frame.verb);
     const k = chunks.findIndex((c, i) => i < verb - 1 && c.type === 'NP' && bond(this.doc.tokens.lemma[c.head]?.toLowerCase() ?? ''));
     const pp = chunks[k + 1];
-    if (k < 0 || pp?.type !== 'PP' || !/^between$/i.test(this.word(pp.head))) return [];
+    if (k < 0 || pp?.type !== 'PP' || !/^between$/i.test(this.word(pp.head))) return null;
     const out: Side[] = [];
     for (let i = k + 1; i < verb; i++) {
       const c = chunks[i];
@@ -785,12 +790,12 @@ class Coder {
       if (i > k + 1 && c.type === 'PP') break;
       for (const side of this.actorsFrom(chunks, i)) if (!out.some((x) => sameSide(x, side))) out.push(side);
     }
-    return out;
+    return { relation: chunks[k], parties: out };
   }
 
-  /** A frame whose verb has a row of force or coercion ("storm", "shell", "arrest", "seize"). */
-  private forcibleAct(frame: VerbFrame): boolean {
-    return this.tables.verbs.get(this.headLemma(frame.verb.head))?.some((p) => FORCIBLE.test(p.code)) ?? false;
+  /** The verb at `head` has a row of one of `codes` ("storm", "shell", "arrest": FORCIBLE). */
+  private hasRow(head: number, codes: RegExp): boolean {
+    return this.tables.verbs.get(this.headLemma(head))?.some((p) => codes.test(p.code)) ?? false;
   }
 
   /** A verb token's lemma: the tagger's, or a participle's stem when the tagger took it for a noun ("has long accused"). */
@@ -879,7 +884,7 @@ class Coder {
       if (by) return implicit ? [implicit] : [];
       // "Relations between Iran and Britain were broken off", "talks between Seoul and Pyongyang were suspended": the
       // parties a relation's "between" phrase names did it, each to the other.
-      const parties = this.relationParties(chunks, frame);
+      const parties = this.relationParties(chunks, frame)?.parties ?? [];
       if (parties.length > 1) return parties;
       // No agent named ("two diplomats were expelled from Moscow", "a journalist was kidnapped in Baghdad"): the
       // subject is the act's receiving end, not its actor; the actor is whoever acts where it happened, a guess.
@@ -889,7 +894,7 @@ class Coder {
         const head = patient.head;
         const lemma = this.doc.tokens.lemma[head] ?? '';
         // Not under force ("a Turkish jet was shot down over Syria", "Iranian arms were seized"): there the thing is what was hit.
-        const forced = this.tables.verbs.get(this.headLemma(frame.verb.head))?.some((p) => FORCIBLE.test(p.code));
+        const forced = this.hasRow(frame.verb.head, FORCIBLE);
         const sent = (GOODS.test(lemma) && !forced) || (FORCES.test(lemma) && MOVED.test(this.doc.tokens.lemma[frame.verb.head] ?? ''));
         const owner = sent && !this.actorAt.has(head) ? this.actorIn(patient.first, patient.last) : null;
         if (owner) return [owner];
@@ -899,7 +904,7 @@ class Coder {
           if (attackers.length) return attackers;
         }
         // "The Burundian president was killed when [rebels] attacked the palace": the attackers of the "when" clause.
-        const when = forced ? st.frames.find((f) => f.verb.first > frame.verb.last && f.subject && f.subject.first > 0 && /^when$/i.test(this.word(f.subject.first - 1)) && this.tables.verbs.get(this.headLemma(f.verb.head))?.some((p) => VIOLENT.test(p.code))) : undefined;
+        const when = forced ? st.frames.find((f) => f.verb.first > frame.verb.last && f.subject && f.subject.first > 0 && /^when$/i.test(this.word(f.subject.first - 1)) && this.hasRow(f.verb.head, VIOLENT)) : undefined;
         if (when?.subject && !this.passive(when)) {
           const named = this.subjectSides(st, when);
           if (named.length) return named;
@@ -1123,7 +1128,7 @@ class Coder {
   private reducedPassive(frame: VerbFrame): boolean {
     const v = frame.verb;
     if (v.auxiliaries?.length || v.first !== v.head || v.last !== v.head || !/^[a-z]+(ed|en)$/.test(this.word(v.head))) return false;
-    if (!this.tables.verbs.get(this.headLemma(v.head))?.some((p) => FORCIBLE.test(p.code))) return false;
+    if (!this.hasRow(v.head, FORCIBLE)) return false;
     const next = frame.clause.chunks[frame.clause.chunks.indexOf(v) + 1];
     if (next?.type !== 'PP' || !next.object || this.word(next.head).toLowerCase() !== 'by') return false;
     return this.actorIn(next.object.first, next.object.last) !== null || this.roleIn(next.object.first, next.object.last) !== null;
@@ -1730,18 +1735,8 @@ class Coder {
     let sources = this.subjectSides(st, frame);
     // "Hostages [held by the Abu Sayyaf] were freed": with no agent named, who held those released released them.
     if (!sources.length && this.passive(frame) && frame.subject && RELEASE.test(first.code)) sources = this.holderOf(frame.clause.chunks, frame.clause.chunks.indexOf(frame.subject), []);
-    // "The ban on the African National Congress was lifted", "Restrictions on travel by Soviet citizens were eased": a
-    // restriction at home eased by no one named is eased by the government of those it bound.
-    if (!sources.length && this.passive(frame) && frame.subject && frame.subject.first < frame.verb.first && EASED_AT_HOME.test(first.code)) {
-      const chunks = frame.clause.chunks;
-      for (let k = chunks.indexOf(frame.subject); k >= 0 && k < chunks.length && chunks[k].first < frame.verb.first && !sources.length; k++) {
-        const country = chunks[k].type === 'VP' ? undefined : this.actorsFrom(chunks, k).find((a) => a.country)?.country;
-        const side = country ? this.countrySide(country, 'GOV', true) : null;
-        if (side) sources = [side];
-      }
-    }
-    // No agent and no place: "Zimbabwe was suspended from [the Commonwealth]", "the ban on [the ANC] was lifted".
-    if (!sources.length && this.passive(frame) && frame.subject && !this.agentPhrase(frame)) sources = this.authorityOf(frame, first.code);
+    // No agent: "the ban on [the ANC] was lifted", "Zimbabwe was suspended from [the Commonwealth]".
+    if (!sources.length && this.passive(frame) && frame.subject) sources = this.authorityOf(frame, first.code);
     let guessed = false;
     const prev = frame.verb.first > 0 ? this.doc.tokens.pos[frame.verb.first - 1] : '';
     // Not for a participle before a noun ("a video of [captured] soldiers"), which is no clause's verb.
@@ -1811,7 +1806,7 @@ class Coder {
       // "pushed for a resolution condemning North Korea": the participle tells what the document is sought for (not "signed
       // a declaration ending the war": the signing is an act of its own).
       if (/^(02|10)/.test(p.code) && st.frames.some((f) => f !== frame && this.documentDrafter(st, f) === frame && this.tables.verbs.has(this.headLemma(f.verb.head)))) return { found: [], holds: false };
-      if (p.lemma === 'order' && /^15/.test(p.code) && r.complement?.frame && this.forcibleAct(r.complement.frame)) return { found: [], holds: false };
+      if (p.lemma === 'order' && /^15/.test(p.code) && r.complement?.frame && this.hasRow(r.complement.frame.verb.head, FORCIBLE)) return { found: [], holds: false };
       if (pairs.length) break;
       // A row that asks who the subject is ("protesters occupied …") is the act's reading even with no target:
       // the later, general rows ("occupy": 192) are for other subjects.
@@ -1844,9 +1839,9 @@ class Coder {
       // An act whose PLOVER type needs no recipient, by a source named as such: a guess that is the source's own
       // country names where ("resigned as president of [Zimbabwe]"), and the act stands with no target rather than
       // being dropped as self-directed (a source known only from that place, "the ministers met in Astana", still is).
-      // A state body known from the place its act is in ("the government lifted the curfew in Rangoon") still concedes or
-      // pledges something: the act stands too.
-      const named = (s: Side) => !s.implicit || (STATE_CONCESSION.test(pattern.code) && STATE_BODY.test(s.code.slice(3)));
+      // A state body known from the place its act is in ("the government promised reforms in Rangoon") still pledges
+      // something: the act stands too.
+      const named = (s: Side) => !s.implicit || (STATE_PLEDGE.test(pattern.code) && STATE_BODY.test(s.code.slice(3)));
       const own = (s: Side) => after !== null && named(s) && RECIPIENT_OPTIONAL.test(pattern.code) && selfDirected({ source: s, target: after, code: pattern.code } as Candidate);
       // "Malaysian authorities barred an opposition newspaper", "the army declared martial law": coercion by a state
       // whose receiving end names no one else is done to its own people.
@@ -1889,7 +1884,8 @@ class Coder {
   }
 
   /**
-   * Who did an act told in a passive that names no agent and no place: the body a suspension or expulsion's
+   * Who did an act told in a passive that names no agent and no place: for an easing at home, the government of the
+   * country named in its subject; the body a suspension or expulsion's
    * "from" phrase names ("Zimbabwe was suspended from the Commonwealth"); for a state's acts of administration,
    * the government of the country whose people or bodies the act binds or frees ("the ban on the ANC was lifted",
    * "Malaysia's deputy prime minister was charged with corruption"), a guess. Not for arrests of a country's
@@ -1899,6 +1895,17 @@ class Coder {
     const chunks = frame.clause.chunks;
     const subject = frame.subject;
     if (!subject || subject.first > frame.verb.first) return [];
+    // "The ban on the African National Congress was lifted", "Restrictions on travel by Soviet citizens were eased": a
+    // restriction at home eased by no one named is eased by the government of those it bound (with an agent phrase
+    // that names no one too).
+    if (EASED_AT_HOME.test(code)) {
+      for (let k = chunks.indexOf(subject); k >= 0 && k < chunks.length && chunks[k].first < frame.verb.first; k++) {
+        const country = chunks[k].type === 'VP' ? undefined : this.actorsFrom(chunks, k).find((a) => a.country)?.country;
+        const side = country ? this.countrySide(country, 'GOV', true) : null;
+        if (side) return [side];
+      }
+    }
+    if (this.agentPhrase(frame)) return [];
     if (SUSPENSION.test(code)) {
       const from = frame.pps.find((pp) => pp.first > frame.verb.last && pp.object && /^from$/i.test(this.word(pp.head)));
       if (!from?.object) return [];
@@ -2038,8 +2045,8 @@ class Coder {
       // the subject's head are part of it.
       for (let k = frame.subject ? chunks.indexOf(frame.subject) + 1 : 0; k > 0 && k < chunks.length && this.ofPhrase(chunks[k]) && chunks[k].first < frame.verb.first; k++) push(chunks[k]);
       // "[Relations] between Iran and Britain were broken off": the relation noun the "between" parties hang on.
-      const relation = this.relationParties(chunks, frame).length > 1 ? chunks.find((x) => x.type === 'NP' && x.first < frame.verb.first && bond(this.doc.tokens.lemma[x.head]?.toLowerCase() ?? '')) : undefined;
-      if (relation !== frame.subject) push(relation);
+      const between = this.relationParties(chunks, frame);
+      if (between && between.parties.length > 1 && between.relation !== frame.subject) push(between.relation);
     }
     const c = r.complement;
     if (c) {
@@ -3018,4 +3025,3 @@ function datesAgree(a: ChanceryEvent & { weak: boolean }, b: ChanceryEvent & { w
   const y = b.date.value ?? '';
   return x === y || x.startsWith(`${y}-`) || y.startsWith(`${x}-`) || !x || !y;
 }
-
